@@ -1,0 +1,22 @@
+package org.thingconform.platform;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The northbound API of the platform under test: where it is, how to authenticate, and
+ * how each abstract operation maps onto its HTTP requests.
+ *
+ * <p>Operations used by the shipped profiles: {@code readProperties} (extract
+ * {@code values}: an object of identifier → value), {@code setProperties},
+ * {@code listEvents} (extract {@code events}: a list of event output objects for
+ * {@code {identifier}}), {@code invokeService} (extract {@code invocationId}) and
+ * {@code serviceResult} (extract {@code status} and {@code output}; {@code status} is
+ * {@code pending} until the device answered).
+ */
+public record NorthboundApi(String baseUrl, Optional<Secret> bearerToken, Map<String, NorthboundOperation> operations) {
+
+    public NorthboundApi {
+        operations = Map.copyOf(operations);
+    }
+}

@@ -1,0 +1,57 @@
+package org.thingconform.thingmodel;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data type of a property, event output member or service parameter, with its
+ * constraints. One record for every kind keeps imports from TSL, WoT and native YAML
+ * converging on a single shape; constraints that do not apply to a kind are empty.
+ *
+ * @param kind        the kind of value
+ * @param min         lower bound for numeric kinds
+ * @param max         upper bound for numeric kinds
+ * @param step        increment for numeric kinds
+ * @param unit        unit symbol, informative only
+ * @param length      maximum number of characters for {@link DataKind#TEXT}
+ * @param size        maximum number of elements for {@link DataKind#ARRAY}
+ * @param item        element type for {@link DataKind#ARRAY}
+ * @param labels      value-to-label map for {@link DataKind#ENUM} (integer keys) and
+ *                    {@link DataKind#BOOL} ("0" and "1")
+ * @param members     members of a {@link DataKind#STRUCT}
+ */
+public record DataType(
+        DataKind kind,
+        Optional<BigDecimal> min,
+        Optional<BigDecimal> max,
+        Optional<BigDecimal> step,
+        Optional<String> unit,
+        Optional<Integer> length,
+        Optional<Integer> size,
+        Optional<DataType> item,
+        Map<String, String> labels,
+        List<Member> members) {
+
+    public DataType {
+        labels = Map.copyOf(labels);
+        members = List.copyOf(members);
+    }
+
+    /** A data type with no constraints. */
+    public static DataType of(DataKind kind) {
+        return new DataType(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of());
+    }
+
+    /** A numeric data type with bounds and an optional step. */
+    public static DataType numeric(DataKind kind, BigDecimal min, BigDecimal max, BigDecimal step) {
+        return new DataType(kind, Optional.ofNullable(min), Optional.ofNullable(max), Optional.ofNullable(step),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of());
+    }
+
+    /** One named member of a struct. */
+    public record Member(String identifier, String name, DataType dataType) {
+    }
+}
