@@ -1,0 +1,171 @@
+package org.thingconform.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.PlatformSession;
+import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.platform.DescriptorLoader;
+import org.thingconform.profile.ProfileLoader;
+import org.thingconform.report.AllureHtmlGenerator;
+import org.thingconform.source.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code thingconform run}: validates the input, runs the profiles through the JUnit
+ * Platform Launcher against the platform, prints a verdict per clause, writes every
+ * report and exits with a code a CI job can act on.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run test profiles against a platform and report a verdict for every clause.", "",
+                "Exit codes: 0 every applicable clause PASS; 1 at least one FAIL; 2 bad input or usage;",
+                "3 no FAIL but some ERROR or INCONCLUSIVE."})
+final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--profile", paramLabel = "PATH",
+            description = "A profile file, or a directory searched for profile.yaml / *.profile.yaml. Repeatable. "
+                    + "Default: every profile under test-profiles/.")
+    List<Path> profiles = new ArrayList<>();
+
+    @Option(names = "--platform", paramLabel = "DESCRIPTOR.yaml",
+            description = "Platform descriptor (IXIT) of the platform under test. Default: start the embedded reference platform.")
+    Path platform;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write the reports. Default: reports/latest. Earlier reports there are replaced.")
+    Path out;
+
+    @Option(names = "--fault", paramLabel = "NAME",
+            description = "Switch on a deliberate violation in the embedded reference platform (repeatable). "
+                    + "See 'thingconform reference --list-faults'.")
+    List<String> faults = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintStream stdout = System.out;
+        Path outDir = (out == null ? ProjectPaths.defaultOut() : out).toAbsolutePath().normalize();
+        List<Path> files;
+        try {
+            files = profileFiles();
+            files.forEach(ProfileLoader::load);
+            if (platform != null) {
+                DescriptorLoader.load(platform);
+                if (!faults.isEmpty()) {
+                    throw new BadInputException("error: --fault applies to the embedded reference platform only; "
+                            + "drop --platform or the faults");
+                }
+            } else if (!faults.isEmpty()) {
+                PlatformSession.checkFaults(PlatformSession.provider(), new LinkedHashSet<>(faults));
+            }
+            prepare(outDir);
+        } catch (BadInputException e) {
+            System.err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(files.stream().map(f -> DiscoverySelectors.selectFile(f.toFile())).toList())
+                .configurationParameter(EngineConfig.REPORTS_DIR, outDir.toString())
+                .configurationParameter(EngineConfig.FAULTS, String.join(",", faults));
+        if (platform != null) {
+            request.configurationParameter(EngineConfig.PLATFORM, platform.toAbsolutePath().toString());
+        }
+        LauncherDiscoveryRequest discovery = request.filters(
+                org.junit.platform.launcher.EngineFilter.includeEngines(ThingConformTestEngine.ID)).build();
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(discovery);
+        if (plan.countTestIdentifiers(t -> t.isTest()) == 0) {
+            System.err.println("error: the selection matches no clause; expected at least one clause to run");
+            return ExitCode.BAD_INPUT;
+        }
+        VerdictPrinter printer = new VerdictPrinter(stdout);
+        PrintWriter xmlLog = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        launcher.execute(discovery, printer, new LegacyXmlReportGeneratingListener(outDir.resolve("junit"), xmlLog));
+
+        int exit = ExitCode.of(printer.verdicts());
+        try {
+            AllureHtmlGenerator.withDefaults().generate(outDir);
+        } catch (RuntimeException e) {
+            System.err.println("error: Allure HTML report not generated: " + e.getMessage());
+            exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+        }
+        stdout.println(printer.summary());
+        stdout.println("reports: " + outDir + " (clause-matrix.html, allure-report/index.html, junit/, run-manifest.json)");
+        stdout.println("exit " + exit + switch (exit) {
+            case ExitCode.CONFORMANT -> ": every applicable clause passed";
+            case ExitCode.FAIL -> ": at least one clause failed";
+            default -> ": some clauses could not be decided";
+        });
+        return exit;
+    }
+
+    private List<Path> profileFiles() {
+        List<Path> roots = profiles.isEmpty() ? List.of(ProjectPaths.defaultProfiles()) : profiles;
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).filter(ProfileLoader::isProfileFile).sorted()
+                            .forEach(p -> files.add(p.toAbsolutePath().normalize()));
+                } catch (IOException e) {
+                    throw new BadInputException(root + ": error: cannot list directory (" + e.getMessage() + ")");
+                }
+            } else if (Files.isRegularFile(root)) {
+                files.add(root.toAbsolutePath().normalize());
+            } else {
+                throw new BadInputException(root + ": error: no such profile file or directory");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new BadInputException("error: no profile found in " + roots
+                    + "; expected profile.yaml or *.profile.yaml files");
+        }
+        return new ArrayList<>(files);
+    }
+
+    /** Empties the parts of {@code outDir} a run writes, so no stale result mixes in. */
+    private static void prepare(Path outDir) {
+        try {
+            Files.createDirectories(outDir);
+            for (String owned : List.of("allure-results", "allure-report", "junit")) {
+                deleteTree(outDir.resolve(owned));
+            }
+            for (String owned : List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json")) {
+                Files.deleteIfExists(outDir.resolve(owned));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadInputException(outDir + ": error: cannot prepare the output directory (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.thingconform.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.result.Verdict;
+
+/**
+ * Prints one line per clause as verdicts arrive (id, level, verdict, reason when not
+ * PASS) and keeps the verdicts for the summary and the exit code. Reads them from the
+ * engine's report entries, so it works for any launcher run of the engine.
+ */
+final class VerdictPrinter implements TestExecutionListener {
+
+    private final PrintStream out;
+    private final Map<String, String[]> pending = new ConcurrentHashMap<>();
+    private final List<Verdict> verdicts = new ArrayList<>();
+
+    VerdictPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        Map<String, String> values = entry.getKeyValuePairs();
+        if (values.containsKey(ThingConformTestEngine.VERDICT_KEY)) {
+            pending.put(test.getUniqueId(), new String[] {values.get(ThingConformTestEngine.VERDICT_KEY),
+                    values.get(ThingConformTestEngine.REASON_KEY)});
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        if (test.isTest()) {
+            print(test, Verdict.NOT_APPLICABLE, reason);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (!test.isTest()) {
+            if (result.getStatus() == TestExecutionResult.Status.FAILED && test.getParentIdObject().isEmpty()) {
+                out.println("error: " + result.getThrowable().map(Throwable::getMessage).orElse("the run failed"));
+            }
+            return;
+        }
+        String[] verdict = pending.remove(test.getUniqueId());
+        if (verdict == null) {
+            print(test, Verdict.ERROR, result.getThrowable().map(Throwable::getMessage).orElse("no verdict"));
+        } else {
+            print(test, Verdict.valueOf(verdict[0]), verdict[1]);
+        }
+    }
+
+    /** The verdicts printed so far. */
+    synchronized List<Verdict> verdicts() {
+        return List.copyOf(verdicts);
+    }
+
+    /** A one-line count per verdict. */
+    synchronized String summary() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
+        StringBuilder line = new StringBuilder().append(verdicts.size()).append(" clause(s):");
+        for (Verdict v : Verdict.values()) {
+            line.append(' ').append(counts.getOrDefault(v, 0)).append(' ').append(v);
+            if (v != Verdict.ERROR) {
+                line.append(',');
+            }
+        }
+        return line.toString();
+    }
+
+    private synchronized void print(TestIdentifier test, Verdict verdict, String reason) {
+        verdicts.add(verdict);
+        UniqueId id = UniqueId.parse(test.getUniqueId());
+        String clause = id.getLastSegment().getValue();
+        String level = test.getTags().stream().map(t -> t.getName().toUpperCase(Locale.ROOT))
+                .filter(t -> t.equals("MUST") || t.equals("SHOULD") || t.equals("MAY")).findFirst().orElse("");
+        String line = String.format("%-14s %-6s %-14s", clause, level, verdict);
+        out.println(verdict == Verdict.PASS || reason == null ? line.stripTrailing() : line + " " + reason);
+    }
+}

@@ -1,0 +1,13 @@
+package org.thingconform.cli;
+
+import org.thingconform.result.SuiteVersion;
+import picocli.CommandLine.IVersionProvider;
+
+/** Supplies {@code --version} from the build's stamped version. */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"ThingConform " + SuiteVersion.get()};
+    }
+}

@@ -1,0 +1,88 @@
+package org.thingconform.engine;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.thingconform.device.SimulatedDevice;
+import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.platform.NorthboundClient;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Profile;
+import org.thingconform.protocol.mqtt.PahoV3Session;
+import org.thingconform.trace.MessageTrace;
+
+/**
+ * The state of one clause's test while it runs: its trace, the simulated devices it
+ * opened (one per role, created on first use and closed at the end), the northbound
+ * client, and values steps save for later steps.
+ */
+public final class ClauseContext implements AutoCloseable {
+
+    private final Profile profile;
+    private final PlatformDescriptor platform;
+    private final MessageTrace trace = new MessageTrace();
+    private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
+    private final Map<String, Object> saved = new HashMap<>();
+    private final NorthboundClient northbound;
+
+    public ClauseContext(Profile profile, PlatformDescriptor platform) {
+        this.profile = profile;
+        this.platform = platform;
+        this.northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public MessageTrace trace() {
+        return trace;
+    }
+
+    public NorthboundClient northbound() {
+        return northbound;
+    }
+
+    /** The platform's identity for a device role. */
+    public DeviceIdentity identity(String role) {
+        DeviceIdentity identity = platform.devices().get(role);
+        if (identity == null) {
+            throw StepFailure.error("the platform descriptor has no device for role '" + role + "'; it has "
+                    + platform.devices().keySet().stream().sorted().toList());
+        }
+        return identity;
+    }
+
+    /** The simulated device playing {@code role}, created (not yet connected) on first use. */
+    public SimulatedDevice device(String role) {
+        return devices.computeIfAbsent(role, r -> new SimulatedDevice(identity(r), profile.binding(),
+                new PahoV3Session(platform.mqtt(), trace), profile.timeouts().reply()));
+    }
+
+    /** A fresh device for {@code role}, replacing (and closing) any earlier one. */
+    public SimulatedDevice freshDevice(String role) {
+        SimulatedDevice old = devices.remove(role);
+        if (old != null) {
+            old.close();
+        }
+        return device(role);
+    }
+
+    public void save(String name, Object value) {
+        saved.put(name, value);
+    }
+
+    public <T> T saved(String name, Class<T> type) {
+        Object value = saved.get(name);
+        if (!type.isInstance(value)) {
+            throw StepFailure.error("nothing was saved as '" + name + "' by an earlier step");
+        }
+        return type.cast(value);
+    }
+
+    @Override
+    public void close() {
+        devices.values().forEach(SimulatedDevice::close);
+        devices.clear();
+    }
+}

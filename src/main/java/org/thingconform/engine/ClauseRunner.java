@@ -1,0 +1,83 @@
+package org.thingconform.engine;
+
+import java.time.Instant;
+import java.util.List;
+import org.thingconform.engine.step.StepExecutors;
+import org.thingconform.platform.NorthboundException;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Clause;
+import org.thingconform.profile.Profile;
+import org.thingconform.profile.step.Step;
+import org.thingconform.protocol.mqtt.MqttProtocolException;
+import org.thingconform.result.ClauseInfo;
+import org.thingconform.result.ClauseResult;
+import org.thingconform.result.Verdict;
+
+/**
+ * Runs one clause's test against the platform and decides its verdict: {@code given}
+ * steps that fail make it INCONCLUSIVE, {@code steps} that fail make it FAIL, and the
+ * suite's own trouble makes it ERROR. Every reason ends with the step and line that
+ * decided it.
+ */
+public final class ClauseRunner {
+
+    private ClauseRunner() {
+    }
+
+    public static ClauseResult run(Profile profile, Clause clause, PlatformDescriptor platform) {
+        Instant start = Instant.now();
+        Verdict verdict = Verdict.PASS;
+        String reason = null;
+        ClauseContext context = new ClauseContext(profile, platform);
+        try {
+            Outcome given = runAll(clause.given(), context);
+            if (given != null) {
+                verdict = given.verdict() == Verdict.ERROR ? Verdict.ERROR : Verdict.INCONCLUSIVE;
+                reason = "precondition not met: " + given.reason();
+            } else {
+                Outcome steps = runAll(clause.steps(), context);
+                if (steps != null) {
+                    verdict = steps.verdict();
+                    reason = steps.reason();
+                }
+            }
+        } finally {
+            context.close();
+        }
+        return new ClauseResult(info(profile, clause), verdict, reason, start, Instant.now(), context.trace().entries());
+    }
+
+    /** A clause that could not run at all, e.g. because the platform did not start. */
+    public static ClauseResult notRun(Profile profile, Clause clause, Verdict verdict, String reason) {
+        Instant now = Instant.now();
+        return new ClauseResult(info(profile, clause), verdict, reason, now, now, List.of());
+    }
+
+    /** The report-facing description of a clause. */
+    public static ClauseInfo info(Profile profile, Clause clause) {
+        return new ClauseInfo(profile.id(), profile.standard(), clause.id(), clause.level(), clause.chapter(),
+                clause.summary(), clause.tags(), clause.url(), clause.location().toString());
+    }
+
+    private static Outcome runAll(List<Step> steps, ClauseContext context) {
+        for (Step step : steps) {
+            String where = " [step " + step.kind() + " at " + step.location() + "]";
+            try {
+                StepExecutors.execute(step, context);
+            } catch (StepFailure f) {
+                return new Outcome(f.verdict(), f.getMessage() + where);
+            } catch (MqttProtocolException e) {
+                return new Outcome(Verdict.FAIL, e.getMessage() + where);
+            } catch (NorthboundException e) {
+                return new Outcome(e.platformFault() ? Verdict.FAIL : Verdict.ERROR, e.getMessage() + where);
+            } catch (RuntimeException e) {
+                return new Outcome(Verdict.ERROR, "the suite failed: " + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + where);
+            }
+        }
+        return null;
+    }
+
+    private record Outcome(Verdict verdict, String reason) {
+    }
+}

@@ -1,0 +1,102 @@
+package org.thingconform.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.thingconform.platform.DescriptorLoader;
+import org.thingconform.platform.DeviceRole;
+import org.thingconform.platform.EmbeddedPlatform;
+import org.thingconform.platform.EmbeddedPlatformProvider;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Profile;
+import org.thingconform.source.BadInputException;
+import org.thingconform.thingmodel.ThingModel;
+
+/**
+ * The platform under test for one run: either described by a descriptor file, or the
+ * embedded reference platform, started with the device roles of the profiles being run
+ * and stopped when the run ends.
+ */
+public final class PlatformSession implements AutoCloseable {
+
+    private final PlatformDescriptor descriptor;
+    private final EmbeddedPlatform embedded;
+
+    private PlatformSession(PlatformDescriptor descriptor, EmbeddedPlatform embedded) {
+        this.descriptor = descriptor;
+        this.embedded = embedded;
+    }
+
+    /**
+     * Opens the platform for {@code profiles}.
+     *
+     * @throws BadInputException      when the descriptor is broken, faults are asked of a
+     *                                real platform, or two profiles give one role different models
+     * @throws PlatformStartException when the embedded platform cannot start
+     */
+    public static PlatformSession open(EngineConfig config, List<Profile> profiles) {
+        if (config.platformDescriptor().isPresent()) {
+            if (!config.faults().isEmpty()) {
+                throw new BadInputException("error: faults " + config.faults()
+                        + " can only be switched on in the embedded reference platform, not with a platform descriptor");
+            }
+            return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null);
+        }
+        EmbeddedPlatformProvider provider = provider();
+        checkFaults(provider, config.faults());
+        try {
+            EmbeddedPlatform platform = provider.start(roles(profiles), config.faults());
+            return new PlatformSession(platform.descriptor(), platform);
+        } catch (RuntimeException e) {
+            throw new PlatformStartException("the embedded reference platform failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The embedded platform's provider, found through {@link ServiceLoader}. */
+    public static EmbeddedPlatformProvider provider() {
+        return ServiceLoader.load(EmbeddedPlatformProvider.class).findFirst().orElseThrow(() ->
+                new PlatformStartException("no embedded reference platform on the class path; pass a platform descriptor",
+                        null));
+    }
+
+    /** Rejects fault names the provider does not know, listing those it does. */
+    public static void checkFaults(EmbeddedPlatformProvider provider, Set<String> faults) {
+        List<String> known = provider.faults().stream().map(f -> f.name()).toList();
+        for (String fault : faults) {
+            if (!known.contains(fault)) {
+                throw new BadInputException("error: unknown fault '" + fault + "'; expected one of " + known);
+            }
+        }
+    }
+
+    private static List<DeviceRole> roles(List<Profile> profiles) {
+        Map<String, ThingModel> roles = new LinkedHashMap<>();
+        for (Profile profile : profiles) {
+            for (String role : profile.devices().keySet()) {
+                ThingModel model = profile.modelOf(role);
+                ThingModel earlier = roles.putIfAbsent(role, model);
+                if (earlier != null && !earlier.equals(model)) {
+                    throw new BadInputException(profile.file() + ": error: device role '" + role
+                            + "' has a different thing model than in another profile of this run; expected one model per role");
+                }
+            }
+        }
+        List<DeviceRole> result = new ArrayList<>();
+        roles.forEach((role, model) -> result.add(new DeviceRole(role, model)));
+        return result;
+    }
+
+    public PlatformDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.thingconform.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.thingconform.profile.Clause;
+import org.thingconform.profile.Profile;
+import org.thingconform.profile.ProfileLoader;
+import org.thingconform.source.BadInputException;
+
+/**
+ * Turns discovery selectors into the test tree: directories are searched for profile
+ * files, files are loaded as profiles, unique ids select one profile or one clause. A
+ * profile that does not load becomes a located discovery issue, not a crash.
+ */
+final class ProfileDiscovery {
+
+    private final EngineDiscoveryRequest request;
+    private final TestDescriptor engine;
+    /** profile file → clause ids selected; an empty set selects every clause. */
+    private final Map<Path, Set<String>> selected = new LinkedHashMap<>();
+
+    ProfileDiscovery(EngineDiscoveryRequest request, TestDescriptor engine) {
+        this.request = request;
+        this.engine = engine;
+    }
+
+    void discover() {
+        request.getSelectorsByType(DirectorySelector.class).forEach(s -> profilesUnder(s.getPath()).forEach(this::selectAll));
+        request.getSelectorsByType(FileSelector.class).forEach(s -> selectAll(s.getPath()));
+        request.getSelectorsByType(UniqueIdSelector.class).forEach(s -> selectUniqueId(s.getUniqueId()));
+        selected.forEach(this::addProfile);
+    }
+
+    /** The profile unique-id segment value for a file: its path relative to the working directory. */
+    static String key(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private void selectAll(Path file) {
+        selected.put(file.toAbsolutePath().normalize(), new TreeSet<>());
+    }
+
+    private void selectUniqueId(UniqueId id) {
+        List<UniqueId.Segment> segments = id.getSegments();
+        if (!engine.getUniqueId().getSegments().get(0).equals(segments.get(0)) || segments.size() < 2
+                || !segments.get(1).getType().equals(ProfileDescriptor.SEGMENT)) {
+            return;
+        }
+        Path file = Path.of(segments.get(1).getValue()).toAbsolutePath().normalize();
+        boolean wholeProfileSelected = selected.containsKey(file) && selected.get(file).isEmpty();
+        if (segments.size() >= 3 && segments.get(2).getType().equals(ClauseDescriptor.SEGMENT)) {
+            if (!wholeProfileSelected) {
+                selected.computeIfAbsent(file, f -> new TreeSet<>()).add(segments.get(2).getValue());
+            }
+        } else {
+            selectAll(file);
+        }
+    }
+
+    private void addProfile(Path file, Set<String> clauseIds) {
+        Profile profile;
+        try {
+            profile = ProfileLoader.load(file);
+        } catch (BadInputException e) {
+            var location = e.location();
+            FileSource source = location == null ? FileSource.from(file.toFile())
+                    : FileSource.from(file.toFile(), FilePosition.from(location.line(), location.column()));
+            request.getDiscoveryListener().issueEncountered(engine.getUniqueId(),
+                    DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, e.getMessage()).source(source).build());
+            return;
+        }
+        UniqueId profileId = engine.getUniqueId().append(ProfileDescriptor.SEGMENT, key(file));
+        ProfileDescriptor container = new ProfileDescriptor(profileId, profile);
+        for (Clause clause : profile.clauses()) {
+            if (clauseIds.isEmpty() || clauseIds.contains(clause.id())) {
+                container.addChild(new ClauseDescriptor(profileId.append(ClauseDescriptor.SEGMENT, clause.id()),
+                        profile, clause));
+            }
+        }
+        engine.addChild(container);
+    }
+
+    private static List<Path> profilesUnder(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).filter(ProfileLoader::isProfileFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.thingconform.engine.step;
+
+import org.thingconform.device.AlinkMessage;
+import org.thingconform.device.SimulatedDevice;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.JsonMatch;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.profile.step.AwaitDownlinkStep;
+
+/**
+ * Waits, event-driven, for a downlink request at the device, checks its params are
+ * exactly the expected ones, then answers it.
+ */
+final class AwaitDownlinkExecutor implements StepExecutor<AwaitDownlinkStep> {
+
+    @Override
+    public void execute(AwaitDownlinkStep step, ClauseContext context) {
+        SimulatedDevice device = Devices.connected(context, step.device());
+        boolean set = step.flow() == AwaitDownlinkStep.Flow.PROPERTY_SET;
+        String topic = set ? device.topic("propertySet", null) : device.topic("serviceCall", step.service());
+        AlinkMessage request = (set ? device.awaitPropertySet() : device.awaitServiceCall(step.service()))
+                .orElseThrow(() -> StepFailure.fail("expected a downlink request on " + topic
+                        + " within the reply timeout; observed none"));
+        if (request.problem() != null) {
+            throw StepFailure.fail("expected an Alink JSON request on " + topic + "; observed '" + request.raw() + "' ("
+                    + request.problem() + ")");
+        }
+        if (request.id() == null) {
+            throw StepFailure.fail("expected the downlink request to carry an id; observed " + request.raw());
+        }
+        if (!JsonMatch.same(step.expectParams(), request.params())) {
+            throw StepFailure.fail("expected the device to receive params " + step.expectParams() + " exactly; observed "
+                    + Devices.quote(request.params()) + " in " + Devices.quote(request.raw()));
+        }
+        device.reply(request, step.replyCode(), step.replyData());
+    }
+}

@@ -1,0 +1,59 @@
+package org.thingconform.engine.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.Map;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.JsonMatch;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.platform.NorthboundResponse;
+import org.thingconform.profile.step.AwaitServiceResultStep;
+
+/**
+ * Waits for an invocation's result northbound. Each request may be held by the platform
+ * until the result is there (long poll); the loop is bounded in time and in requests.
+ */
+final class AwaitServiceResultExecutor implements StepExecutor<AwaitServiceResultStep> {
+
+    private static final int MAX_POLLS = 20;
+
+    @Override
+    public void execute(AwaitServiceResultStep step, ClauseContext context) {
+        InvokeServiceExecutor.Invocation call = context.saved(step.call(), InvokeServiceExecutor.Invocation.class);
+        Map<String, String> variables = Devices.variables(context, call.device(), call.service());
+        variables.put("invocationId", call.invocationId());
+        Instant deadline = Instant.now().plus(context.profile().timeouts().reply());
+        NorthboundResponse response = null;
+        String status = null;
+        for (int poll = 0; poll < MAX_POLLS && Instant.now().isBefore(deadline); poll++) {
+            response = context.northbound().call("serviceResult", variables, null);
+            if (!response.success()) {
+                throw StepFailure.fail("expected serviceResult of invocation " + call.invocationId()
+                        + " to succeed; observed HTTP " + response.status() + " " + Devices.quote(response.body()));
+            }
+            JsonNode statusNode = response.get("status");
+            status = statusNode == null ? null : statusNode.asText();
+            if (!"pending".equals(status)) {
+                break;
+            }
+        }
+        if (response == null || "pending".equals(status)) {
+            throw StepFailure.fail("expected invocation " + call.invocationId() + " of " + call.service()
+                    + " to complete within the reply timeout; observed it still pending");
+        }
+        if (!"completed".equals(status)) {
+            throw StepFailure.fail("expected invocation " + call.invocationId() + " to be completed; observed status "
+                    + status + " in " + Devices.quote(response.body()));
+        }
+        JsonNode code = response.get("code");
+        if (step.expectCode() != null && (code == null || code.asInt() != step.expectCode())) {
+            throw StepFailure.fail("expected result code " + step.expectCode() + "; observed " + code + " in "
+                    + Devices.quote(response.body()));
+        }
+        JsonNode output = response.get("output");
+        if (step.expectOutput() != null && !JsonMatch.same(step.expectOutput(), output)) {
+            throw StepFailure.fail("expected the caller to receive output " + step.expectOutput() + "; observed "
+                    + Devices.quote(output) + " in " + Devices.quote(response.body()));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.thingconform.engine.step;
+
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.profile.step.ConnectStep;
+import org.thingconform.protocol.mqtt.ConnectOutcome;
+
+/**
+ * Connects a fresh simulated device. A refusal counts when the broker answers CONNACK
+ * with a non-zero code or closes the connection without CONNACK (both allowed by MQTT
+ * 3.1.1); silence does not count as a refusal.
+ */
+final class ConnectExecutor implements StepExecutor<ConnectStep> {
+
+    @Override
+    public void execute(ConnectStep step, ClauseContext context) {
+        ConnectOutcome outcome = context.freshDevice(step.device()).connect(step.validCredentials());
+        String credentials = step.validCredentials() ? "valid credentials" : "a wrong secret";
+        if (outcome.kind() == ConnectOutcome.Kind.UNREACHABLE) {
+            throw StepFailure.error("the MQTT endpoint is unreachable: " + outcome.detail());
+        }
+        if (step.expectAccepted() && !outcome.accepted()) {
+            throw StepFailure.fail("expected CONNACK return code 0 (accepted) for " + credentials + "; observed "
+                    + outcome.detail());
+        }
+        if (!step.expectAccepted()) {
+            switch (outcome.kind()) {
+                case ACCEPTED -> throw StepFailure.fail("expected the connection to be refused for " + credentials
+                        + "; observed " + outcome.detail());
+                case NO_ANSWER -> throw StepFailure.fail("expected the connection to be refused for " + credentials
+                        + "; observed no answer: " + outcome.detail());
+                default -> {
+                    // refused with a CONNACK code, or closed without one: both are refusals
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.thingconform.engine.step;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.thingconform.device.AlinkMessage;
+import org.thingconform.device.SimulatedDevice;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.profile.step.ReplyExpectation;
+
+/** What several step executors share: a connected device, reply checks, northbound path variables. */
+final class Devices {
+
+    private Devices() {
+    }
+
+    /** The connected device of {@code role}; a setup error when no earlier step connected it. */
+    static SimulatedDevice connected(ClauseContext context, String role) {
+        SimulatedDevice device = context.device(role);
+        if (!device.connected()) {
+            throw StepFailure.error("device '" + role + "' is not connected: add a 'connect' step before this one");
+        }
+        return device;
+    }
+
+    /** Checks the platform's reply to an uplink request against the expectation. */
+    static void checkReply(SimulatedDevice device, AlinkMessage request, ReplyExpectation expect) {
+        AlinkMessage reply = device.awaitReply(request).orElseThrow(() -> StepFailure.fail(
+                "expected a reply on " + request.topic() + "_reply within the reply timeout; observed none"));
+        if (reply.problem() != null) {
+            throw StepFailure.fail("expected an Alink JSON reply; observed '" + reply.raw() + "' (" + reply.problem() + ")");
+        }
+        if (expect.code() != null && !expect.code().equals(reply.code())) {
+            throw StepFailure.fail("expected reply code " + expect.code() + "; observed code " + reply.code()
+                    + " in reply " + reply.raw());
+        }
+        if (expect.echoId() && !request.id().equals(reply.id())) {
+            throw StepFailure.fail("expected the reply to echo request id " + request.id() + "; observed id "
+                    + reply.id() + " in reply " + reply.raw());
+        }
+    }
+
+    /** Path variables for northbound calls about {@code role}'s device. */
+    static Map<String, String> variables(ClauseContext context, String role, String identifier) {
+        DeviceIdentity identity = context.identity(role);
+        Map<String, String> variables = new HashMap<>();
+        variables.put("productKey", identity.productKey());
+        variables.put("deviceName", identity.deviceName());
+        if (identifier != null) {
+            variables.put("identifier", identifier);
+        }
+        return variables;
+    }
+
+    /** Quotes a JSON value or body for a reason, cut to a readable length. */
+    static String quote(Object value) {
+        String text = value instanceof JsonNode node ? node.toString() : String.valueOf(value);
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}

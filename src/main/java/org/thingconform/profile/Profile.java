@@ -1,0 +1,45 @@
+package org.thingconform.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.thingconform.result.StandardInfo;
+import org.thingconform.thingmodel.ThingModel;
+
+/**
+ * A loaded, validated test profile: one standard (or draft), the thing models and device
+ * roles its clauses use, the binding they travel on, its parameters and its clauses.
+ *
+ * @param file       the profile file
+ * @param id         the profile id, e.g. {@code tsl-alink-mqtt}
+ * @param standard   the standard the clauses belong to
+ * @param models     thing-model id → thing model
+ * @param devices    device role → thing-model id
+ * @param binding    the binding
+ * @param parameters profile parameters (after substitution into steps, kept for the manifest)
+ * @param timeouts   how long to wait for an answer from the platform
+ * @param clauses    the clauses, in file order
+ * @param sha256     hash of the profile file, for the run manifest
+ */
+public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
+                      Map<String, String> devices, Binding binding, Map<String, JsonNode> parameters,
+                      Timeouts timeouts, List<Clause> clauses, String sha256) {
+
+    public Profile {
+        models = Map.copyOf(models);
+        devices = Map.copyOf(devices);
+        parameters = Map.copyOf(parameters);
+        clauses = List.copyOf(clauses);
+    }
+
+    /** The thing model of a device role. */
+    public ThingModel modelOf(String role) {
+        return models.get(devices.get(role));
+    }
+
+    public Optional<Clause> clause(String clauseId) {
+        return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
+    }
+}

@@ -1,0 +1,223 @@
+package org.thingconform.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thingconform.result.Level;
+import org.thingconform.result.StandardInfo;
+import org.thingconform.source.BadInputException;
+import org.thingconform.source.DocumentReader;
+import org.thingconform.source.LocatedDocument;
+import org.thingconform.thingmodel.ThingModel;
+import org.thingconform.thingmodel.TslImporter;
+
+/**
+ * Loads a profile YAML file into a validated {@link Profile}: every key checked, every
+ * reference (device role, thing-model element, parameter) resolved, every problem a
+ * located {@link BadInputException}.
+ */
+public final class ProfileLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("profile", "standard", "thingModels", "devices", "binding",
+            "parameters", "timeouts", "clauses");
+    private static final Pattern CLAUSE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*([.-][0-9A-Za-z]+)*$");
+    private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m)$");
+
+    private ProfileLoader() {
+    }
+
+    /** Whether {@code file} is named like a profile: {@code profile.yaml} or {@code *.profile.yaml}. */
+    public static boolean isProfileFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("profile.yaml") || name.endsWith(".profile.yaml");
+    }
+
+    public static Profile load(Path file) {
+        LocatedDocument document = DocumentReader.read(file);
+        Fields top = Fields.of(document, "", document.root(), "a profile", TOP_KEYS);
+        String id = top.requiredText("profile", "the profile id, e.g. tsl-alink-mqtt");
+        StandardInfo standard = standard(top);
+        Map<String, ThingModel> models = thingModels(top, file);
+        Map<String, String> devices = devices(top, models);
+        Binding binding = binding(top);
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        if (top.has("parameters")) {
+            top.requiredObject("parameters", "a mapping of parameter name to value").fields()
+                    .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue()));
+        }
+        Timeouts timeouts = timeouts(top);
+        StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
+        List<Clause> clauses = clauses(top, steps);
+        return new Profile(file, id, standard, models, devices, binding, parameters, timeouts, clauses, sha256(file));
+    }
+
+    private static StandardInfo standard(Fields top) {
+        Fields f = Fields.of(top.document(), top.child("standard"), top.requiredObject("standard",
+                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url"));
+        String status = f.requiredText("status", "draft or published");
+        if (!status.equals("draft") && !status.equals("published")) {
+            throw f.error("status", "unknown status '" + status + "'", "draft or published");
+        }
+        return new StandardInfo(f.requiredText("id", "the standard's id"), f.optionalText("title", f.requiredText("id", "")),
+                f.requiredText("edition", "the edition, e.g. 1.0 or draft-2026-11"), status, f.optionalText("url", null));
+    }
+
+    private static Map<String, ThingModel> thingModels(Fields top, Path file) {
+        Map<String, ThingModel> models = new LinkedHashMap<>();
+        var node = top.requiredObject("thingModels", "a mapping of model id to {format, file}");
+        node.fields().forEachRemaining(e -> {
+            Fields f = Fields.of(top.document(), top.child("thingModels") + "/" + e.getKey(), e.getValue(),
+                    "thing model '" + e.getKey() + "'", Set.of("format", "file"));
+            String format = f.requiredText("format", "tsl-json");
+            if (!format.equals("tsl-json")) {
+                throw f.error("format", "unsupported thing-model format '" + format + "'", "tsl-json");
+            }
+            Path modelFile = file.resolveSibling(f.requiredText("file", "a path relative to the profile"));
+            if (!Files.isRegularFile(modelFile)) {
+                throw f.error("file", "thing-model file not found: " + modelFile, "an existing file next to the profile");
+            }
+            models.put(e.getKey(), TslImporter.importFile(modelFile));
+        });
+        return models;
+    }
+
+    private static Map<String, String> devices(Fields top, Map<String, ThingModel> models) {
+        Map<String, String> devices = new LinkedHashMap<>();
+        top.requiredObject("devices", "a mapping of device role to {model}").fields().forEachRemaining(e -> {
+            Fields f = Fields.of(top.document(), top.child("devices") + "/" + e.getKey(), e.getValue(),
+                    "device '" + e.getKey() + "'", Set.of("model"));
+            String model = f.requiredText("model", "a thing-model id");
+            if (!models.containsKey(model)) {
+                throw f.error("model", "unknown thing model '" + model + "'", "one of " + models.keySet());
+            }
+            devices.put(e.getKey(), model);
+        });
+        return devices;
+    }
+
+    private static Binding binding(Fields top) {
+        Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
+                "binding", Set.of("id", "protocol", "qos", "topics", "methods", "replySuffix"));
+        String protocol = f.requiredText("protocol", "mqtt");
+        if (!protocol.equals("mqtt")) {
+            throw f.error("protocol", "unsupported protocol '" + protocol + "'", "mqtt");
+        }
+        Integer qos = f.optionalInt("qos");
+        if (qos != null && (qos < 0 || qos > 1)) {
+            throw f.error("qos", "QoS " + qos + " is not supported for uplink", "0 or 1");
+        }
+        Map<String, String> topics = textMap(f, "topics", Binding.FLOWS, true);
+        Map<String, String> methods = textMap(f, "methods", Set.of("propertyPost", "eventPost"), false);
+        return new Binding(f.requiredText("id", "the binding id"), protocol, qos == null ? 1 : qos, topics, methods,
+                f.optionalText("replySuffix", "_reply"));
+    }
+
+    private static Map<String, String> textMap(Fields owner, String key, Set<String> flows, boolean allRequired) {
+        Fields f = Fields.of(owner.document(), owner.child(key), owner.requiredObject(key, "flow → template"),
+                key + " of the binding", flows);
+        Map<String, String> result = new LinkedHashMap<>();
+        for (String flow : flows) {
+            if (allRequired || f.has(flow)) {
+                result.put(flow, f.requiredText(flow, "a template such as /sys/{productKey}/{deviceName}/…"));
+            }
+        }
+        return result;
+    }
+
+    private static Timeouts timeouts(Fields top) {
+        if (!top.has("timeouts")) {
+            return Timeouts.DEFAULT;
+        }
+        Fields f = Fields.of(top.document(), top.child("timeouts"), top.requiredObject("timeouts", "{reply, northbound}"),
+                "timeouts", Set.of("reply", "northbound"));
+        return new Timeouts(duration(f, "reply", Timeouts.DEFAULT.reply()),
+                duration(f, "northbound", Timeouts.DEFAULT.northbound()));
+    }
+
+    private static Duration duration(Fields f, String key, Duration fallback) {
+        if (!f.has(key)) {
+            return fallback;
+        }
+        String text = f.requiredText(key, "a duration such as 5s or 500ms");
+        Matcher m = DURATION.matcher(text);
+        try {
+            Duration d = m.matches() ? switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(Long.parseLong(m.group(1)));
+                case "s" -> Duration.ofSeconds(Long.parseLong(m.group(1)));
+                default -> Duration.ofMinutes(Long.parseLong(m.group(1)));
+            } : Duration.parse(text);
+            if (d.isZero() || d.isNegative()) {
+                throw f.error(key, "duration must be positive, got " + text, "a duration such as 5s");
+            }
+            return d;
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw f.error(key, "'" + text + "' is not a duration", "a duration such as 5s, 500ms or PT5S");
+        }
+    }
+
+    private static List<Clause> clauses(Fields top, StepParser steps) {
+        JsonNode list = top.node().get("clauses");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw top.error("clauses", "a profile needs a non-empty list of clauses", "a list of clauses");
+        }
+        List<Clause> clauses = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String pointer = top.child("clauses") + "/" + i;
+            Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
+                    Set.of("id", "level", "chapter", "summary", "tags", "url", "given", "steps"));
+            String id = f.requiredText("id", "a clause id such as TM-5.2.1");
+            if (!CLAUSE_ID.matcher(id).matches()) {
+                throw f.error("id", "clause id '" + id + "' is not a valid id", "letters, digits, '-' and '.', e.g. TM-5.2.1");
+            }
+            if (!seen.add(id)) {
+                throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
+            }
+            String levelText = f.requiredText("level", "MUST, SHOULD or MAY");
+            Level level = Level.parse(levelText);
+            if (level == null) {
+                throw f.error("level", "unknown level '" + levelText + "'", "MUST, SHOULD or MAY");
+            }
+            List<String> tags = f.textList("tags");
+            for (int t = 0; t < tags.size(); t++) {
+                if (!tags.get(t).matches("^[A-Za-z0-9_.-]+$")) {
+                    throw top.document().error(f.child("tags") + "/" + t, "tag '" + tags.get(t) + "' has spaces or symbols",
+                            "letters, digits, '_', '.', '-'");
+                }
+            }
+            List<org.thingconform.profile.step.Step> body = steps.parseList(f.node().get("steps"), f.child("steps"));
+            if (body.isEmpty()) {
+                throw f.error("steps", "clause '" + id + "' has no steps, so it can never reach a verdict",
+                        "at least one step");
+            }
+            clauses.add(new Clause(id, level, f.optionalText("chapter", ""), f.requiredText("summary", "the requirement in a sentence"),
+                    tags, f.optionalText("url", null), steps.parseList(f.node().get("given"), f.child("given")), body,
+                    f.location()));
+        }
+        return clauses;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new BadInputException(file + ": error: cannot read file (" + e.getMessage() + ")");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

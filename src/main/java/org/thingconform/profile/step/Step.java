@@ -1,0 +1,18 @@
+package org.thingconform.profile.step;
+
+import org.thingconform.source.SourceLocation;
+
+/**
+ * One step of a clause's test, as written in the profile. Steps are data; the engine
+ * has one executor per step kind. Every step knows where it was written, so a verdict's
+ * reason can point at the line that decided it.
+ */
+public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventStep, ReadPropertiesStep,
+        SetPropertiesStep, AwaitDownlinkStep, ListEventsStep, InvokeServiceStep, AwaitServiceResultStep {
+
+    /** Where the step is written. */
+    SourceLocation location();
+
+    /** The step's name in the profile language, e.g. {@code postProperties}. */
+    String kind();
+}

@@ -1,0 +1,28 @@
+package org.thingconform.protocol.mqtt;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port through which simulated devices speak MQTT. Adapters (Paho 3.1.1 today) are
+ * the only classes that import an MQTT library; every packet in or out goes to the
+ * session's trace.
+ */
+public interface MqttSession extends AutoCloseable {
+
+    /** Connects with the given client id and credentials; the outcome carries the CONNACK code. */
+    ConnectOutcome connect(String clientId, String username, String password, Duration timeout);
+
+    /** Subscribes to the filters at QoS 1; returns the granted QoS per filter (128 = refused). */
+    List<Integer> subscribe(List<String> filters, Duration timeout);
+
+    /** Publishes and, for QoS 1, waits for the PUBACK. */
+    void publish(String topic, String payload, int qos, Duration timeout);
+
+    /** The next message received on exactly {@code topic}, waiting at most {@code timeout}. */
+    Optional<ReceivedMessage> awaitMessage(String topic, Duration timeout);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,57 @@
+package org.thingconform.engine;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.EventType;
+
+/** Runs the engine on a profile with junit-platform-testkit and collects clause → verdict. */
+final class EngineRuns {
+
+    static final Path SHIPPED = Path.of("test-profiles/tsl-alink-mqtt/profile.yaml");
+
+    private EngineRuns() {
+    }
+
+    static EngineExecutionResults run(Path profile, String faults, Path reportsDir) {
+        var builder = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(profile.toFile()))
+                .configurationParameter(EngineConfig.FAULTS, faults);
+        if (reportsDir != null) {
+            builder.configurationParameter(EngineConfig.REPORTS_DIR, reportsDir.toString());
+        }
+        return builder.execute();
+    }
+
+    /** clause id → verdict name, from the engine's report entries. */
+    static Map<String, String> verdicts(EngineExecutionResults results) {
+        Map<String, String> verdicts = new TreeMap<>();
+        results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED).forEach(e -> {
+            ReportEntry entry = e.getPayload(ReportEntry.class).orElseThrow();
+            verdicts.put(clauseId(e), entry.getKeyValuePairs().get(ThingConformTestEngine.VERDICT_KEY));
+        });
+        return verdicts;
+    }
+
+    /** clause id → reason, for the clauses that have one. */
+    static Map<String, String> reasons(EngineExecutionResults results) {
+        Map<String, String> reasons = new TreeMap<>();
+        results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED).forEach(e -> {
+            String reason = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()
+                    .get(ThingConformTestEngine.REASON_KEY);
+            if (reason != null) {
+                reasons.put(clauseId(e), reason);
+            }
+        });
+        return reasons;
+    }
+
+    private static String clauseId(Event event) {
+        return event.getTestDescriptor().getUniqueId().getLastSegment().getValue();
+    }
+}

@@ -1,0 +1,63 @@
+package org.thingconform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/** The engine end to end on the shipped profile, with junit-platform-testkit. */
+class ThingConformTestEngineTest {
+
+    @Test
+    void everyClauseOfTheShippedProfilePassesAgainstTheFaultFreeReferencePlatform(@TempDir Path reports)
+            throws Exception {
+        EngineExecutionResults results = EngineRuns.run(EngineRuns.SHIPPED, "", reports);
+
+        Map<String, String> verdicts = EngineRuns.verdicts(results);
+        assertThat(verdicts).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(verdicts).allSatisfy((clause, verdict) -> assertThat(verdict)
+                .as("%s: %s", clause, EngineRuns.reasons(results).get(clause)).isEqualTo("PASS"));
+        results.testEvents().assertStatistics(stats -> stats.started(verdicts.size()).succeeded(verdicts.size()));
+        assertThat(reports.resolve("clause-matrix.json")).exists();
+        assertThat(Files.readString(reports.resolve("clause-matrix.json"))).contains("\"TM-5.2.1\"");
+    }
+
+    @Test
+    void discoveryBuildsProfileContainersAndClauseTestsWithYamlSourcesAndLevelTags() {
+        var plan = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(EngineRuns.SHIPPED.toFile()));
+        var discovered = new ThingConformTestEngine().discover(
+                org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+                        .selectors(DiscoverySelectors.selectFile(EngineRuns.SHIPPED.toFile())).build(),
+                UniqueId.forEngine(ThingConformTestEngine.ID));
+        assertThat(plan).isNotNull();
+        var profile = discovered.getChildren().iterator().next();
+        assertThat(profile.getUniqueId().toString())
+                .isEqualTo("[engine:thingconform]/[profile:test-profiles/tsl-alink-mqtt/profile.yaml]");
+        var clause = profile.getChildren().iterator().next();
+        assertThat(clause.getUniqueId().getLastSegment().getValue()).isEqualTo("TM-5.1.1");
+        assertThat(clause.getTags()).extracting(t -> t.getName()).contains("must", "mqtt", "authentication");
+        assertThat(clause.getSource()).get().hasToString(clause.getSource().get().toString())
+                .satisfies(s -> assertThat(s.toString()).contains("line=").contains("profile.yaml"));
+    }
+
+    @Test
+    void aUniqueIdSelectorRunsExactlyOneClause() {
+        UniqueId one = UniqueId.forEngine(ThingConformTestEngine.ID)
+                .append(ProfileDescriptor.SEGMENT, "test-profiles/tsl-alink-mqtt/profile.yaml")
+                .append(ClauseDescriptor.SEGMENT, "TM-5.2.1");
+        EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectUniqueId(one)).execute();
+
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        results.testEvents().assertThatEvents().haveExactly(1, finishedSuccessfully());
+    }
+}
