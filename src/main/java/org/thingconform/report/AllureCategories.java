@@ -1,0 +1,38 @@
+package org.thingconform.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Allure {@code categories.json} that names results in ThingConform's verdicts, so an
+ * INCONCLUSIVE clause (which Allure can only mark broken) is not filed with suite errors.
+ * The message patterns are mutually exclusive.
+ */
+final class AllureCategories {
+
+    static final String FILE_NAME = "categories.json";
+
+    private AllureCategories() {
+    }
+
+    static List<Map<String, Object>> definitions() {
+        String inconclusive = "(?s)" + AllureResultFactory.INCONCLUSIVE_PREFIX.trim() + " .*";
+        return List.of(
+                category("Clause violations (FAIL)", "failed", null),
+                category("Inconclusive (INCONCLUSIVE)", "broken", inconclusive),
+                category("Suite or setup errors (ERROR)", "broken",
+                        "(?s)(?!" + AllureResultFactory.INCONCLUSIVE_PREFIX.trim() + " ).*"),
+                category("Not applicable (NOT_APPLICABLE)", "skipped", null));
+    }
+
+    private static Map<String, Object> category(String name, String status, String messageRegex) {
+        Map<String, Object> category = new LinkedHashMap<>();
+        category.put("name", name);
+        category.put("matchedStatuses", List.of(status));
+        if (messageRegex != null) {
+            category.put("messageRegex", messageRegex);
+        }
+        return category;
+    }
+}

@@ -1,0 +1,155 @@
+package org.thingconform.report;
+
+import io.qameta.allure.model.Attachment;
+import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Link;
+import io.qameta.allure.model.Parameter;
+import io.qameta.allure.model.Stage;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StatusDetails;
+import io.qameta.allure.model.TestResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.thingconform.result.ClauseInfo;
+import org.thingconform.result.ClauseResult;
+import org.thingconform.result.Level;
+import org.thingconform.result.StandardInfo;
+import org.thingconform.result.Verdict;
+
+/**
+ * Maps a clause verdict to an Allure test result: epic = standard, feature = chapter,
+ * story = clause; severity from the level; the verdict as an Allure status.
+ */
+final class AllureResultFactory {
+
+    /** Prefix of the status message of an INCONCLUSIVE verdict, which Allure can only show as broken. */
+    static final String INCONCLUSIVE_PREFIX = "INCONCLUSIVE: ";
+    static final String CLAUSE_LABEL = "clause";
+    static final String FRAMEWORK = "thingconform";
+
+    private AllureResultFactory() {
+    }
+
+    static TestResult create(ClauseResult result, List<Attachment> attachments) {
+        ClauseInfo clause = result.clause();
+        String fullName = clause.profile() + "/" + clause.clauseId();
+        String stableId = Digests.md5Hex(fullName);
+        TestResult test = new TestResult()
+                .setUuid(UUID.randomUUID().toString())
+                .setHistoryId(stableId)
+                .setTestCaseId(stableId)
+                .setName(clause.clauseId() + " — " + nullToEmpty(clause.summary()))
+                .setFullName(fullName)
+                .setDescription(description(clause))
+                .setStage(Stage.FINISHED)
+                .setStatus(status(result.verdict()))
+                .setStatusDetails(statusDetails(result))
+                .setStart(millis(result.start()))
+                .setStop(millis(result.stop()))
+                .setLabels(labels(clause))
+                .setParameters(parameters(clause));
+        test.setAttachments(new ArrayList<>(attachments));
+        if (clause.url() != null && !clause.url().isBlank()) {
+            test.setLinks(new ArrayList<>(List.of(
+                    new Link().setName(clause.clauseId()).setUrl(clause.url()).setType("link"))));
+        }
+        return test;
+    }
+
+    static Status status(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> Status.PASSED;
+            case FAIL -> Status.FAILED;
+            case ERROR, INCONCLUSIVE -> Status.BROKEN;
+            case NOT_APPLICABLE -> Status.SKIPPED;
+        };
+    }
+
+    static String severity(Level level) {
+        if (level == null) {
+            return "normal";
+        }
+        return switch (level) {
+            case MUST -> "critical";
+            case SHOULD -> "normal";
+            case MAY -> "minor";
+        };
+    }
+
+    private static StatusDetails statusDetails(ClauseResult result) {
+        String message = result.reason();
+        if (result.verdict() == Verdict.INCONCLUSIVE) {
+            message = INCONCLUSIVE_PREFIX + (message == null ? "no reason given" : message);
+        }
+        return message == null ? null : new StatusDetails().setMessage(message);
+    }
+
+    private static List<Label> labels(ClauseInfo clause) {
+        List<Label> labels = new ArrayList<>();
+        StandardInfo standard = clause.standard();
+        if (standard != null) {
+            add(labels, "epic", standard.title() == null || standard.title().isBlank() ? standard.id() : standard.title());
+        }
+        add(labels, "feature", clause.chapter());
+        add(labels, "story", clause.clauseId() + " " + nullToEmpty(clause.summary()));
+        add(labels, CLAUSE_LABEL, clause.clauseId());
+        add(labels, "suite", clause.profile());
+        add(labels, "severity", severity(clause.level()));
+        clause.tags().forEach(tag -> add(labels, "tag", tag));
+        if (clause.level() != null) {
+            add(labels, "tag", clause.level().name());
+        }
+        add(labels, "framework", FRAMEWORK);
+        return labels;
+    }
+
+    private static List<Parameter> parameters(ClauseInfo clause) {
+        List<Parameter> parameters = new ArrayList<>();
+        if (clause.level() != null) {
+            parameters.add(new Parameter().setName("level").setValue(clause.level().name()));
+        }
+        if (clause.standard() != null && clause.standard().edition() != null) {
+            parameters.add(new Parameter().setName("edition").setValue(clause.standard().edition()));
+        }
+        return parameters;
+    }
+
+    private static String description(ClauseInfo clause) {
+        StringBuilder text = new StringBuilder();
+        text.append(clause.level() == null ? "" : "**" + clause.level() + "** — ")
+                .append(nullToEmpty(clause.summary()));
+        StandardInfo standard = clause.standard();
+        if (standard != null) {
+            text.append("\n\nStandard: ").append(standard.id());
+            if (standard.edition() != null) {
+                text.append(' ').append(standard.edition());
+            }
+            if (standard.title() != null) {
+                text.append(" — ").append(standard.title());
+            }
+            if (standard.status() != null) {
+                text.append(" (").append(standard.status()).append(')');
+            }
+        }
+        if (clause.source() != null) {
+            text.append("\n\nDefined at `").append(clause.source()).append('`');
+        }
+        return text.toString();
+    }
+
+    private static void add(List<Label> labels, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            labels.add(new Label().setName(name).setValue(value));
+        }
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,101 @@
+package org.thingconform.report;
+
+import io.qameta.allure.AllureResultsWriteException;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.model.Attachment;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.thingconform.result.ClauseResult;
+import org.thingconform.result.RunInfo;
+import org.thingconform.trace.TraceEntry;
+
+/**
+ * Writes an {@code allure-results} folder with Allure's own Java API: one result per clause
+ * with its message trace attached (as text and as JSON), plus {@code environment.properties}
+ * and {@code categories.json}. Usable clause by clause, so results of a run that later breaks
+ * are kept.
+ */
+public final class AllureResultsExport {
+
+    /** The folder name inside a results folder. */
+    public static final String DIR_NAME = "allure-results";
+    static final String TRACE_TEXT = "Message trace";
+    static final String TRACE_JSON = "Message trace (JSON)";
+
+    private final Path dir;
+    private final FileSystemResultsWriter writer;
+
+    /**
+     * An export into {@code dir}. Results already in it are removed before the first write,
+     * since a stale result of an earlier run would show as a retry of this run's clause.
+     */
+    public AllureResultsExport(Path dir) {
+        this.dir = dir;
+        this.writer = new FileSystemResultsWriter(dir, true, true);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** Writes the result of one clause and its trace attachments. */
+    public void write(ClauseResult result) {
+        List<Attachment> attachments = new ArrayList<>();
+        if (!result.trace().isEmpty()) {
+            String text = result.trace().stream().map(TraceEntry::toLine).collect(Collectors.joining("\n", "", "\n"));
+            attachments.add(attach(TRACE_TEXT, "text/plain", ".txt", text.getBytes(StandardCharsets.UTF_8)));
+            attachments.add(attach(TRACE_JSON, "application/json", ".json", ReportJson.bytes(result.trace())));
+        }
+        String clause = result.clause().profile() + "/" + result.clause().clauseId();
+        try {
+            writer.write(AllureResultFactory.create(result, attachments));
+        } catch (AllureResultsWriteException e) {
+            throw failure("the Allure result of " + clause, e);
+        }
+    }
+
+    /** Writes {@code environment.properties} (suite, platform, faults, Java, OS) and {@code categories.json}. */
+    public void writeRunFiles(RunInfo run) {
+        Properties environment = new Properties();
+        environment.setProperty("ThingConform.version", String.valueOf(run.suiteVersion()));
+        environment.setProperty("Platform", RunFacts.platformName(run));
+        environment.setProperty("Faults", RunFacts.faults(run));
+        environment.setProperty("Java", System.getProperty("java.version"));
+        environment.setProperty("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            environment.store(bytes, "ThingConform run environment");
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory cannot fail", e);
+        }
+        writeFile("environment.properties", bytes.toByteArray());
+        writeFile(AllureCategories.FILE_NAME, ReportJson.bytes(AllureCategories.definitions()));
+    }
+
+    private Attachment attach(String name, String type, String extension, byte[] content) {
+        String source = UUID.randomUUID() + "-attachment" + extension;
+        writeFile(source, content);
+        return new Attachment().setName(name).setType(type).setSource(source).setSize((long) content.length);
+    }
+
+    private void writeFile(String name, byte[] content) {
+        try {
+            writer.write(name, new ByteArrayInputStream(content));
+        } catch (AllureResultsWriteException e) {
+            throw failure(name, e);
+        }
+    }
+
+    private ReportWriteException failure(String what, AllureResultsWriteException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new ReportWriteException("cannot write " + what + " in " + dir + ": " + cause, e);
+    }
+}

@@ -1,0 +1,156 @@
+package org.thingconform.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.thingconform.result.RunInfo;
+import org.thingconform.result.Verdict;
+
+/**
+ * Renders the clause matrix as one self-contained HTML page (inline CSS, no scripts, nothing
+ * loaded from elsewhere) that can be archived with the results and opened anywhere.
+ */
+public final class ClauseMatrixHtml {
+
+    /** The file name inside a results folder. */
+    public static final String FILE_NAME = "clause-matrix.html";
+
+    private static final String CSS = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;\
+            margin:2rem;color:#1f2328;line-height:1.4}
+            h1{font-size:1.6rem;margin:0 0 1rem}
+            h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+            table{border-collapse:collapse}
+            th,td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:left;vertical-align:top}
+            th{background:#f6f8fa}
+            table.run th{width:10rem}
+            table.matrix{width:100%}
+            table.matrix tbody tr:nth-child(even){background:#fafbfc}
+            td.reason{white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;\
+            font-size:.85rem}
+            td.clause{white-space:nowrap}
+            .badge{display:inline-block;padding:.1rem .5rem;border-radius:.8rem;font-size:.8rem;font-weight:600;\
+            color:#fff;white-space:nowrap}
+            .PASS{background:#1a7f37}
+            .FAIL{background:#cf222e}
+            .ERROR{background:#6e2b8e}
+            .INCONCLUSIVE{background:#bf8700}
+            .NOT_APPLICABLE{background:#6e7781}
+            .counts{display:flex;gap:.75rem;flex-wrap:wrap}
+            .count{border:1px solid #d0d7de;border-radius:.4rem;padding:.4rem .8rem;min-width:6rem}
+            .count b{display:block;font-size:1.4rem}
+            .verdict{font-size:1.1rem;font-weight:700;padding:.5rem .8rem;border-radius:.4rem;display:inline-block;\
+            color:#fff;margin-top:.75rem}
+            .conformant{background:#1a7f37}
+            .nonconformant{background:#cf222e}
+            .note{color:#57606a;font-size:.85rem}
+            @media print{body{margin:0}.badge,.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+            """;
+
+    private ClauseMatrixHtml() {
+    }
+
+    /** The page for {@code matrix} of the run {@code run}. */
+    public static String render(RunInfo run, ClauseMatrix matrix) {
+        StringBuilder html = new StringBuilder(8192 + matrix.clauses().size() * 400);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>ThingConform clause matrix — ").append(esc(RunFacts.platformName(run)))
+                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("<h1>ThingConform clause matrix</h1>\n");
+        runInfo(html, run);
+        summary(html, matrix.summary());
+        clauses(html, matrix);
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void runInfo(StringBuilder html, RunInfo run) {
+        html.append("<h2>Run</h2>\n<table class=\"run\">\n");
+        row(html, "Suite version", run.suiteVersion());
+        row(html, "Platform", RunFacts.platformName(run));
+        row(html, "Start", time(run.start()));
+        row(html, "End", time(run.end()));
+        Duration duration = RunFacts.duration(run);
+        row(html, "Duration", duration == null ? "" : duration.toMillis() / 1000.0 + " s");
+        row(html, "Faults switched on", RunFacts.faults(run));
+        html.append("</table>\n");
+    }
+
+    private static void summary(StringBuilder html, VerdictSummary summary) {
+        html.append("<h2>Summary</h2>\n<div class=\"counts\">\n");
+        count(html, Verdict.PASS, summary.pass());
+        count(html, Verdict.FAIL, summary.fail());
+        count(html, Verdict.INCONCLUSIVE, summary.inconclusive());
+        count(html, Verdict.ERROR, summary.error());
+        count(html, Verdict.NOT_APPLICABLE, summary.notApplicable());
+        html.append("<div class=\"count\"><b>").append(summary.total()).append("</b>clauses</div>\n</div>\n");
+        html.append(summary.conformant()
+                ? "<div class=\"verdict conformant\">CONFORMANT</div>\n"
+                : "<div class=\"verdict nonconformant\">NOT CONFORMANT</div>\n");
+        html.append("<p class=\"note\">Conformant means every MUST clause that applies (verdict other than ")
+                .append("NOT APPLICABLE) is PASS. SHOULD and MAY clauses are reported but do not decide ")
+                .append("conformance.</p>\n");
+    }
+
+    private static void clauses(StringBuilder html, ClauseMatrix matrix) {
+        html.append("<h2>Clauses</h2>\n<table class=\"matrix\">\n<thead><tr><th>Profile</th><th>Clause</th>")
+                .append("<th>Level</th><th>Verdict</th><th>Summary</th><th>Reason</th></tr></thead>\n<tbody>\n");
+        for (ClauseMatrixRow row : matrix.clauses()) {
+            html.append("<tr><td>").append(esc(row.profile())).append("</td><td class=\"clause\" title=\"")
+                    .append(esc(clauseTitle(row))).append("\">").append(clauseId(row)).append("</td><td>")
+                    .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
+                    .append(badge(row.verdict())).append("</td><td>").append(esc(row.summary()))
+                    .append("</td><td class=\"reason\">").append(esc(row.reason())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+    }
+
+    private static String clauseId(ClauseMatrixRow row) {
+        if (!HtmlText.isWebUrl(row.url())) {
+            return esc(row.clause());
+        }
+        return "<a href=\"" + esc(row.url().trim()) + "\" rel=\"noopener noreferrer\">" + esc(row.clause()) + "</a>";
+    }
+
+    private static String clauseTitle(ClauseMatrixRow row) {
+        StringBuilder title = new StringBuilder();
+        if (row.standard() != null) {
+            title.append(row.standard());
+            if (row.edition() != null) {
+                title.append(' ').append(row.edition());
+            }
+        }
+        if (row.chapter() != null) {
+            title.append(title.isEmpty() ? "" : ", ").append(row.chapter());
+        }
+        if (row.source() != null) {
+            title.append(title.isEmpty() ? "" : "; ").append("defined at ").append(row.source());
+        }
+        return title.toString();
+    }
+
+    private static void row(StringBuilder html, String name, String value) {
+        html.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
+    }
+
+    private static void count(StringBuilder html, Verdict verdict, int count) {
+        html.append("<div class=\"count\"><b>").append(count).append("</b>").append(badge(verdict))
+                .append("</div>\n");
+    }
+
+    private static String badge(Verdict verdict) {
+        if (verdict == null) {
+            return "";
+        }
+        return "<span class=\"badge " + verdict.name() + "\">" + verdict.name().replace('_', ' ')
+                + "</span>";
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    private static String esc(String text) {
+        return HtmlText.escape(text);
+    }
+}

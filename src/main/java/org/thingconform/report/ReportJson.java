@@ -1,0 +1,33 @@
+package org.thingconform.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The one Jackson configuration of the report files: indented, times as ISO-8601 text. */
+final class ReportJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new ReportWriteException("cannot serialise " + value.getClass().getSimpleName()
+                    + " to JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static void write(Path file, Object value) {
+        ReportFileIo.write(file, bytes(value));
+    }
+}

@@ -1,0 +1,46 @@
+package org.thingconform.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.thingconform.result.ClauseResult;
+import org.thingconform.result.RunInfo;
+
+/**
+ * Writes the report files of a run into its results folder: the clause matrix (JSON and
+ * HTML), the run manifest and the Allure results. The Allure HTML report is a separate,
+ * slower step: {@link AllureHtmlGenerator}.
+ */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes every report file under {@code outDir}, most important first, so a failure (a
+     * {@link ReportWriteException} with a one-line message) keeps what was already written.
+     */
+    public static ReportFiles write(Path outDir, RunInfo run, List<ClauseResult> results) {
+        ReportFileIo.createDirectories(outDir);
+        ClauseMatrix matrix = ClauseMatrix.of(results);
+        byte[] matrixJson = ReportJson.bytes(matrix);
+        byte[] matrixHtml = ClauseMatrixHtml.render(run, matrix).getBytes(StandardCharsets.UTF_8);
+        ReportFiles files = new ReportFiles(outDir, outDir.resolve(AllureResultsExport.DIR_NAME),
+                outDir.resolve(ClauseMatrix.FILE_NAME), outDir.resolve(ClauseMatrixHtml.FILE_NAME),
+                outDir.resolve(RunManifest.FILE_NAME));
+
+        ReportFileIo.write(files.clauseMatrixJson(), matrixJson);
+        ReportFileIo.write(files.clauseMatrixHtml(), matrixHtml);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        hashes.put(ClauseMatrix.FILE_NAME, Digests.sha256Hex(matrixJson));
+        hashes.put(ClauseMatrixHtml.FILE_NAME, Digests.sha256Hex(matrixHtml));
+        ReportJson.write(files.runManifest(), RunManifest.of(run, matrix.summary(), hashes));
+
+        AllureResultsExport allure = new AllureResultsExport(files.allureResults());
+        allure.writeRunFiles(run);
+        results.forEach(allure::write);
+        return files;
+    }
+}

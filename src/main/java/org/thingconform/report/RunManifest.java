@@ -1,0 +1,41 @@
+package org.thingconform.report;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.thingconform.result.ProfileFile;
+import org.thingconform.result.RunInfo;
+
+/**
+ * The record of what ran, against what, where and when, written to {@code run-manifest.json}
+ * so an archived report can be verified later: profile hashes, hashes of the clause matrix
+ * files, the platform descriptor (secrets masked), the faults and the environment.
+ *
+ * @param durationMs   run duration in milliseconds, or null when start or end is unknown
+ * @param platformName the platform's human name
+ * @param platform     the platform descriptor tree, with any secret-looking value masked
+ * @param reportFiles  report file name → SHA-256 of its content
+ */
+public record RunManifest(String suiteVersion, Instant start, Instant end, Long durationMs, Duration duration,
+                          String platformName, Map<String, Object> platform, List<ProfileFile> profiles,
+                          List<String> faults, String javaVersion, String javaVendor, String osName,
+                          String osVersion, String osArch, VerdictSummary summary,
+                          Map<String, String> reportFiles) {
+
+    /** The file name inside a results folder. */
+    public static final String FILE_NAME = "run-manifest.json";
+
+    /** The manifest of {@code run}, on this JVM and OS. */
+    public static RunManifest of(RunInfo run, VerdictSummary summary, Map<String, String> reportFiles) {
+        Duration duration = RunFacts.duration(run);
+        return new RunManifest(run.suiteVersion(), run.start(), run.end(),
+                duration == null ? null : duration.toMillis(), duration, RunFacts.platformName(run),
+                SecretMasker.mask(run.platform()), run.profiles(), run.faults(),
+                System.getProperty("java.version"), System.getProperty("java.vendor"),
+                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
+                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)));
+    }
+}

@@ -1,0 +1,45 @@
+package org.thingconform.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.thingconform.result.Level;
+import org.thingconform.result.Verdict;
+
+class VerdictSummaryTest {
+
+    @Test
+    void countsEachVerdict() {
+        VerdictSummary summary = VerdictSummary.of(List.of(
+                ReportFixtures.withVerdict("A", Level.MUST, Verdict.PASS),
+                ReportFixtures.withVerdict("B", Level.MAY, Verdict.FAIL),
+                ReportFixtures.withVerdict("C", Level.SHOULD, Verdict.INCONCLUSIVE),
+                ReportFixtures.withVerdict("D", Level.SHOULD, Verdict.ERROR),
+                ReportFixtures.withVerdict("E", Level.MUST, Verdict.NOT_APPLICABLE),
+                ReportFixtures.withVerdict("F", Level.MUST, Verdict.PASS)));
+
+        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 1, 1, 1, true));
+        assertThat(summary.total()).isEqualTo(6);
+    }
+
+    @Test
+    void anyApplicableMustClauseNotPassingMakesTheRunNonConformant() {
+        for (Verdict verdict : List.of(Verdict.FAIL, Verdict.INCONCLUSIVE, Verdict.ERROR)) {
+            VerdictSummary summary = VerdictSummary.of(List.of(
+                    ReportFixtures.withVerdict("A", Level.MUST, Verdict.PASS),
+                    ReportFixtures.withVerdict("B", Level.MUST, verdict)));
+            assertThat(summary.conformant()).as("MUST clause %s", verdict).isFalse();
+        }
+    }
+
+    @Test
+    void notApplicableMustAndFailingShouldOrMayKeepTheRunConformant() {
+        VerdictSummary summary = VerdictSummary.of(List.of(
+                ReportFixtures.withVerdict("A", Level.MUST, Verdict.NOT_APPLICABLE),
+                ReportFixtures.withVerdict("B", Level.SHOULD, Verdict.FAIL),
+                ReportFixtures.withVerdict("C", Level.MAY, Verdict.ERROR)));
+
+        assertThat(summary.conformant()).isTrue();
+    }
+}
