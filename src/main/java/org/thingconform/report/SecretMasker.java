@@ -9,15 +9,16 @@ import java.util.TreeMap;
 
 /**
  * Defence in depth for the run manifest: the platform tree it receives is meant to be
- * secret-free already, but any value under a key naming a secret, password, token or key
- * is replaced by {@link #MASK} anyway, at any depth.
+ * secret-free already, but any value under a key naming a secret, password, token, API key,
+ * private key or credential is replaced by {@link #MASK} anyway, at any depth.
  */
 public final class SecretMasker {
 
     /** What a masked value reads as (the same as {@code platform.Secret.MASK}). */
     public static final String MASK = "******";
 
-    private static final List<String> SECRET_WORDS = List.of("secret", "password", "token", "key");
+    private static final List<String> SECRET_WORDS = List.of("secret", "password", "passwd", "token", "apikey",
+            "api_key", "privatekey", "private_key", "credential");
 
     private SecretMasker() {
     }

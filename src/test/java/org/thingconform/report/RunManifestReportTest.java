@@ -42,6 +42,7 @@ class RunManifestReportTest {
 
         JsonNode platform = manifest.get("platform");
         assertThat(platform.at("/devices/sensor/deviceSecret").asText()).isEqualTo(SecretMasker.MASK);
+        assertThat(platform.at("/devices/sensor/productKey").asText()).isEqualTo("pk");
         assertThat(platform.at("/northbound/auth/Password").asText()).isEqualTo(SecretMasker.MASK);
         assertThat(platform.at("/northbound/auth/apiToken").asText()).isEqualTo(SecretMasker.MASK);
         assertThat(platform.at("/devices/sensor/deviceName").asText()).isEqualTo("dev1");

@@ -1,0 +1,60 @@
+package org.thingconform.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.thingconform.profile.step.AwaitDownlinkStep;
+import org.thingconform.profile.step.PostPropertiesStep;
+import org.thingconform.result.Level;
+import org.thingconform.source.BadInputException;
+
+/** Loading profiles: the shipped one loads whole; broken ones give located messages. */
+class ProfileLoaderTest {
+
+    private static final Path BROKEN = Path.of("src/test/resources/profiles/broken");
+
+    @Test
+    void theShippedProfileLoadsWithItsClausesModelsAndParameters() {
+        Profile profile = ProfileLoader.load(Path.of("test-profiles/tsl-alink-mqtt/profile.yaml"));
+
+        assertThat(profile.id()).isEqualTo("tsl-alink-mqtt");
+        assertThat(profile.standard().status()).isEqualTo("draft");
+        assertThat(profile.clauses()).hasSizeGreaterThanOrEqualTo(8)
+                .allSatisfy(c -> assertThat(c.level()).isEqualTo(Level.MUST));
+        assertThat(profile.modelOf("meter").productKey()).isEqualTo("tcSmartMeter1");
+        Clause outOfRange = profile.clause("TM-5.2.3").orElseThrow();
+        PostPropertiesStep post = (PostPropertiesStep) outOfRange.steps().get(0);
+        assertThat(post.expect().code()).as("parameter substituted with its type").isEqualTo(6306);
+        assertThat(outOfRange.given()).hasSize(2);
+        assertThat(profile.clause("TM-5.5.1").orElseThrow().steps().get(1)).isInstanceOf(AwaitDownlinkStep.class);
+        assertThat(profile.sha256()).hasSize(64);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown-step-key.profile.yaml   | 23 | unknown key 'valeus' in step 'postProperties' (did you mean 'values'?)",
+        "unknown-device.profile.yaml     | 22 | unknown device role 'metre'",
+        "unknown-property.profile.yaml   | 23 | unknown identifier 'voltag'",
+        "bad-level.profile.yaml          | 18 | unknown level 'MUSTN'T'",
+        "duplicate-clause.profile.yaml   | 24 | duplicate clause id 'C-1'",
+        "unknown-parameter.profile.yaml  | 24 | unknown parameter 'nope'",
+        "no-steps.profile.yaml           | 20 | has no steps, so it can never reach a verdict",
+        "missing-model-file.profile.yaml |  4 | thing-model file not found",
+        "not-yaml.profile.yaml           | 20 | not valid YAML",
+    })
+    void aBrokenProfileGivesALocatedMessage(String file, int line, String message) {
+        Path path = BROKEN.resolve(file);
+
+        BadInputException error = catchThrowableOfType(BadInputException.class, () -> ProfileLoader.load(path));
+
+        assertThat(error).isNotNull();
+        assertThat(error.location()).isNotNull();
+        assertThat(error.location().file()).isEqualTo(path);
+        assertThat(error.location().line()).isEqualTo(line);
+        assertThat(error.getMessage()).startsWith(path + ":" + line + ":").contains(": error: ").contains(message);
+    }
+}
