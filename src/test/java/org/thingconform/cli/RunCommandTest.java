@@ -1,0 +1,98 @@
+package org.thingconform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code thingconform run} end to end: exit codes, printed verdicts and every report file. */
+class RunCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void aRunAgainstTheReferencePlatformPassesAndWritesEveryReport(@TempDir Path reports) throws Exception {
+        int exit = Main.execute("run", "--out", reports.toString());
+
+        assertThat(exit).as(stdout() + stderr()).isZero();
+        assertThat(stdout()).contains("TM-5.2.1       MUST   PASS").contains("exit 0");
+        JsonNode matrix = new ObjectMapper().readTree(reports.resolve("clause-matrix.json").toFile());
+        assertThat(matrix.at("/summary/conformant").asBoolean()).isTrue();
+        assertThat(matrix.at("/summary/pass").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(matrix.get("clauses")).allSatisfy(c -> assertThat(c.get("verdict").asText()).isEqualTo("PASS"));
+        try (Stream<Path> results = Files.list(reports.resolve("allure-results"))) {
+            assertThat(results.filter(p -> p.toString().endsWith("-result.json")).count())
+                    .isEqualTo(matrix.get("clauses").size());
+        }
+        assertThat(reports.resolve("allure-report/index.html")).isNotEmptyFile();
+        assertThat(reports.resolve("clause-matrix.html")).isNotEmptyFile();
+        assertThat(reports.resolve("run-manifest.json")).isNotEmptyFile();
+        try (Stream<Path> junit = Files.list(reports.resolve("junit"))) {
+            assertThat(junit.filter(p -> p.toString().endsWith(".xml"))).isNotEmpty();
+        }
+        String everything = Files.readString(reports.resolve("run-manifest.json"))
+                + Files.readString(reports.resolve("clause-matrix.html"));
+        assertThat(everything).doesNotContain("Bearer ").contains("******");
+    }
+
+    @Test
+    void aFaultTurnsItsClauseToFailAndTheExitCodeToOne(@TempDir Path reports) {
+        int exit = Main.execute("run", "--out", reports.toString(), "--fault", "accept-out-of-range");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ExitCode.FAIL);
+        assertThat(stdout()).containsPattern("TM-5\\.2\\.3\\s+MUST\\s+FAIL\\s+expected reply code 6306");
+    }
+
+    @Test
+    void aBrokenProfileExitsTwoWithALocatedMessageAndNoStackTrace(@TempDir Path reports) {
+        Path broken = Path.of("src/test/resources/profiles/broken/unknown-step-key.profile.yaml");
+
+        int exit = Main.execute("run", "--profile", broken.toString(), "--out", reports.toString());
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains(broken + ":23:").contains("did you mean 'values'?").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownFaultExitsTwoListingTheKnownOnes(@TempDir Path reports) {
+        int exit = Main.execute("run", "--out", reports.toString(), "--fault", "no-such-fault");
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("unknown fault 'no-such-fault'").contains("accept-out-of-range");
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
