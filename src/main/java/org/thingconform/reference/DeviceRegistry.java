@@ -1,0 +1,49 @@
+package org.thingconform.reference;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.platform.Secret;
+import org.thingconform.thingmodel.ThingModel;
+
+/**
+ * The devices registered on the reference platform, one per profile device role, each
+ * with a fresh random device name suffix and a random 32-hex-character secret.
+ */
+final class DeviceRegistry {
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<DeviceKey, RegisteredDevice> devices = new ConcurrentHashMap<>();
+    private final Map<String, DeviceIdentity> byRole = new LinkedHashMap<>();
+
+    /** Registers a device for {@code role} implementing {@code model}. */
+    synchronized RegisteredDevice register(String role, ThingModel model) {
+        if (byRole.containsKey(role)) {
+            throw new IllegalArgumentException("device role '" + role + "' is requested twice");
+        }
+        String deviceName = role.replaceAll("[^A-Za-z0-9_-]", "-") + "-" + hex(3);
+        DeviceIdentity identity = new DeviceIdentity(model.productKey(), deviceName, new Secret(hex(16)));
+        RegisteredDevice device = new RegisteredDevice(role, identity, model, new ThingState());
+        devices.put(device.key(), device);
+        byRole.put(role, identity);
+        return device;
+    }
+
+    Optional<RegisteredDevice> find(DeviceKey key) {
+        return Optional.ofNullable(devices.get(key));
+    }
+
+    synchronized Map<String, DeviceIdentity> identitiesByRole() {
+        return Map.copyOf(byRole);
+    }
+
+    private String hex(int bytes) {
+        byte[] buffer = new byte[bytes];
+        random.nextBytes(buffer);
+        return HexFormat.of().formatHex(buffer);
+    }
+}

@@ -1,0 +1,14 @@
+package org.thingconform.reference;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * How the platform's Alink logic sends a message to devices. The HiveMQ implementation
+ * publishes through the broker; keeping it an interface leaves the Alink logic free of
+ * broker classes.
+ */
+@FunctionalInterface
+interface Downlink {
+
+    void publish(String topic, ObjectNode payload);
+}

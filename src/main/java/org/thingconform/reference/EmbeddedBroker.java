@@ -1,0 +1,226 @@
+package org.thingconform.reference;
+
+import com.hivemq.embedded.EmbeddedExtension;
+import com.hivemq.embedded.EmbeddedHiveMQ;
+import com.hivemq.extension.sdk.api.ExtensionMain;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded HiveMQ CE broker of the reference platform: one TCP listener on a free
+ * loopback port, in-memory persistence, no usage statistics, its configuration, data and
+ * extension folders in a temporary directory deleted on close.
+ *
+ * <p>HiveMQ's extension services are static in the SDK, so only one embedded broker can
+ * run in a JVM at a time; a second start fails with a clear message.
+ */
+final class EmbeddedBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedBroker.class);
+    private static final AtomicBoolean RUNNING = new AtomicBoolean();
+    private static final long START_TIMEOUT_SECONDS = 60;
+    private static final long STOP_TIMEOUT_SECONDS = 30;
+    private static final int PORT_ATTEMPTS = 3;
+    private static final String LOOPBACK = "127.0.0.1";
+
+    private final Path root;
+    private final EmbeddedHiveMQ hivemq;
+    private final int port;
+    private final long startMillis;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private EmbeddedBroker(Path root, EmbeddedHiveMQ hivemq, int port, long startMillis) {
+        this.root = root;
+        this.hivemq = hivemq;
+        this.port = port;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts a broker running {@code extension}; blocks until it accepts connections. */
+    static EmbeddedBroker start(ExtensionMain extension) {
+        if (!RUNNING.compareAndSet(false, true)) {
+            throw new IllegalStateException("an embedded reference platform is already running in this JVM; "
+                    + "close it first (HiveMQ's extension services are per JVM)");
+        }
+        try {
+            RuntimeException last = null;
+            for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
+                try {
+                    return tryStart(extension, freePort());
+                } catch (PortTakenException e) {
+                    // Another process took the port between probing and binding: try another one.
+                    last = e;
+                }
+            }
+            throw new IllegalStateException("could not bind the MQTT listener in " + PORT_ATTEMPTS + " attempts", last);
+        } catch (RuntimeException e) {
+            RUNNING.set(false);
+            throw e;
+        }
+    }
+
+    private static EmbeddedBroker tryStart(ExtensionMain extension, int port) {
+        Path root = createFolders(port);
+        EmbeddedHiveMQ hivemq = EmbeddedHiveMQ.builder()
+                .withConfigurationFolder(root.resolve("conf"))
+                .withDataFolder(root.resolve("data"))
+                .withExtensionsFolder(root.resolve("extensions"))
+                .withoutLoggingBootstrap()
+                .withEmbeddedExtension(EmbeddedExtension.builder()
+                        .withId("thingconform-reference")
+                        .withName("ThingConform reference platform")
+                        .withVersion("1")
+                        .withPriority(1000)
+                        .withStartPriority(1000)
+                        .withExtensionMain(extension)
+                        .build())
+                .build();
+        long started = System.nanoTime();
+        try {
+            hivemq.start().get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            closeQuietly(hivemq);
+            deleteTree(root);
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (inUse(port)) {
+                // HiveMQ reports a taken port only as "could not bind any listener".
+                throw new PortTakenException(e);
+            }
+            throw new IllegalStateException("the embedded HiveMQ broker did not start: " + e, e);
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        LOG.info("embedded HiveMQ started on {}:{} in {} ms", LOOPBACK, port, millis);
+        return new EmbeddedBroker(root, hivemq, port, millis);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String host() {
+        return LOOPBACK;
+    }
+
+    /** How long HiveMQ took to start, in milliseconds. */
+    long startMillis() {
+        return startMillis;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            hivemq.stop().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("the embedded HiveMQ broker did not stop cleanly: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(hivemq);
+            deleteTree(root);
+            RUNNING.set(false);
+        }
+    }
+
+    private static Path createFolders(int port) {
+        try {
+            Path root = Files.createTempDirectory("thingconform-hivemq-");
+            Files.createDirectories(root.resolve("conf"));
+            Files.createDirectories(root.resolve("data"));
+            Files.createDirectories(root.resolve("extensions"));
+            Files.writeString(root.resolve("conf").resolve("config.xml"), config(port), StandardCharsets.UTF_8);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the HiveMQ folders: " + e.getMessage(), e);
+        }
+    }
+
+    private static String config(int port) {
+        return """
+                <?xml version="1.0"?>
+                <hivemq>
+                    <listeners>
+                        <tcp-listener>
+                            <port>%d</port>
+                            <bind-address>%s</bind-address>
+                        </tcp-listener>
+                    </listeners>
+                    <persistence>
+                        <mode>in-memory</mode>
+                    </persistence>
+                    <anonymous-usage-statistics>
+                        <enabled>false</enabled>
+                    </anonymous-usage-statistics>
+                </hivemq>
+                """.formatted(port, LOOPBACK);
+    }
+
+    private static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free loopback port: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean inUse(int port) {
+        try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+            return probe.getLocalPort() != port;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static void closeQuietly(EmbeddedHiveMQ hivemq) {
+        try {
+            hivemq.close();
+        } catch (ExecutionException e) {
+            LOG.warn("closing the embedded HiveMQ broker failed: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    LOG.warn("cannot delete {}: {}", path, e.toString());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("cannot delete {}: {}", root, e.toString());
+        }
+    }
+
+    /** The listener port was taken by someone else before HiveMQ could bind it. */
+    private static final class PortTakenException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PortTakenException(Throwable cause) {
+            super("the MQTT port was taken", cause);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.thingconform.reference;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.thingconform.platform.FaultInfo;
+
+/**
+ * A deliberate violation the reference platform can switch on. Each fault breaks exactly
+ * the clauses it names, so a run with the fault on must turn those clauses to FAIL: the
+ * negative control that proves a clause test has teeth.
+ */
+public enum Fault {
+    REJECT_VALID_CREDENTIALS("reject-valid-credentials",
+            "every CONNECT is refused, even one with a correct Alink signature", "TM-5.1.1"),
+    ACCEPT_ANY_CREDENTIALS("accept-any-credentials",
+            "the Alink signature is not checked: any password is accepted", "TM-5.1.2"),
+    WRONG_REPLY_ID("wrong-reply-id",
+            "the property post_reply carries a different id than the request", "TM-5.2.1"),
+    ACK_WITHOUT_STORE("ack-without-store",
+            "a property post is acknowledged with 200 but its values are not stored", "TM-5.2.2"),
+    ACCEPT_OUT_OF_RANGE("accept-out-of-range",
+            "a property value outside min/max is stored and acknowledged with 200 (other checks still apply)",
+            "TM-5.2.3"),
+    SET_WRONG_PARAMS("set-wrong-params",
+            "the property set downlink carries an altered value of its first parameter", "TM-5.3.1"),
+    DROP_EVENTS("drop-events",
+            "an event post is acknowledged with 200 but the event is not stored", "TM-5.4.1"),
+    LOSE_SERVICE_OUTPUT("lose-service-output",
+            "a service invocation completes with an empty output {}", "TM-5.5.1");
+
+    private final String kebabName;
+    private final String description;
+    private final List<String> clauses;
+
+    Fault(String kebabName, String description, String... clauses) {
+        this.kebabName = kebabName;
+        this.description = description;
+        this.clauses = List.of(clauses);
+    }
+
+    /** The name used on the command line and in profiles, e.g. {@code wrong-reply-id}. */
+    public String kebabName() {
+        return kebabName;
+    }
+
+    /** What the platform does wrong when the fault is on. */
+    public String description() {
+        return description;
+    }
+
+    /** The clause ids the fault violates. */
+    public List<String> clauses() {
+        return clauses;
+    }
+
+    /** The fault as the engine sees it. */
+    public FaultInfo info() {
+        return new FaultInfo(kebabName, description, clauses);
+    }
+
+    /**
+     * Resolves fault names.
+     *
+     * @throws IllegalArgumentException naming the unknown names and listing the known ones
+     */
+    public static Set<Fault> parse(Set<String> names) {
+        EnumSet<Fault> faults = EnumSet.noneOf(Fault.class);
+        List<String> unknown = names.stream().sorted()
+                .filter(name -> Arrays.stream(values()).noneMatch(f -> f.kebabName.equals(name))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown fault" + (unknown.size() > 1 ? "s " : " ") + unknown
+                    + "; known faults: " + Arrays.stream(values()).map(Fault::kebabName).collect(Collectors.joining(", ")));
+        }
+        for (Fault fault : values()) {
+            if (names.contains(fault.kebabName)) {
+                faults.add(fault);
+            }
+        }
+        return faults;
+    }
+}

@@ -1,0 +1,212 @@
+package org.thingconform.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.thingconform.thingmodel.Property;
+import org.thingconform.thingmodel.Service;
+import org.thingconform.thingmodel.ValueValidator;
+
+/**
+ * The northbound REST API of the reference platform, as plain request → response logic:
+ * <pre>
+ * GET  /api/v1/things/{pk}/{dn}/properties             latest property values
+ * PUT  /api/v1/things/{pk}/{dn}/properties             set properties (202, requestId)
+ * GET  /api/v1/things/{pk}/{dn}/events/{eventId}       stored events
+ * POST /api/v1/things/{pk}/{dn}/services/{serviceId}   invoke a service (202, invocationId)
+ * GET  /api/v1/invocations/{id}?waitMs=N               invocation status, long poll up to N ms
+ * </pre>
+ */
+final class NorthboundRoutes {
+
+    /** The longest a caller may hold an invocation long poll. */
+    static final long MAX_WAIT_MS = 30_000;
+
+    private final DeviceRegistry registry;
+    private final DownlinkSender sender;
+    private final Invocations invocations;
+
+    NorthboundRoutes(DeviceRegistry registry, DownlinkSender sender, Invocations invocations) {
+        this.registry = registry;
+        this.sender = sender;
+        this.invocations = invocations;
+    }
+
+    /**
+     * Answers one request.
+     *
+     * @param segments the decoded path segments, without empty ones
+     * @param body     the parsed JSON body, or null when there is none
+     * @throws ApiException when the request is refused
+     */
+    ApiResponse route(String method, List<String> segments, Map<String, String> query, JsonNode body) {
+        if (segments.size() < 3 || !"api".equals(segments.get(0)) || !"v1".equals(segments.get(1))) {
+            throw notFound(segments);
+        }
+        if ("things".equals(segments.get(2)) && segments.size() >= 6) {
+            RegisteredDevice device = registry.find(new DeviceKey(segments.get(3), segments.get(4)))
+                    .orElseThrow(() -> new ApiException(404,
+                            "unknown device " + segments.get(3) + "/" + segments.get(4)));
+            String resource = segments.get(5);
+            if ("properties".equals(resource) && segments.size() == 6) {
+                return switch (method) {
+                    case "GET" -> readProperties(device);
+                    case "PUT" -> setProperties(device, body);
+                    default -> throw notAllowed(method, "GET, PUT");
+                };
+            }
+            if ("events".equals(resource) && segments.size() == 7) {
+                requireMethod(method, "GET");
+                return listEvents(device, segments.get(6));
+            }
+            if ("services".equals(resource) && segments.size() == 7) {
+                requireMethod(method, "POST");
+                return invokeService(device, segments.get(6), body);
+            }
+        }
+        if ("invocations".equals(segments.get(2)) && segments.size() == 4) {
+            requireMethod(method, "GET");
+            return invocationStatus(segments.get(3), query.get("waitMs"));
+        }
+        throw notFound(segments);
+    }
+
+    private ApiResponse readProperties(RegisteredDevice device) {
+        ObjectNode body = Json.object();
+        body.set("values", device.state().latestValues());
+        return new ApiResponse(200, body);
+    }
+
+    private ApiResponse setProperties(RegisteredDevice device, JsonNode body) {
+        ObjectNode params = params(body);
+        if (params.isEmpty()) {
+            throw new ApiException(400, "params is empty: name at least one property to set");
+        }
+        for (Iterator<String> names = params.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            Property property = device.model().property(name)
+                    .orElseThrow(() -> new ApiException(400, "unknown property '" + name + "'"));
+            if (!property.accessMode().writable()) {
+                throw new ApiException(400, "property '" + name + "' is read-only");
+            }
+        }
+        ValueValidator.strict().validateProperties(params, device.model().properties()).ifPresent(problem -> {
+            throw new ApiException(400, problem);
+        });
+        ObjectNode answer = Json.object();
+        answer.put("requestId", sender.setProperties(device, params));
+        return new ApiResponse(202, answer);
+    }
+
+    private ApiResponse listEvents(RegisteredDevice device, String eventId) {
+        if (device.model().event(eventId).isEmpty()) {
+            throw new ApiException(404, "unknown event '" + eventId + "'");
+        }
+        ArrayNode events = Json.MAPPER.createArrayNode();
+        for (ThingState.EventRecord event : device.state().events(eventId)) {
+            ObjectNode item = events.addObject();
+            item.put("identifier", event.identifier());
+            item.put("time", event.time());
+            item.set("params", event.params());
+        }
+        ObjectNode body = Json.object();
+        body.set("events", events);
+        return new ApiResponse(200, body);
+    }
+
+    private ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body) {
+        Service service = device.model().service(serviceId)
+                .orElseThrow(() -> new ApiException(404, "unknown service '" + serviceId + "'"));
+        if (service.callType() == Service.CallType.SYNC) {
+            throw new ApiException(501, "service '" + serviceId + "' is sync (RRPC), which the reference platform "
+                    + "does not implement yet");
+        }
+        ObjectNode params = params(body);
+        ValueValidator.strict().validateParameters(params, service.inputData()).ifPresent(problem -> {
+            throw new ApiException(400, problem);
+        });
+        ObjectNode answer = Json.object();
+        answer.put("invocationId", sender.invokeService(device, service, params).id());
+        return new ApiResponse(202, answer);
+    }
+
+    private ApiResponse invocationStatus(String id, String waitMs) {
+        Invocations.Invocation invocation = invocations.find(id)
+                .orElseThrow(() -> new ApiException(404, "unknown invocation '" + id + "'"));
+        long wait = waitMillis(waitMs);
+        Optional<Invocations.Result> result = await(invocation, wait);
+        ObjectNode body = Json.object();
+        body.put("status", result.isPresent() ? "completed" : "pending");
+        if (result.isPresent()) {
+            body.put("code", result.get().code());
+            body.set("output", result.get().output());
+        } else {
+            body.putNull("code");
+            body.putNull("output");
+        }
+        return new ApiResponse(200, body);
+    }
+
+    private static Optional<Invocations.Result> await(Invocations.Invocation invocation, long waitMs) {
+        try {
+            if (waitMs == 0) {
+                return Optional.ofNullable(invocation.result().getNow(null));
+            }
+            return Optional.of(invocation.result().get(waitMs, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the platform is shutting down");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an invocation future failed", e);
+        }
+    }
+
+    private static long waitMillis(String waitMs) {
+        if (waitMs == null || waitMs.isEmpty()) {
+            return 0;
+        }
+        try {
+            long wait = Long.parseLong(waitMs);
+            if (wait < 0) {
+                throw new NumberFormatException(waitMs);
+            }
+            return Math.min(wait, MAX_WAIT_MS);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "waitMs must be a non-negative integer, got '" + waitMs + "'");
+        }
+    }
+
+    private static ObjectNode params(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ApiException(400, "the body must be a JSON object {\"params\": {...}}");
+        }
+        JsonNode params = body.get("params");
+        if (params == null || !params.isObject()) {
+            throw new ApiException(400, "params must be a JSON object");
+        }
+        return (ObjectNode) params;
+    }
+
+    private static void requireMethod(String method, String allowed) {
+        if (!allowed.equals(method)) {
+            throw notAllowed(method, allowed);
+        }
+    }
+
+    private static ApiException notAllowed(String method, String allowed) {
+        return new ApiException(405, "method " + method + " not allowed here; allowed: " + allowed);
+    }
+
+    private static ApiException notFound(List<String> segments) {
+        return new ApiException(404, "no such resource /" + String.join("/", segments));
+    }
+}

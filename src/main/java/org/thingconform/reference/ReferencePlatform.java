@@ -1,0 +1,114 @@
+package org.thingconform.reference;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.thingconform.platform.DeviceRole;
+import org.thingconform.platform.EmbeddedPlatform;
+import org.thingconform.platform.Endpoint;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.platform.Secret;
+
+/**
+ * A running reference platform: an embedded HiveMQ broker speaking Alink, the devices
+ * registered for a profile's roles, and the northbound HTTP API. Faults can be switched
+ * while it runs, so one platform can serve several mutation runs.
+ */
+public final class ReferencePlatform implements EmbeddedPlatform {
+
+    /** The name reports show for this platform. */
+    public static final String NAME = "ThingConform reference platform";
+
+    private final FaultSwitch faults;
+    private final NorthboundServer northbound;
+    private final EmbeddedBroker broker;
+    private final PlatformDescriptor descriptor;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ReferencePlatform(FaultSwitch faults, NorthboundServer northbound, EmbeddedBroker broker,
+                              PlatformDescriptor descriptor) {
+        this.faults = faults;
+        this.northbound = northbound;
+        this.broker = broker;
+        this.descriptor = descriptor;
+    }
+
+    /**
+     * Starts a platform for {@code roles} with {@code faultNames} switched on.
+     *
+     * @throws IllegalArgumentException when a fault name is unknown or a role repeats
+     */
+    static ReferencePlatform start(List<DeviceRole> roles, Set<String> faultNames) {
+        FaultSwitch faults = new FaultSwitch();
+        faults.set(Fault.parse(faultNames));
+        DeviceRegistry registry = new DeviceRegistry();
+        roles.forEach(role -> registry.register(role.role(), role.model()));
+
+        HiveMqDownlink downlink = new HiveMqDownlink();
+        PendingSets pendingSets = new PendingSets();
+        Invocations invocations = new Invocations();
+        AlinkUplinkHandler uplink = new AlinkUplinkHandler(registry, faults, pendingSets, invocations, downlink,
+                System::currentTimeMillis);
+        DownlinkSender sender = new DownlinkSender(faults, new MessageIds(), pendingSets, invocations, downlink);
+        Secret token = Secrets.token();
+
+        NorthboundServer northbound = NorthboundServer.start(new NorthboundRoutes(registry, sender, invocations), token);
+        EmbeddedBroker broker;
+        try {
+            broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(registry, faults),
+                    new AlinkInterceptor(uplink), downlink));
+        } catch (RuntimeException e) {
+            northbound.close();
+            throw e;
+        }
+        PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
+                NorthboundMapping.api(northbound.baseUrl(), token), registry.identitiesByRole(), Map.of());
+        return new ReferencePlatform(faults, northbound, broker, descriptor);
+    }
+
+    @Override
+    public PlatformDescriptor descriptor() {
+        return descriptor;
+    }
+
+    /**
+     * Switches exactly {@code faultNames} on (and every other fault off), effective for
+     * the next message or request.
+     *
+     * @throws IllegalArgumentException when a name is unknown; the faults then stay as they were
+     */
+    public void setFaults(Set<String> faultNames) {
+        faults.set(Fault.parse(faultNames));
+    }
+
+    /** The names of the faults switched on now. */
+    public Set<String> activeFaults() {
+        Set<String> names = new TreeSet<>();
+        faults.active().forEach(f -> names.add(f.kebabName()));
+        return names;
+    }
+
+    /** How long the embedded broker took to start, in milliseconds. */
+    public long brokerStartMillis() {
+        return broker.startMillis();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                northbound.close();
+            } finally {
+                broker.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "[mqtt=" + descriptor.mqtt().tcpUri() + ", northbound=" + descriptor.northbound().baseUrl()
+                + ", faults=" + activeFaults() + "]";
+    }
+}

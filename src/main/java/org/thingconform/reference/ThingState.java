@@ -1,0 +1,51 @@
+package org.thingconform.reference;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the platform stored for one device: the latest value of each property, with its
+ * time, and the events the device posted. Values are copied in and out, so callers can
+ * never change stored data by accident.
+ */
+final class ThingState {
+
+    /** A property value and the UTC millisecond time it was measured (or received). */
+    record TimedValue(JsonNode value, long time) {
+    }
+
+    /** One posted event: identifier, UTC millisecond time and its output values. */
+    record EventRecord(String identifier, long time, ObjectNode params) {
+    }
+
+    private final Map<String, TimedValue> properties = new ConcurrentHashMap<>();
+    private final List<EventRecord> events = new ArrayList<>();
+
+    /** Stores all values at once (a post is stored whole or not at all by the caller). */
+    void storeProperties(Map<String, TimedValue> values) {
+        values.forEach((id, v) -> properties.put(id, new TimedValue(v.value().deepCopy(), v.time())));
+    }
+
+    /** The latest value of each property that has one, as {@code {identifier: value}}. */
+    ObjectNode latestValues() {
+        ObjectNode values = JsonNodeFactory.instance.objectNode();
+        properties.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> values.set(e.getKey(), e.getValue().value().deepCopy()));
+        return values;
+    }
+
+    synchronized void storeEvent(EventRecord event) {
+        events.add(new EventRecord(event.identifier(), event.time(), event.params().deepCopy()));
+    }
+
+    /** The events posted with {@code identifier}, oldest first. */
+    synchronized List<EventRecord> events(String identifier) {
+        return events.stream().filter(e -> e.identifier().equals(identifier))
+                .map(e -> new EventRecord(e.identifier(), e.time(), e.params().deepCopy())).toList();
+    }
+}
