@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -32,21 +36,22 @@ class ThingConformTestEngineTest {
 
     @Test
     void discoveryBuildsProfileContainersAndClauseTestsWithYamlSourcesAndLevelTags() {
-        var plan = EngineTestKit.engine(ThingConformTestEngine.ID)
-                .selectors(DiscoverySelectors.selectFile(EngineRuns.SHIPPED.toFile()));
         var discovered = new ThingConformTestEngine().discover(
-                org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request()
+                LauncherDiscoveryRequestBuilder.request()
                         .selectors(DiscoverySelectors.selectFile(EngineRuns.SHIPPED.toFile())).build(),
                 UniqueId.forEngine(ThingConformTestEngine.ID));
-        assertThat(plan).isNotNull();
+
         var profile = discovered.getChildren().iterator().next();
-        assertThat(profile.getUniqueId().toString())
-                .isEqualTo("[engine:thingconform]/[profile:test-profiles/tsl-alink-mqtt/profile.yaml]");
+        assertThat(profile.getUniqueId().getLastSegment().getType()).isEqualTo(ProfileDescriptor.SEGMENT);
+        assertThat(profile.getUniqueId().getLastSegment().getValue())
+                .isEqualTo("test-profiles/tsl-alink-mqtt/profile.yaml");
         var clause = profile.getChildren().iterator().next();
         assertThat(clause.getUniqueId().getLastSegment().getValue()).isEqualTo("TM-5.1.1");
-        assertThat(clause.getTags()).extracting(t -> t.getName()).contains("must", "mqtt", "authentication");
-        assertThat(clause.getSource()).get().hasToString(clause.getSource().get().toString())
-                .satisfies(s -> assertThat(s.toString()).contains("line=").contains("profile.yaml"));
+        assertThat(clause.getTags()).extracting(TestTag::getName).contains("must", "mqtt", "authentication");
+        FileSource source = (FileSource) clause.getSource().orElseThrow();
+        assertThat(source.getFile().toPath()).endsWith(Path.of("tsl-alink-mqtt", "profile.yaml"));
+        assertThat(source.getPosition()).get().extracting(FilePosition::getLine).isEqualTo(
+                ((ClauseDescriptor) clause).clause().location().line());
     }
 
     @Test
