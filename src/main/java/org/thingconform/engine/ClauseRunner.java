@@ -53,10 +53,14 @@ public final class ClauseRunner {
         return new ClauseResult(info(profile, clause), verdict, reason, now, now, List.of());
     }
 
-    /** The report-facing description of a clause. */
+    /**
+     * The report-facing description of a clause. Its link is the clause's own URL, or
+     * the profile line where the clause is written.
+     */
     public static ClauseInfo info(Profile profile, Clause clause) {
         return new ClauseInfo(profile.id(), profile.standard(), clause.id(), clause.level(), clause.chapter(),
-                clause.summary(), clause.tags(), clause.url(), clause.location().toString());
+                clause.summary(), clause.tags(), clause.url() != null ? clause.url()
+                        : profile.file().toUri() + "#L" + clause.location().line(), clause.location().toString());
     }
 
     private static Outcome runAll(List<Step> steps, ClauseContext context) {

@@ -23,6 +23,7 @@ import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.profile.ProfileLoader;
 import org.thingconform.source.BadInputException;
+import org.thingconform.source.SourceLocation;
 
 /**
  * Turns discovery selectors into the test tree: directories are searched for profile
@@ -50,10 +51,7 @@ final class ProfileDiscovery {
 
     /** The profile unique-id segment value for a file: its path relative to the working directory. */
     static String key(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return SourceLocation.display(file.toAbsolutePath()).replace('\\', '/');
     }
 
     private void selectAll(Path file) {

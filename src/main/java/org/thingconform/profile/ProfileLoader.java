@@ -61,13 +61,14 @@ public final class ProfileLoader {
         }
         Timeouts timeouts = timeouts(top);
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
-        List<Clause> clauses = clauses(top, steps);
+        String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
+        List<Clause> clauses = clauses(top, steps, clauseUrl);
         return new Profile(file, id, standard, models, devices, binding, parameters, timeouts, clauses, sha256(file));
     }
 
     private static StandardInfo standard(Fields top) {
         Fields f = Fields.of(top.document(), top.child("standard"), top.requiredObject("standard",
-                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url"));
+                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url", "clauseUrl"));
         String status = f.requiredText("status", "draft or published");
         if (!status.equals("draft") && !status.equals("published")) {
             throw f.error("status", "unknown status '" + status + "'", "draft or published");
@@ -169,7 +170,7 @@ public final class ProfileLoader {
         }
     }
 
-    private static List<Clause> clauses(Fields top, StepParser steps) {
+    private static List<Clause> clauses(Fields top, StepParser steps, String clauseUrl) {
         JsonNode list = top.node().get("clauses");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw top.error("clauses", "a profile needs a non-empty list of clauses", "a list of clauses");
@@ -205,7 +206,7 @@ public final class ProfileLoader {
                         "at least one step");
             }
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""), f.requiredText("summary", "the requirement in a sentence"),
-                    tags, f.optionalText("url", null), steps.parseList(f.node().get("given"), f.child("given")), body,
+                    tags, f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id)), steps.parseList(f.node().get("given"), f.child("given")), body,
                     f.location()));
         }
         return clauses;

@@ -21,6 +21,15 @@ public final class MessageTrace {
         add(new TraceEntry(Instant.now(), TraceEntry.Direction.RECEIVED, protocol, kind, address, attributes, payload));
     }
 
+    /** Attributes in the order given, as alternating names and values. */
+    public static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
     public synchronized void add(TraceEntry entry) {
         entries.add(entry);
     }

@@ -18,7 +18,7 @@ public record TraceEntry(Instant time, Direction direction, String protocol, Str
                          Map<String, String> attributes, String payload) {
 
     public TraceEntry {
-        attributes = Map.copyOf(attributes);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
     }
 
     /** Which way a message travelled, seen from the suite. */

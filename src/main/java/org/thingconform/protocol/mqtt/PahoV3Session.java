@@ -43,7 +43,7 @@ public final class PahoV3Session implements MqttSession {
 
     @Override
     public ConnectOutcome connect(String clientId, String username, String password, Duration timeout) {
-        trace.sent(PROTOCOL, "CONNECT", endpoint.tcpUri(), Map.of("clientId", clientId, "username", username,
+        trace.sent(PROTOCOL, "CONNECT", endpoint.tcpUri(), MessageTrace.attributes("clientId", clientId, "username", username,
                 "password", Secret.MASK, "cleanSession", "true", "protocolLevel", "4"), "");
         try {
             client = new MqttClient(endpoint.tcpUri(), clientId, new MemoryPersistence());
@@ -57,7 +57,7 @@ public final class PahoV3Session implements MqttSession {
             options.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
             options.setKeepAliveInterval(60);
             client.connect(options);
-            trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), Map.of("returnCode", "0"), "");
+            trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), MessageTrace.attributes("returnCode", "0"), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "CONNACK return code 0 (accepted)");
         } catch (MqttException e) {
             int code = e.getReasonCode();
@@ -65,7 +65,7 @@ public final class PahoV3Session implements MqttSession {
             String detail = connack ? "CONNACK return code " + code + " (" + e.getMessage() + ")"
                     : "no CONNACK: " + describe(e);
             trace.received(PROTOCOL, connack ? "CONNACK" : "NO-CONNACK", endpoint.tcpUri(),
-                    Map.of("returnCode", connack ? String.valueOf(code) : "none"), detail);
+                    MessageTrace.attributes("returnCode", connack ? String.valueOf(code) : "none"), detail);
             closeQuietly();
             return new ConnectOutcome(kind(code), connack ? code : -1, detail);
         }
@@ -82,8 +82,8 @@ public final class PahoV3Session implements MqttSession {
             for (int g : token.getGrantedQos()) {
                 granted.add(g);
             }
-            trace.sent(PROTOCOL, "SUBSCRIBE", String.join(",", filters), Map.of("qos", "1"), "");
-            trace.received(PROTOCOL, "SUBACK", String.join(",", filters), Map.of("granted", granted.toString(),
+            trace.sent(PROTOCOL, "SUBSCRIBE", String.join(",", filters), MessageTrace.attributes("qos", "1"), "");
+            trace.received(PROTOCOL, "SUBACK", String.join(",", filters), MessageTrace.attributes("granted", granted.toString(),
                     "packetId", String.valueOf(token.getMessageId())), "");
             return granted;
         } catch (MqttException e) {
@@ -98,11 +98,11 @@ public final class PahoV3Session implements MqttSession {
             message.setQos(qos);
             message.setRetained(false);
             IMqttDeliveryToken token = client.getTopic(topic).publish(message);
-            trace.sent(PROTOCOL, "PUBLISH", topic, Map.of("qos", String.valueOf(qos), "retain", "false",
+            trace.sent(PROTOCOL, "PUBLISH", topic, MessageTrace.attributes("qos", String.valueOf(qos), "retain", "false",
                     "packetId", String.valueOf(token.getMessageId())), payload);
             token.waitForCompletion(timeout.toMillis());
             if (qos > 0) {
-                trace.received(PROTOCOL, "PUBACK", topic, Map.of("packetId", String.valueOf(token.getMessageId())), "");
+                trace.received(PROTOCOL, "PUBACK", topic, MessageTrace.attributes("packetId", String.valueOf(token.getMessageId())), "");
             }
         } catch (MqttException e) {
             throw new MqttProtocolException("PUBLISH to " + topic + " failed: " + describe(e), e);
@@ -175,7 +175,7 @@ public final class PahoV3Session implements MqttSession {
         @Override
         public void messageArrived(String topic, MqttMessage message) {
             String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
-            trace.received(PROTOCOL, "PUBLISH", topic, Map.of("qos", String.valueOf(message.getQos()),
+            trace.received(PROTOCOL, "PUBLISH", topic, MessageTrace.attributes("qos", String.valueOf(message.getQos()),
                     "retain", String.valueOf(message.isRetained()), "packetId", String.valueOf(message.getId())), payload);
             queue(topic).add(new ReceivedMessage(topic, payload, message.getQos(), message.isRetained(), message.getId(),
                     Instant.now()));
