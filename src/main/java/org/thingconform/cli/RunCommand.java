@@ -37,9 +37,9 @@ import picocli.CommandLine.Option;
  * report and exits with a code a CI job can act on.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run test profiles against a platform and report a verdict for every clause.", "",
-                "Exit codes: 0 every applicable clause PASS; 1 at least one FAIL; 2 bad input or usage;",
-                "3 no FAIL but some ERROR or INCONCLUSIVE."})
+        description = "Run test profiles against a platform and report a verdict for every clause.",
+        footer = {"", "Exit codes:", "  0  every applicable clause PASS", "  1  at least one clause FAIL",
+                "  2  bad input or usage (nothing was judged)", "  3  no FAIL, but some ERROR or INCONCLUSIVE"})
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "PATH",

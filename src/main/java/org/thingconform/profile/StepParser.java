@@ -123,10 +123,8 @@ final class StepParser {
 
     private Step postEvent(Fields f) {
         String device = device(f);
-        String event = f.requiredText("event", "an event identifier");
-        var declared = model(device).event(event).orElseThrow(() -> f.error("event",
-                "the thing model of '" + device + "' has no event '" + event + "'",
-                "one of " + model(device).events().stream().map(e -> e.identifier()).toList()));
+        String event = event(f, device);
+        var declared = model(device).event(event).orElseThrow();
         ObjectNode values = f.requiredObject("values", "a mapping of output identifier to value");
         checkIdentifiers(f, "values", values, declared.outputData().stream().map(p -> p.identifier()).toList(),
                 "an output of event '" + event + "'");
@@ -164,11 +162,7 @@ final class StepParser {
         };
         String service = null;
         if (flow == AwaitDownlinkStep.Flow.SERVICE) {
-            service = f.requiredText("service", "a service identifier");
-            String wanted = service;
-            model(device).service(service).orElseThrow(() -> f.error("service",
-                    "the thing model of '" + device + "' has no service '" + wanted + "'",
-                    "one of " + model(device).services().stream().map(s -> s.identifier()).toList()));
+            service = service(f, device);
         }
         Fields expect = Fields.of(document, f.child("expect"), f.requiredObject("expect", "{params: {…}}"),
                 "expect of awaitDownlink", Set.of("params"));
@@ -187,10 +181,7 @@ final class StepParser {
 
     private Step listEvents(Fields f) {
         String device = device(f);
-        String event = f.requiredText("event", "an event identifier");
-        model(device).event(event).orElseThrow(() -> f.error("event",
-                "the thing model of '" + device + "' has no event '" + event + "'",
-                "one of " + model(device).events().stream().map(e -> e.identifier()).toList()));
+        String event = event(f, device);
         Fields expect = Fields.of(document, f.child("expect"), f.requiredObject("expect", "{contains: {…}}"),
                 "expect of listEvents", Set.of("contains"));
         return new ListEventsStep(f.location(), device, event,
@@ -199,10 +190,7 @@ final class StepParser {
 
     private Step invokeService(Fields f) {
         String device = device(f);
-        String service = f.requiredText("service", "a service identifier");
-        model(device).service(service).orElseThrow(() -> f.error("service",
-                "the thing model of '" + device + "' has no service '" + service + "'",
-                "one of " + model(device).services().stream().map(s -> s.identifier()).toList()));
+        String service = service(f, device);
         ObjectNode params = f.optionalObject("params");
         return new InvokeServiceStep(f.location(), device, service,
                 params == null ? JsonNodeFactory.instance.objectNode() : params, f.requiredText("saveAs", "a name for the call"));
@@ -231,6 +219,27 @@ final class StepParser {
                     "one of " + devices.keySet().stream().sorted().toList());
         }
         return device;
+    }
+
+    /** The {@code event} argument, which must name an event of the device's thing model. */
+    private String event(Fields f, String device) {
+        String event = f.requiredText("event", "an event identifier");
+        List<String> known = model(device).events().stream().map(e -> e.identifier()).toList();
+        if (!known.contains(event)) {
+            throw f.error("event", "the thing model of '" + device + "' has no event '" + event + "'", "one of " + known);
+        }
+        return event;
+    }
+
+    /** The {@code service} argument, which must name a service of the device's thing model. */
+    private String service(Fields f, String device) {
+        String service = f.requiredText("service", "a service identifier");
+        List<String> known = model(device).services().stream().map(s -> s.identifier()).toList();
+        if (!known.contains(service)) {
+            throw f.error("service", "the thing model of '" + device + "' has no service '" + service + "'",
+                    "one of " + known);
+        }
+        return service;
     }
 
     private ThingModel model(String device) {
