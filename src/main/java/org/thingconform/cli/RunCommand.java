@@ -15,13 +15,23 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.IcsAnswers;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Profile;
+import org.thingconform.result.Level;
 import org.thingconform.engine.PlatformSession;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.platform.DescriptorLoader;
@@ -55,6 +65,27 @@ final class RunCommand implements Callable<Integer> {
             description = "Where to write the reports. Default: reports/latest. Earlier reports there are replaced.")
     Path out;
 
+    @Option(names = "--clause", paramLabel = "GLOB",
+            description = "Run only clauses whose id matches, e.g. 'TM-5.*' (repeatable).")
+    List<String> clauses = new ArrayList<>();
+
+    @Option(names = "--exclude-clause", paramLabel = "GLOB", description = "Leave out clauses whose id matches (repeatable).")
+    List<String> excludedClauses = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Run only clauses with this profile tag (repeatable: any of them).")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "LEVEL", description = "Run only clauses of this level: must, should or may (repeatable).")
+    List<String> levels = new ArrayList<>();
+
+    @Option(names = "--ics", paramLabel = "ID=yes|no",
+            description = "Answer an ICS item, replacing the descriptor's answer (repeatable). Recorded in the manifest.")
+    List<String> ics = new ArrayList<>();
+
+    @Option(names = "--ics-default", paramLabel = "yes|no",
+            description = "Answer every ICS item the descriptor leaves open. Without it, a missing answer stops the run (exit 2).")
+    String icsDefault;
+
     @Option(names = "--fault", paramLabel = "NAME",
             description = "Switch on a deliberate violation in the embedded reference platform (repeatable). "
                     + "See 'thingconform reference --list-faults'.")
@@ -67,9 +98,11 @@ final class RunCommand implements Callable<Integer> {
         List<Path> files;
         try {
             files = profileFiles();
-            files.forEach(ProfileLoader::load);
+            List<Profile> loaded = files.stream().map(ProfileLoader::load).toList();
+            checkSelection(loaded);
+            EngineConfig.from(configuration());
+            checkIcs(loaded);
             if (platform != null) {
-                DescriptorLoader.load(platform);
                 if (!faults.isEmpty()) {
                     throw new BadInputException("error: --fault applies to the embedded reference platform only; "
                             + "drop --platform or the faults");
@@ -83,15 +116,24 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
 
+        Map<String, String> parameters = new LinkedHashMap<>(configuration());
+        parameters.put(EngineConfig.REPORTS_DIR, outDir.toString());
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(files.stream().map(f -> DiscoverySelectors.selectFile(f.toFile())).toList())
-                .configurationParameter(EngineConfig.REPORTS_DIR, outDir.toString())
-                .configurationParameter(EngineConfig.FAULTS, String.join(",", faults));
-        if (platform != null) {
-            request.configurationParameter(EngineConfig.PLATFORM, platform.toAbsolutePath().toString());
+                .configurationParameters(parameters)
+                .filters(EngineFilter.includeEngines(ThingConformTestEngine.ID));
+        List<String> tagExpressions = new ArrayList<>(tags);
+        if (!levels.isEmpty()) {
+            tagExpressions.addAll(levels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
         }
-        LauncherDiscoveryRequest discovery = request.filters(
-                org.junit.platform.launcher.EngineFilter.includeEngines(ThingConformTestEngine.ID)).build();
+        if (!tags.isEmpty() && !levels.isEmpty()) {
+            tagExpressions = List.of("(" + String.join(" | ", tags) + ") & (" + String.join(" | ",
+                    levels.stream().map(l -> l.toLowerCase(Locale.ROOT)).toList()) + ")");
+        }
+        if (!tagExpressions.isEmpty()) {
+            request.filters(TagFilter.includeTags(tagExpressions));
+        }
+        LauncherDiscoveryRequest discovery = request.build();
         Launcher launcher = LauncherFactory.create();
         TestPlan plan = launcher.discover(discovery);
         if (plan.countTestIdentifiers(t -> t.isTest()) == 0) {
@@ -117,6 +159,60 @@ final class RunCommand implements Callable<Integer> {
             default -> ": some clauses could not be decided";
         });
         return exit;
+    }
+
+    /** The engine configuration parameters this command's options stand for. */
+    private Map<String, String> configuration() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(EngineConfig.FAULTS, String.join(",", faults));
+        parameters.put(EngineConfig.CLAUSES, String.join(",", clauses));
+        parameters.put(EngineConfig.EXCLUDE_CLAUSES, String.join(",", excludedClauses));
+        parameters.put(EngineConfig.ICS, String.join(",", ics));
+        if (icsDefault != null) {
+            parameters.put(EngineConfig.ICS_DEFAULT, icsDefault);
+        }
+        if (platform != null) {
+            parameters.put(EngineConfig.PLATFORM, platform.toAbsolutePath().toString());
+        }
+        return parameters;
+    }
+
+    /** Refuses levels, tags and ICS ids no selected profile knows, so a typo cannot shrink the run. */
+    private void checkSelection(List<Profile> loaded) {
+        for (String level : levels) {
+            if (Level.parse(level) == null) {
+                throw new BadInputException("error: --level " + level + " is not a level; expected must, should or may");
+            }
+        }
+        Set<String> knownTags = new TreeSet<>();
+        loaded.forEach(p -> p.clauses().forEach(c -> knownTags.addAll(c.tags())));
+        for (String tag : tags) {
+            if (!knownTags.contains(tag)) {
+                throw new BadInputException("error: --tag " + tag + " is on no clause of the selected profiles; expected one of "
+                        + knownTags);
+            }
+        }
+    }
+
+    /** Fail closed: with a descriptor, every ICS item of the selected profiles must have an answer. */
+    private void checkIcs(List<Profile> loaded) {
+        EngineConfig config = EngineConfig.from(configuration());
+        Set<String> declared = new TreeSet<>();
+        loaded.forEach(p -> p.ics().forEach(item -> declared.add(item.id())));
+        for (String id : config.icsOverrides().keySet()) {
+            if (!declared.contains(id)) {
+                throw new BadInputException("error: --ics " + id + ": no selected profile declares this ICS item; expected one of "
+                        + declared);
+            }
+        }
+        if (platform == null) {
+            return;
+        }
+        PlatformDescriptor descriptor = DescriptorLoader.load(platform);
+        IcsAnswers answers = IcsAnswers.resolve(loaded, descriptor.ics(), config.icsOverrides(), config.icsDefault(), false);
+        if (!answers.missing().isEmpty()) {
+            throw new BadInputException(platform + ": error: " + answers.missingMessage());
+        }
     }
 
     private List<Path> profileFiles() {

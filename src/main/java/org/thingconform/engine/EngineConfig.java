@@ -2,30 +2,90 @@ package org.thingconform.engine;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.platform.engine.ConfigurationParameters;
+import org.thingconform.source.BadInputException;
 
 /**
- * The engine's configuration parameters, as set by the CLI, a {@code @Suite} class or
- * {@code junit-platform.properties}.
+ * The engine's configuration parameters, as set by the CLI, a {@code @Suite} class,
+ * {@code junit-platform.properties} or {@code -D} system properties.
  *
  * @param platformDescriptor {@value #PLATFORM}: a descriptor file; empty = embedded reference platform
  * @param faults             {@value #FAULTS}: comma-separated reference-platform faults to switch on
  * @param reportsDir         {@value #REPORTS_DIR}: where to write reports; empty = none
+ * @param icsOverrides       {@value #ICS}: {@code ID=yes,ID2=no} answers that replace the descriptor's
+ * @param icsDefault         {@value #ICS_DEFAULT}: {@code yes} or {@code no} for items nobody answered;
+ *                           empty = fail closed
+ * @param clauses            {@value #CLAUSES}: comma-separated clause-id globs to run; empty = all
+ * @param excludedClauses    {@value #EXCLUDE_CLAUSES}: comma-separated clause-id globs to leave out
  */
-public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir) {
+public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
+                           Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
+                           List<String> clauses, List<String> excludedClauses) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
     public static final String REPORTS_DIR = "thingconform.reports.dir";
+    public static final String ICS = "thingconform.ics";
+    public static final String ICS_DEFAULT = "thingconform.ics.default";
+    public static final String CLAUSES = "thingconform.clauses";
+    public static final String EXCLUDE_CLAUSES = "thingconform.exclude.clauses";
 
+    public EngineConfig {
+        faults = Set.copyOf(faults);
+        icsOverrides = Map.copyOf(icsOverrides);
+        clauses = List.copyOf(clauses);
+        excludedClauses = List.copyOf(excludedClauses);
+    }
+
+    /**
+     * Reads the parameters.
+     *
+     * @throws BadInputException when an ICS answer is neither yes nor no
+     */
     public static EngineConfig from(ConfigurationParameters parameters) {
-        Set<String> faults = new LinkedHashSet<>();
-        parameters.get(FAULTS).ifPresent(list -> Arrays.stream(list.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).forEach(faults::add));
-        return new EngineConfig(parameters.get(PLATFORM).filter(s -> !s.isBlank()).map(Path::of), Set.copyOf(faults),
-                parameters.get(REPORTS_DIR).filter(s -> !s.isBlank()).map(Path::of));
+        return from(parameters::get);
+    }
+
+    /** Reads the same parameters from a plain map, as the CLI builds them. */
+    public static EngineConfig from(Map<String, String> parameters) {
+        return from(key -> Optional.ofNullable(parameters.get(key)));
+    }
+
+    private static EngineConfig from(Function<String, Optional<String>> parameters) {
+        Map<String, Boolean> ics = new LinkedHashMap<>();
+        for (String pair : list(parameters, ICS)) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new BadInputException("error: ICS answer '" + pair + "' has no value; expected ID=yes or ID=no");
+            }
+            ics.put(pair.substring(0, eq).trim(), answer(pair.substring(eq + 1), "ICS answer for " + pair.substring(0, eq)));
+        }
+        return new EngineConfig(parameters.apply(PLATFORM).filter(s -> !s.isBlank()).map(Path::of),
+                new LinkedHashSet<>(list(parameters, FAULTS)),
+                parameters.apply(REPORTS_DIR).filter(s -> !s.isBlank()).map(Path::of), ics,
+                parameters.apply(ICS_DEFAULT).filter(s -> !s.isBlank()).map(s -> answer(s, "--ics-default")),
+                list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES));
+    }
+
+    /** Parses yes/no (also true/false). */
+    public static boolean answer(String text, String what) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "y" -> true;
+            case "no", "false", "n" -> false;
+            default -> throw new BadInputException("error: " + what + " is '" + text.trim() + "'; expected yes or no");
+        };
+    }
+
+    private static List<String> list(Function<String, Optional<String>> parameters, String key) {
+        return parameters.apply(key).map(value -> Arrays.stream(value.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList()).orElse(List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.thingconform.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,12 +35,23 @@ final class ProfileDiscovery {
 
     private final EngineDiscoveryRequest request;
     private final TestDescriptor engine;
+    private final ClauseSelection selection;
+    private final Map<String, JsonNode> parameterOverrides;
     /** profile file → clause ids selected; an empty set selects every clause. */
     private final Map<Path, Set<String>> selected = new LinkedHashMap<>();
 
-    ProfileDiscovery(EngineDiscoveryRequest request, TestDescriptor engine) {
+    ProfileDiscovery(EngineDiscoveryRequest request, TestDescriptor engine, ClauseSelection selection,
+                     Map<String, JsonNode> parameterOverrides) {
         this.request = request;
         this.engine = engine;
+        this.selection = selection;
+        this.parameterOverrides = parameterOverrides;
+    }
+
+    /** Reports a problem with the run's configuration as a discovery error. */
+    void reportIssue(String message) {
+        request.getDiscoveryListener().issueEncountered(engine.getUniqueId(),
+                DiscoveryIssue.create(DiscoveryIssue.Severity.ERROR, message));
     }
 
     void discover() {
@@ -78,7 +90,7 @@ final class ProfileDiscovery {
     private void addProfile(Path file, Set<String> clauseIds) {
         Profile profile;
         try {
-            profile = ProfileLoader.load(file);
+            profile = ProfileLoader.load(file, parameterOverrides);
         } catch (BadInputException e) {
             var location = e.location();
             FileSource source = location == null ? FileSource.from(file.toFile())
@@ -90,7 +102,8 @@ final class ProfileDiscovery {
         UniqueId profileId = engine.getUniqueId().append(ProfileDescriptor.SEGMENT, key(file));
         ProfileDescriptor container = new ProfileDescriptor(profileId, profile);
         for (Clause clause : profile.clauses()) {
-            if (clauseIds.isEmpty() || clauseIds.contains(clause.id())) {
+            boolean chosen = clauseIds.isEmpty() ? selection.selects(clause.id()) : clauseIds.contains(clause.id());
+            if (chosen) {
                 container.addChild(new ClauseDescriptor(profileId.append(ClauseDescriptor.SEGMENT, clause.id()),
                         profile, clause));
             }

@@ -16,7 +16,10 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
+import org.thingconform.platform.DescriptorLoader;
 import org.thingconform.platform.DescriptorView;
+import org.thingconform.profile.Clause;
+import org.thingconform.profile.Profile;
 import org.thingconform.report.ReportWriter;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.ProfileFile;
@@ -46,16 +49,40 @@ public final class ThingConformTestEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "ThingConform");
-        new ProfileDiscovery(request, engine).discover();
+        EngineConfig config;
+        try {
+            config = EngineConfig.from(request.getConfigurationParameters());
+        } catch (BadInputException e) {
+            new ProfileDiscovery(request, engine, ClauseSelection.of(List.of(), List.of()), Map.of())
+                    .reportIssue(e.getMessage());
+            return engine;
+        }
+        new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
+                ixit(config)).discover();
         return engine;
+    }
+
+    /** The descriptor's IXIT values, which override profile parameters; none when it cannot be read yet. */
+    private static Map<String, com.fasterxml.jackson.databind.JsonNode> ixit(EngineConfig config) {
+        try {
+            return config.platformDescriptor().map(f -> DescriptorLoader.load(f).ixit()).orElse(Map.of());
+        } catch (BadInputException e) {
+            return Map.of();
+        }
     }
 
     @Override
     public void execute(ExecutionRequest request) {
         TestDescriptor root = request.getRootTestDescriptor();
         EngineExecutionListener listener = request.getEngineExecutionListener();
-        EngineConfig config = EngineConfig.from(request.getConfigurationParameters());
         listener.executionStarted(root);
+        EngineConfig config;
+        try {
+            config = EngineConfig.from(request.getConfigurationParameters());
+        } catch (BadInputException e) {
+            listener.executionFinished(root, TestExecutionResult.failed(new ReportFailure(e.getMessage())));
+            return;
+        }
         List<ProfileDescriptor> profiles = root.getChildren().stream()
                 .filter(ProfileDescriptor.class::isInstance).map(ProfileDescriptor.class::cast).toList();
         Instant start = Instant.now();
@@ -63,10 +90,18 @@ public final class ThingConformTestEngine implements TestEngine {
         Map<String, Object> platformView = new LinkedHashMap<>();
         PlatformSession platform = null;
         String notStarted = null;
+        IcsAnswers ics = null;
+        List<Profile> loaded = profiles.stream().map(ProfileDescriptor::profile).toList();
         try {
             if (profiles.stream().anyMatch(p -> !p.getChildren().isEmpty())) {
-                platform = PlatformSession.open(config, profiles.stream().map(ProfileDescriptor::profile).toList());
+                platform = PlatformSession.open(config, loaded);
                 platformView.putAll(DescriptorView.masked(platform.descriptor()));
+                ics = IcsAnswers.resolve(loaded, platform.descriptor().ics(), config.icsOverrides(), config.icsDefault(),
+                        config.platformDescriptor().isEmpty());
+                platformView.putAll(runSettings(ics, config, loaded));
+                if (!ics.missing().isEmpty()) {
+                    notStarted = ics.missingMessage();
+                }
             }
         } catch (BadInputException | PlatformStartException e) {
             notStarted = e.getMessage();
@@ -79,7 +114,7 @@ public final class ThingConformTestEngine implements TestEngine {
                     ClauseResult result = notStarted != null
                             ? ClauseRunner.notRun(profile.profile(), clause.clause(), Verdict.ERROR,
                                     "platform not available: " + notStarted)
-                            : ClauseRunner.run(profile.profile(), clause.clause(), platform.descriptor());
+                            : runOrSkip(profile.profile(), clause.clause(), platform, ics);
                     results.add(result);
                     report(listener, clause, result);
                 }
@@ -105,6 +140,29 @@ public final class ThingConformTestEngine implements TestEngine {
             rootResult = TestExecutionResult.failed(new ReportFailure(notStarted));
         }
         listener.executionFinished(root, rootResult);
+    }
+
+    private static ClauseResult runOrSkip(Profile profile, Clause clause, PlatformSession platform, IcsAnswers ics) {
+        return Applicability.notApplicableReason(clause, ics.answers())
+                .map(reason -> ClauseRunner.notRun(profile, clause, Verdict.NOT_APPLICABLE, reason))
+                .orElseGet(() -> ClauseRunner.run(profile, clause, platform.descriptor()));
+    }
+
+    /** What the manifest records besides the descriptor: ICS answers used, defaults, parameters (IXIT). */
+    private static Map<String, Object> runSettings(IcsAnswers ics, EngineConfig config, List<Profile> profiles) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("icsAnswersUsed", new java.util.TreeMap<>(ics.answers()));
+        settings.put("icsOverrides", new java.util.TreeMap<>(config.icsOverrides()));
+        settings.put("icsDefault", config.icsDefault().map(b -> b ? "yes" : "no").orElse("none (fail closed)"));
+        settings.put("icsDefaulted", ics.defaulted().stream().sorted().toList());
+        Map<String, Object> parameters = new java.util.TreeMap<>();
+        profiles.forEach(p -> {
+            Map<String, Object> values = new java.util.TreeMap<>();
+            p.parameters().forEach((name, value) -> values.put(name, value.isValueNode() ? value.asText() : value.toString()));
+            parameters.put(p.id(), values);
+        });
+        settings.put("profileParameters", parameters);
+        return settings;
     }
 
     private static void report(EngineExecutionListener listener, ClauseDescriptor clause, ClauseResult result) {

@@ -45,7 +45,7 @@ public final class DescriptorLoader {
 
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
-                Set.of("name", "mqtt", "northbound", "devices", "ics"));
+                Set.of("name", "mqtt", "northbound", "devices", "ics", "ixit"));
         Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
                 Set.of("host", "port"));
         String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
@@ -72,8 +72,13 @@ public final class DescriptorLoader {
                 ics.put(e.getKey(), e.getValue().booleanValue());
             });
         }
+        Map<String, JsonNode> ixit = new LinkedHashMap<>();
+        if (top.has("ixit")) {
+            top.requiredObject("ixit", "parameter name → value").fields()
+                    .forEachRemaining(e -> ixit.put(e.getKey(), e.getValue()));
+        }
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), new Endpoint(host, port),
-                northbound(top), devices, ics);
+                northbound(top), devices, ics, ixit);
     }
 
     private NorthboundApi northbound(Fields top) {

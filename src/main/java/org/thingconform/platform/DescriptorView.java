@@ -35,6 +35,9 @@ public final class DescriptorView {
                 "deviceName", d.deviceName(), "deviceSecret", Secret.MASK)));
         view.put("devices", devices);
         view.put("ics", new TreeMap<>(descriptor.ics()));
+        Map<String, Object> ixit = new TreeMap<>();
+        descriptor.ixit().forEach((name, value) -> ixit.put(name, value.isValueNode() ? value.asText() : value.toString()));
+        view.put("ixit", ixit);
         return view;
     }
 }

@@ -1,5 +1,6 @@
 package org.thingconform.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 
 /**
@@ -12,12 +13,15 @@ import java.util.Map;
  * @param northbound the northbound API
  * @param devices    profile device role → registered device
  * @param ics        ICS item id → answer
+ * @param ixit       IXIT values: profile parameters this platform needs set otherwise (e.g. its error codes)
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
-                                 Map<String, DeviceIdentity> devices, Map<String, Boolean> ics) {
+                                 Map<String, DeviceIdentity> devices, Map<String, Boolean> ics,
+                                 Map<String, JsonNode> ixit) {
 
     public PlatformDescriptor {
         devices = Map.copyOf(devices);
         ics = Map.copyOf(ics);
+        ixit = Map.copyOf(ixit);
     }
 }

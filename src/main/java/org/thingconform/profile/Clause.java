@@ -8,10 +8,15 @@ import org.thingconform.source.SourceLocation;
 /**
  * A numbered requirement of a standard and the test that checks it. {@code given} steps
  * set up the situation (their failure makes the verdict INCONCLUSIVE: the precondition
- * was not met); {@code steps} decide the verdict.
+ * was not met); {@code steps} decide the verdict. {@code requires} names the ICS items
+ * the clause applies to; {@code untestable} gives the reason a clause has no test.
+ *
+ * @param requires   an ICS condition such as {@code EVENTS && !SYNC}, or null when always applicable
+ * @param untestable why the clause cannot be tested, or null when it has steps
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
-                     List<Step> given, List<Step> steps, SourceLocation location) {
+                     Expression requires, String untestable, List<Step> given, List<Step> steps,
+                     SourceLocation location) {
 
     public Clause {
         tags = List.copyOf(tags);

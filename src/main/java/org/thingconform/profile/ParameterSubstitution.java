@@ -1,43 +1,44 @@
 package org.thingconform.profile;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.thingconform.source.LocatedDocument;
 
 /**
- * Replaces {@code ${name}} references to profile parameters inside step arguments. A
- * text that is exactly one reference takes the parameter's value with its type (so
- * {@code code: ${outOfRangeCode}} stays a number); unknown names are located errors.
+ * Computes {@code ${expression}} values inside step arguments from the profile's
+ * parameters, with the {@link ExpressionLanguage}. A text that is exactly one
+ * expression takes the expression's value with its type, so
+ * {@code code: ${outOfRangeCode}} stays a number and {@code ${maxVoltage + 10}} is a
+ * computed number. Unknown names and forbidden constructs are located errors.
  */
 final class ParameterSubstitution {
 
-    private static final Pattern REFERENCE = Pattern.compile("^\\$\\{([A-Za-z_][A-Za-z0-9_.-]*)}$");
+    private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{(.+)}$", Pattern.DOTALL);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final LocatedDocument document;
     private final Map<String, JsonNode> parameters;
+    private final Map<String, Object> values = new LinkedHashMap<>();
 
     ParameterSubstitution(LocatedDocument document, Map<String, JsonNode> parameters) {
         this.document = document;
         this.parameters = parameters;
+        parameters.forEach((name, node) -> values.put(name, JSON.convertValue(node, Object.class)));
     }
 
-    /** A copy of {@code node} with every reference replaced; {@code pointer} locates errors. */
+    /** A copy of {@code node} with every expression replaced by its value; {@code pointer} locates errors. */
     JsonNode apply(JsonNode node, String pointer) {
         if (node.isTextual()) {
-            Matcher m = REFERENCE.matcher(node.asText());
-            if (m.matches()) {
-                JsonNode value = parameters.get(m.group(1));
-                if (value == null) {
-                    throw document.error(pointer, "unknown parameter '" + m.group(1) + "'",
-                            "one of the profile's parameters " + parameters.keySet().stream().sorted().toList());
-                }
-                return value.deepCopy();
-            }
-            return node;
+            Matcher m = EXPRESSION.matcher(node.asText().trim());
+            return m.matches() ? evaluate(m.group(1), pointer) : node;
         }
         if (node.isObject()) {
             ObjectNode copy = ((ObjectNode) node).objectNode();
@@ -52,5 +53,25 @@ final class ParameterSubstitution {
             return copy;
         }
         return node;
+    }
+
+    private JsonNode evaluate(String text, String pointer) {
+        Expression expression;
+        try {
+            expression = ExpressionLanguage.compile(text);
+        } catch (IllegalArgumentException e) {
+            throw document.error(pointer, e.getMessage(), "an expression over the profile's parameters");
+        }
+        for (String variable : expression.variables()) {
+            if (!parameters.containsKey(variable)) {
+                throw document.error(pointer, "unknown parameter '" + variable + "'",
+                        "one of the profile's parameters " + parameters.keySet().stream().sorted().toList());
+            }
+        }
+        try {
+            return JSON.valueToTree(expression.evaluate(values));
+        } catch (IllegalArgumentException e) {
+            throw document.error(pointer, e.getMessage(), "an expression that evaluates");
+        }
     }
 }

@@ -19,18 +19,20 @@ import org.thingconform.thingmodel.ThingModel;
  * @param devices    device role → thing-model id
  * @param binding    the binding
  * @param parameters profile parameters (after substitution into steps, kept for the manifest)
+ * @param ics        the ICS items the platform's descriptor must answer
  * @param timeouts   how long to wait for an answer from the platform
  * @param clauses    the clauses, in file order
  * @param sha256     hash of the profile file, for the run manifest
  */
 public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                       Map<String, String> devices, Binding binding, Map<String, JsonNode> parameters,
-                      Timeouts timeouts, List<Clause> clauses, String sha256) {
+                      List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256) {
 
     public Profile {
         models = Map.copyOf(models);
         devices = Map.copyOf(devices);
         parameters = Map.copyOf(parameters);
+        ics = List.copyOf(ics);
         clauses = List.copyOf(clauses);
     }
 

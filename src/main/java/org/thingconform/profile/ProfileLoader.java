@@ -33,7 +33,8 @@ import org.thingconform.thingmodel.TslImporter;
 public final class ProfileLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("profile", "standard", "thingModels", "devices", "binding",
-            "parameters", "timeouts", "clauses");
+            "parameters", "ics", "timeouts", "clauses");
+    private static final Pattern ICS_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_]*$");
     private static final Pattern CLAUSE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*([.-][0-9A-Za-z]+)*$");
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m)$");
 
@@ -47,6 +48,14 @@ public final class ProfileLoader {
     }
 
     public static Profile load(Path file) {
+        return load(file, Map.of());
+    }
+
+    /**
+     * Loads a profile with some parameters overridden, e.g. by the platform's IXIT values;
+     * overrides for names the profile does not declare are ignored.
+     */
+    public static Profile load(Path file, Map<String, JsonNode> parameterOverrides) {
         LocatedDocument document = DocumentReader.read(file);
         Fields top = Fields.of(document, "", document.root(), "a profile", TOP_KEYS);
         String id = top.requiredText("profile", "the profile id, e.g. tsl-alink-mqtt");
@@ -59,11 +68,14 @@ public final class ProfileLoader {
             top.requiredObject("parameters", "a mapping of parameter name to value").fields()
                     .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue()));
         }
+        parameterOverrides.forEach((name, value) -> parameters.computeIfPresent(name, (n, old) -> value));
+        List<IcsItem> ics = ics(top);
         Timeouts timeouts = timeouts(top);
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
         String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
-        List<Clause> clauses = clauses(top, steps, clauseUrl);
-        return new Profile(file, id, standard, models, devices, binding, parameters, timeouts, clauses, sha256(file));
+        List<Clause> clauses = clauses(top, steps, clauseUrl, ics.stream().map(IcsItem::id).toList());
+        return new Profile(file, id, standard, models, devices, binding, parameters, ics, timeouts, clauses,
+                sha256(file));
     }
 
     private static StandardInfo standard(Fields top) {
@@ -170,7 +182,56 @@ public final class ProfileLoader {
         }
     }
 
-    private static List<Clause> clauses(Fields top, StepParser steps, String clauseUrl) {
+    private static List<IcsItem> ics(Fields top) {
+        List<IcsItem> items = new ArrayList<>();
+        JsonNode list = top.node().get("ics");
+        if (list == null || list.isNull()) {
+            return items;
+        }
+        if (!list.isArray()) {
+            throw top.error("ics", "'ics' must be a list of items", "a list of {id, question, status}");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            Fields f = Fields.of(top.document(), top.child("ics") + "/" + i, list.get(i), "an ICS item",
+                    Set.of("id", "question", "status"));
+            String id = f.requiredText("id", "an ICS id such as EVENTS");
+            if (!ICS_ID.matcher(id).matches()) {
+                throw f.error("id", "ICS id '" + id + "' is not a valid name", "letters, digits and '_', starting with a letter");
+            }
+            if (!seen.add(id)) {
+                throw f.error("id", "duplicate ICS item '" + id + "'", "each ICS id once per profile");
+            }
+            String status = f.requiredText("status", "mandatory or optional");
+            if (!status.equals("mandatory") && !status.equals("optional")) {
+                throw f.error("status", "unknown ICS status '" + status + "'", "mandatory or optional");
+            }
+            items.add(new IcsItem(id, f.requiredText("question", "the question the platform answers"),
+                    status.equals("mandatory"), f.location()));
+        }
+        return items;
+    }
+
+    private static Expression requires(Fields f, List<String> icsIds) {
+        if (!f.has("requires")) {
+            return null;
+        }
+        Expression requires;
+        try {
+            requires = ExpressionLanguage.compile(f.requiredText("requires", "an ICS condition such as EVENTS && SYNC"));
+        } catch (IllegalArgumentException e) {
+            throw f.error("requires", e.getMessage(), "an ICS condition such as EVENTS && !SYNC");
+        }
+        for (String variable : requires.variables()) {
+            if (!icsIds.contains(variable)) {
+                throw f.error("requires", "unknown ICS item '" + variable + "' in requires",
+                        "one of the profile's ICS items " + icsIds);
+            }
+        }
+        return requires;
+    }
+
+    private static List<Clause> clauses(Fields top, StepParser steps, String clauseUrl, List<String> icsIds) {
         JsonNode list = top.node().get("clauses");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw top.error("clauses", "a profile needs a non-empty list of clauses", "a list of clauses");
@@ -180,7 +241,7 @@ public final class ProfileLoader {
         for (int i = 0; i < list.size(); i++) {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
-                    Set.of("id", "level", "chapter", "summary", "tags", "url", "given", "steps"));
+                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "given", "steps"));
             String id = f.requiredText("id", "a clause id such as TM-5.2.1");
             if (!CLAUSE_ID.matcher(id).matches()) {
                 throw f.error("id", "clause id '" + id + "' is not a valid id", "letters, digits, '-' and '.', e.g. TM-5.2.1");
@@ -201,13 +262,19 @@ public final class ProfileLoader {
                 }
             }
             List<org.thingconform.profile.step.Step> body = steps.parseList(f.node().get("steps"), f.child("steps"));
-            if (body.isEmpty()) {
-                throw f.error("steps", "clause '" + id + "' has no steps, so it can never reach a verdict",
-                        "at least one step");
+            String untestable = f.optionalText("untestable", null);
+            if (untestable != null && (!body.isEmpty() || f.has("given"))) {
+                throw f.error("untestable", "clause '" + id + "' is marked untestable but has steps",
+                        "either 'untestable: reason' or steps, not both");
             }
-            clauses.add(new Clause(id, level, f.optionalText("chapter", ""), f.requiredText("summary", "the requirement in a sentence"),
-                    tags, f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id)), steps.parseList(f.node().get("given"), f.child("given")), body,
-                    f.location()));
+            if (untestable == null && body.isEmpty()) {
+                throw f.error("steps", "clause '" + id + "' has no steps, so it can never reach a verdict",
+                        "at least one step, or 'untestable: reason'");
+            }
+            String url = f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id));
+            clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
+                    f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
+                    untestable, steps.parseList(f.node().get("given"), f.child("given")), body, f.location()));
         }
         return clauses;
     }

@@ -64,7 +64,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             throw e;
         }
         PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
-                NorthboundMapping.api(northbound.baseUrl(), token), registry.identitiesByRole(), Map.of());
+                NorthboundMapping.api(northbound.baseUrl(), token), registry.identitiesByRole(), Map.of(), Map.of());
         return new ReferencePlatform(faults, northbound, broker, descriptor);
     }
 

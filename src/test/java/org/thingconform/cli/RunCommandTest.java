@@ -88,6 +88,51 @@ class RunCommandTest {
         assertThat(stderr()).contains("unknown fault 'no-such-fault'").contains("accept-out-of-range");
     }
 
+    @Test
+    void aSelectionThatMatchesNothingIsAnErrorNotAnEmptyGreenRun(@TempDir Path reports) {
+        int exit = Main.execute("run", "--out", reports.toString(), "--clause", "XX-*");
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("the selection matches no clause");
+    }
+
+    @Test
+    void clauseGlobsLevelsAndIcsAnswersShapeTheRun(@TempDir Path reports) {
+        int exit = Main.execute("run", "--out", reports.toString(), "--clause", "TM-5.1.*", "--clause", "TM-5.4.1",
+                "--level", "must", "--ics", "EVENTS=no");
+
+        assertThat(exit).as(stdout() + stderr()).isZero();
+        assertThat(stdout()).containsPattern("TM-5\\.1\\.1\\s+MUST\\s+PASS")
+                .containsPattern("TM-5\\.4\\.1\\s+MUST\\s+NOT_APPLICABLE\\s+ICS: .*EVENTS=no")
+                .contains("3 clause(s): 2 PASS, 1 NOT_APPLICABLE").doesNotContain("TM-5.2.1");
+    }
+
+    @Test
+    void aDescriptorThatLeavesAnIcsItemUnansweredStopsTheRun(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "s3cret");
+        Path descriptor = dir.resolve("platform.yaml");
+        Files.writeString(descriptor, String.join("\n",
+                "name: Partial platform",
+                "mqtt: {host: 127.0.0.1, port: 1883}",
+                "northbound: {baseUrl: 'http://127.0.0.1:8080', operations: {}}",
+                "devices:",
+                "  meter: {productKey: pk, deviceName: dn, deviceSecret: {file: secret.txt}}",
+                "ics: {ALINK_MQTT: true, NB_PROPERTIES: true}", ""));
+
+        int exit = Main.execute("run", "--platform", descriptor.toString(), "--out", dir.resolve("out").toString());
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("unanswered").contains("EVENTS (").contains("ASYNC_SERVICES (")
+                .contains("--ics-default").doesNotContain("s3cret");
+    }
+
+    @Test
+    void anUnknownTagOrIcsItemIsRefused(@TempDir Path reports) {
+        assertThat(Main.execute("run", "--out", reports.toString(), "--tag", "no-such-tag")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Main.execute("run", "--out", reports.toString(), "--ics", "NOPE=yes")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--tag no-such-tag").contains("--ics NOPE");
+    }
+
     private String stdout() {
         return out.toString(StandardCharsets.UTF_8);
     }
