@@ -4,20 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.profile.Binding;
+import org.thingconform.profile.BindingFlow;
 import org.thingconform.protocol.AlinkCredentials;
 import org.thingconform.protocol.mqtt.ConnectOutcome;
 import org.thingconform.protocol.mqtt.MqttSession;
-import org.thingconform.protocol.mqtt.ReceivedMessage;
 
 /**
- * Plays one device of a thing model on an Alink-style MQTT binding: signs in, posts
- * properties and events, receives downlink requests and answers them. Topics and method
- * names come from the profile's {@link Binding}; the device holds no verdict logic.
+ * Plays one device of a thing model on an MQTT binding: signs in, posts properties and
+ * events, receives the platform's requests and answers them. Topics, envelopes and the
+ * sign-in scheme all come from the profile's {@link Binding}; the device holds no verdict
+ * logic and no envelope of its own.
  */
 public final class SimulatedDevice implements AutoCloseable {
 
@@ -27,6 +30,8 @@ public final class SimulatedDevice implements AutoCloseable {
     private final Binding binding;
     private final MqttSession session;
     private final Duration timeout;
+    private final EnvelopeCodec codec;
+    private final Inbox inbox;
     private boolean connected;
 
     public SimulatedDevice(DeviceIdentity identity, Binding binding, MqttSession session, Duration timeout) {
@@ -34,25 +39,32 @@ public final class SimulatedDevice implements AutoCloseable {
         this.binding = binding;
         this.session = session;
         this.timeout = timeout;
+        this.codec = new EnvelopeCodec(binding);
+        this.inbox = new Inbox(session);
     }
 
     /**
-     * Signs in; with {@code validCredentials} false the signature is made with a wrong
+     * Signs in; with {@code validCredentials} false the password is made from a wrong
      * secret. When accepted, subscribes to the binding's reply and downlink topics.
      */
     public ConnectOutcome connect(boolean validCredentials) {
-        String secret = identity.deviceSecret().reveal();
-        AlinkCredentials credentials = AlinkCredentials.sign(identity.productKey(), identity.deviceName(),
-                validCredentials ? secret : "wrong-" + secret, System.currentTimeMillis());
-        ConnectOutcome outcome = session.connect(credentials.clientId(), credentials.username(), credentials.password(),
-                timeout);
+        String secret = validCredentials ? identity.deviceSecret().reveal() : "wrong-" + identity.deviceSecret().reveal();
+        ConnectOutcome outcome;
+        if (binding.auth().scheme().equals("plain")) {
+            outcome = session.connect(fill(binding.auth().clientId(), null), fill(binding.auth().username(), null),
+                    secret, timeout);
+        } else {
+            AlinkCredentials credentials = AlinkCredentials.sign(identity.productKey(), identity.deviceName(), secret,
+                    System.currentTimeMillis());
+            outcome = session.connect(credentials.clientId(), credentials.username(), credentials.password(), timeout);
+        }
         connected = outcome.accepted();
-        if (outcome.accepted()) {
+        if (connected) {
             List<String> filters = List.of(
-                    topic("propertyPost", null) + binding.replySuffix(),
-                    topic("eventPost", "+") + binding.replySuffix(),
-                    topic("propertySet", null),
-                    topic("serviceCall", "+"));
+                    fill(binding.flow("propertyPost").replyTopic(), "+"),
+                    fill(binding.flow("eventPost").replyTopic(), "+"),
+                    fill(binding.flow("propertySet").topic(), "+"),
+                    fill(binding.flow("serviceCall").topic(), "+")).stream().distinct().toList();
             List<Integer> granted = session.subscribe(filters, timeout);
             if (granted.stream().anyMatch(q -> q < 0 || q > 2)) {
                 throw new IllegalStateException("the platform refused the device's subscriptions " + filters
@@ -68,46 +80,52 @@ public final class SimulatedDevice implements AutoCloseable {
     }
 
     /** Posts property values; returns the request as sent. */
-    public AlinkMessage postProperties(ObjectNode values) {
-        return publishRequest(topic("propertyPost", null), method("propertyPost", null), values);
+    public Request postProperties(ObjectNode values) {
+        return send("propertyPost", null, values);
     }
 
     /** Posts an event with its output values; returns the request as sent. */
-    public AlinkMessage postEvent(String event, ObjectNode values) {
-        ObjectNode params = AlinkMessage.JSON.createObjectNode();
-        params.set("value", values);
-        params.put("time", System.currentTimeMillis());
-        return publishRequest(topic("eventPost", event), method("eventPost", event), params);
+    public Request postEvent(String event, ObjectNode values) {
+        return send("eventPost", event, values);
     }
 
-    /** The platform's reply to {@code request}: the next message on its reply topic. */
-    public Optional<AlinkMessage> awaitReply(AlinkMessage request) {
-        String replyTopic = request.topic() + binding.replySuffix();
-        return session.awaitMessage(replyTopic, timeout).map(m -> AlinkMessage.parse(m.topic(), m.payload()));
+    /** The platform's reply to {@code request}: the next message on the flow's reply topic that belongs to it. */
+    public Optional<Reply> awaitReply(Request request) {
+        BindingFlow flow = binding.flow(request.flow());
+        Map<String, Object> variables = variables(request.identifier());
+        return inbox.await(request.replyTopic(), m -> codec.matches(flow.replyMatch(), DeviceMessage.parse(m.topic(),
+                m.payload()), variables), timeout).map(m -> codec.reply(DeviceMessage.parse(m.topic(), m.payload())));
     }
 
     /** The next property-set request from the platform. */
-    public Optional<AlinkMessage> awaitPropertySet() {
-        return await(topic("propertySet", null));
+    public Optional<Downlink> awaitPropertySet() {
+        return awaitDownlink("propertySet", null);
     }
 
     /** The next call of {@code service} from the platform. */
-    public Optional<AlinkMessage> awaitServiceCall(String service) {
-        return await(topic("serviceCall", service));
+    public Optional<Downlink> awaitServiceCall(String service) {
+        return awaitDownlink("serviceCall", service);
     }
 
-    /** Answers a downlink request with {@code code} and {@code data}, echoing its id. */
-    public void reply(AlinkMessage request, int code, JsonNode data) {
-        ObjectNode reply = AlinkMessage.JSON.createObjectNode();
-        reply.put("id", request.id());
-        reply.put("code", code);
-        reply.set("data", data);
-        session.publish(request.topic() + binding.replySuffix(), write(reply), binding.qos(), timeout);
+    /** Answers a platform request with {@code code} and {@code data}, echoing its id. */
+    public void answer(Downlink request, String identifier, int code, JsonNode data) {
+        BindingFlow flow = binding.flow(request.flow());
+        Map<String, Object> variables = variables(identifier);
+        variables.put("id", request.id());
+        variables.put("code", code);
+        variables.put("data", data);
+        variables.put("method", flow.method() == null ? "" : fill(flow.method(), identifier));
+        session.publish(fill(flow.replyTopic(), identifier), write(codec.answer(flow, variables)), binding.qos(), timeout);
     }
 
-    /** Where this device's flow travels, with {@code identifier} filled in. */
+    /** Where a flow's requests travel for this device, with {@code identifier} filled in. */
     public String topic(String flow, String identifier) {
-        return fill(binding.topics().get(flow), identifier);
+        return fill(binding.flow(flow).topic(), identifier);
+    }
+
+    /** The success code of the binding (Alink 200). */
+    public int successCode() {
+        return binding.successCode();
     }
 
     @Override
@@ -116,39 +134,61 @@ public final class SimulatedDevice implements AutoCloseable {
         session.close();
     }
 
-    private Optional<AlinkMessage> await(String topic) {
-        Optional<ReceivedMessage> message = session.awaitMessage(topic, timeout);
-        return message.map(m -> AlinkMessage.parse(m.topic(), m.payload()));
+    private Optional<Downlink> awaitDownlink(String flowName, String identifier) {
+        BindingFlow flow = binding.flow(flowName);
+        Map<String, Object> variables = variables(identifier);
+        return inbox.await(fill(flow.topic(), identifier), m -> codec.matches(flow.match(),
+                DeviceMessage.parse(m.topic(), m.payload()), variables), timeout)
+                .map(m -> codec.downlink(flowName, DeviceMessage.parse(m.topic(), m.payload())));
     }
 
-    private AlinkMessage publishRequest(String topic, String method, JsonNode params) {
-        ObjectNode request = AlinkMessage.JSON.createObjectNode();
-        request.put("id", String.valueOf(IDS.incrementAndGet()));
-        request.put("version", "1.0");
-        request.putObject("sys").put("ack", 1);
-        request.set("params", params);
-        request.put("method", method);
+    private Request send(String flowName, String identifier, ObjectNode values) {
+        BindingFlow flow = binding.flow(flowName);
+        Map<String, Object> variables = variables(identifier);
+        String id = String.valueOf(IDS.incrementAndGet());
+        variables.put("id", id);
+        variables.put("values", values);
+        variables.put("time", System.currentTimeMillis());
+        variables.put("method", flow.method() == null ? "" : fill(flow.method(), identifier));
+        ObjectNode request = codec.request(flow, variables);
+        String topic = fill(flow.topic(), identifier);
         String payload = write(request);
         session.publish(topic, payload, binding.qos(), timeout);
-        return new AlinkMessage(topic, payload, request, null);
+        return new Request(flowName, identifier, id, new DeviceMessage(topic, payload, request, null),
+                fill(flow.replyTopic(), identifier));
     }
 
-    private String method(String flow, String identifier) {
-        String template = binding.methods().get(flow);
-        return template == null ? null : fill(template, identifier);
+    private Map<String, Object> variables(String identifier) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("productKey", identity.productKey());
+        variables.put("deviceName", identity.deviceName());
+        if (identifier != null) {
+            variables.put("identifier", identifier);
+        }
+        return variables;
     }
 
     private String fill(String template, String identifier) {
-        String filled = template.replace("{productKey}", identity.productKey())
-                .replace("{deviceName}", identity.deviceName());
-        return identifier == null ? filled : filled.replace("{identifier}", identifier);
+        return EnvelopeCodec.text(template, variables(identifier));
     }
 
     private static String write(JsonNode node) {
         try {
-            return AlinkMessage.JSON.writeValueAsString(node);
+            return DeviceMessage.JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A request the device sent, with what is needed to find its reply.
+     *
+     * @param flow       the binding flow
+     * @param identifier the event identifier, or null
+     * @param id         the request id it carries
+     * @param message    the message as sent
+     * @param replyTopic where the platform's reply is expected
+     */
+    public record Request(String flow, String identifier, String id, DeviceMessage message, String replyTopic) {
     }
 }

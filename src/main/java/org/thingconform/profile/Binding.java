@@ -1,28 +1,44 @@
 package org.thingconform.profile;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
- * How the profile's thing models travel on a protocol: topic templates per flow, the
- * method names of the envelope, the reply-topic suffix and the QoS. Templates use
- * {@code {productKey}}, {@code {deviceName}} and {@code {identifier}}.
+ * How the profile's thing models travel on a protocol, as data: per flow the topics,
+ * method name and envelope templates, plus the shared envelope and the sign-in scheme.
+ * The Alink, Tencent-style and Huawei-style bindings differ only in this data; the
+ * simulated device reads it and holds no envelope of its own.
  *
  * @param id          the binding's name, e.g. {@code alink-mqtt}
  * @param protocol    the protocol; only {@code mqtt} so far
- * @param qos         QoS of uplink messages
- * @param topics      flow → topic template; flows: propertyPost, eventPost, propertySet, serviceCall
- * @param methods     flow → envelope method template
- * @param replySuffix appended to a request topic to get its reply topic
+ * @param qos         QoS of the device's messages
+ * @param successCode the reply code that means success (Alink 200, Tencent 0)
+ * @param auth        how a device signs in
+ * @param envelope    templates and field locations shared by all flows
+ * @param flows       flow name → flow; flows: propertyPost, eventPost, propertySet, serviceCall
  */
-public record Binding(String id, String protocol, int qos, Map<String, String> topics, Map<String, String> methods,
-                      String replySuffix) {
+public record Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
+                      Map<String, BindingFlow> flows) {
 
-    /** The flows every binding must give a topic for. */
-    public static final java.util.Set<String> FLOWS = java.util.Set.of("propertyPost", "eventPost", "propertySet",
-            "serviceCall");
+    /** The flows a binding describes: two uplinks the platform replies to, two downlinks the device answers. */
+    public static final Set<String> FLOWS = Set.of("propertyPost", "eventPost", "propertySet", "serviceCall");
 
     public Binding {
-        topics = Map.copyOf(topics);
-        methods = Map.copyOf(methods);
+        flows = Map.copyOf(flows);
+    }
+
+    public BindingFlow flow(String name) {
+        BindingFlow flow = flows.get(name);
+        if (flow == null) {
+            throw new IllegalArgumentException("binding '" + id + "' has no flow '" + name + "'");
+        }
+        return flow;
+    }
+
+    /**
+     * How a device signs in: {@code alink-hmacsha256} (Alink signature) or {@code plain}
+     * (the device secret as password), with client-id and user-name templates.
+     */
+    public record Auth(String scheme, String clientId, String username) {
     }
 }

@@ -62,7 +62,7 @@ public final class ProfileLoader {
         StandardInfo standard = standard(top);
         Map<String, ThingModel> models = thingModels(top, file);
         Map<String, String> devices = devices(top, models);
-        Binding binding = binding(top);
+        Binding binding = BindingParser.parse(top);
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         if (top.has("parameters")) {
             top.requiredObject("parameters", "a mapping of parameter name to value").fields()
@@ -120,35 +120,6 @@ public final class ProfileLoader {
             devices.put(e.getKey(), model);
         });
         return devices;
-    }
-
-    private static Binding binding(Fields top) {
-        Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
-                "binding", Set.of("id", "protocol", "qos", "topics", "methods", "replySuffix"));
-        String protocol = f.requiredText("protocol", "mqtt");
-        if (!protocol.equals("mqtt")) {
-            throw f.error("protocol", "unsupported protocol '" + protocol + "'", "mqtt");
-        }
-        Integer qos = f.optionalInt("qos");
-        if (qos != null && (qos < 0 || qos > 1)) {
-            throw f.error("qos", "QoS " + qos + " is not supported for uplink", "0 or 1");
-        }
-        Map<String, String> topics = textMap(f, "topics", Binding.FLOWS, true);
-        Map<String, String> methods = textMap(f, "methods", Set.of("propertyPost", "eventPost"), false);
-        return new Binding(f.requiredText("id", "the binding id"), protocol, qos == null ? 1 : qos, topics, methods,
-                f.optionalText("replySuffix", "_reply"));
-    }
-
-    private static Map<String, String> textMap(Fields owner, String key, Set<String> flows, boolean allRequired) {
-        Fields f = Fields.of(owner.document(), owner.child(key), owner.requiredObject(key, "flow → template"),
-                key + " of the binding", flows);
-        Map<String, String> result = new LinkedHashMap<>();
-        for (String flow : flows) {
-            if (allRequired || f.has(flow)) {
-                result.put(flow, f.requiredText(flow, "a template such as /sys/{productKey}/{deviceName}/…"));
-            }
-        }
-        return result;
     }
 
     private static Timeouts timeouts(Fields top) {

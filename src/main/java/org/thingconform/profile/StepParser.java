@@ -168,11 +168,11 @@ final class StepParser {
                 "expect of awaitDownlink", Set.of("params"));
         ObjectNode params = expect.requiredObject("params", "the exact params the device must receive");
         ObjectNode replyNode = f.optionalObject("reply");
-        int replyCode = 200;
+        Integer replyCode = null;
         ObjectNode replyData = JsonNodeFactory.instance.objectNode();
         if (replyNode != null) {
             Fields reply = Fields.of(document, f.child("reply"), replyNode, "reply of awaitDownlink", Set.of("code", "data"));
-            replyCode = reply.optionalInt("code") == null ? 200 : reply.optionalInt("code");
+            replyCode = reply.optionalInt("code");
             ObjectNode data = reply.optionalObject("data");
             replyData = data == null ? replyData : data;
         }

@@ -77,7 +77,7 @@ class RunCommandTest {
         int exit = Main.execute("run", "--profile", broken.toString(), "--out", reports.toString());
 
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains(broken + ":23:").contains("did you mean 'values'?").doesNotContain("\tat ");
+        assertThat(stderr()).contains(broken + ":27:").contains("did you mean 'values'?").doesNotContain("\tat ");
     }
 
     @Test

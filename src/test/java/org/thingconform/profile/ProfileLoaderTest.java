@@ -36,15 +36,15 @@ class ProfileLoaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown-step-key.profile.yaml   | 23 | unknown key 'valeus' in step 'postProperties' (did you mean 'values'?)",
-        "unknown-device.profile.yaml     | 22 | unknown device role 'metre'",
-        "unknown-property.profile.yaml   | 23 | unknown identifier 'voltag'",
-        "bad-level.profile.yaml          | 18 | unknown level 'MUSTN'T'",
-        "duplicate-clause.profile.yaml   | 24 | duplicate clause id 'C-1'",
-        "unknown-parameter.profile.yaml  | 24 | unknown parameter 'nope'",
-        "no-steps.profile.yaml           | 20 | has no steps, so it can never reach a verdict",
+        "unknown-step-key.profile.yaml   | 27 | unknown key 'valeus' in step 'postProperties' (did you mean 'values'?)",
+        "unknown-device.profile.yaml     | 26 | unknown device role 'metre'",
+        "unknown-property.profile.yaml   | 27 | unknown identifier 'voltag'",
+        "bad-level.profile.yaml          | 22 | unknown level 'MUSTN'T'",
+        "duplicate-clause.profile.yaml   | 28 | duplicate clause id 'C-1'",
+        "unknown-parameter.profile.yaml  | 28 | unknown parameter 'nope'",
+        "no-steps.profile.yaml           | 24 | has no steps, so it can never reach a verdict",
         "missing-model-file.profile.yaml |  4 | thing-model file not found",
-        "not-yaml.profile.yaml           | 20 | not valid YAML",
+        "not-yaml.profile.yaml           | 24 | not valid YAML",
     })
     void aBrokenProfileGivesALocatedMessage(String file, int line, String message) {
         Path path = BROKEN.resolve(file);

@@ -1,6 +1,6 @@
 package org.thingconform.engine.step;
 
-import org.thingconform.device.AlinkMessage;
+import org.thingconform.device.Downlink;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.JsonMatch;
@@ -18,20 +18,22 @@ final class AwaitDownlinkExecutor implements StepExecutor<AwaitDownlinkStep> {
         SimulatedDevice device = Devices.connected(context, step.device());
         boolean set = step.flow() == AwaitDownlinkStep.Flow.PROPERTY_SET;
         String topic = set ? device.topic("propertySet", null) : device.topic("serviceCall", step.service());
-        AlinkMessage request = (set ? device.awaitPropertySet() : device.awaitServiceCall(step.service()))
+        Downlink request = (set ? device.awaitPropertySet() : device.awaitServiceCall(step.service()))
                 .orElseThrow(() -> StepFailure.fail("expected a downlink request on " + topic
                         + " within the reply timeout; observed none"));
-        if (request.problem() != null) {
-            throw StepFailure.fail("expected an Alink JSON request on " + topic + "; observed '" + request.raw() + "' ("
-                    + request.problem() + ")");
+        String raw = request.message().raw();
+        if (request.message().problem() != null) {
+            throw StepFailure.fail("expected a JSON request on " + topic + "; observed '" + raw + "' ("
+                    + request.message().problem() + ")");
         }
         if (request.id() == null) {
-            throw StepFailure.fail("expected the downlink request to carry an id; observed " + request.raw());
+            throw StepFailure.fail("expected the downlink request to carry an id; observed " + raw);
         }
         if (!JsonMatch.same(step.expectParams(), request.params())) {
             throw StepFailure.fail("expected the device to receive params " + step.expectParams() + " exactly; observed "
-                    + Devices.quote(request.params()) + " in " + Devices.quote(request.raw()));
+                    + Devices.quote(request.params()) + " in " + Devices.quote(raw));
         }
-        device.reply(request, step.replyCode(), step.replyData());
+        device.answer(request, step.service(), step.replyCode() == null ? device.successCode() : step.replyCode(),
+                step.replyData());
     }
 }

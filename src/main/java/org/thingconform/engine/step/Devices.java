@@ -3,7 +3,7 @@ package org.thingconform.engine.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
-import org.thingconform.device.AlinkMessage;
+import org.thingconform.device.Reply;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
@@ -26,19 +26,21 @@ final class Devices {
     }
 
     /** Checks the platform's reply to an uplink request against the expectation. */
-    static void checkReply(SimulatedDevice device, AlinkMessage request, ReplyExpectation expect) {
-        AlinkMessage reply = device.awaitReply(request).orElseThrow(() -> StepFailure.fail(
-                "expected a reply on " + request.topic() + "_reply within the reply timeout; observed none"));
-        if (reply.problem() != null) {
-            throw StepFailure.fail("expected an Alink JSON reply; observed '" + reply.raw() + "' (" + reply.problem() + ")");
+    static void checkReply(SimulatedDevice device, SimulatedDevice.Request request, ReplyExpectation expect) {
+        Reply reply = device.awaitReply(request).orElseThrow(() -> StepFailure.fail(
+                "expected a reply on " + request.replyTopic() + " within the reply timeout; observed none"));
+        if (reply.message().problem() != null) {
+            throw StepFailure.fail("expected a JSON reply on " + request.replyTopic() + "; observed '"
+                    + reply.message().raw() + "' (" + reply.message().problem() + ")");
         }
-        if (expect.code() != null && !expect.code().equals(reply.code())) {
-            throw StepFailure.fail("expected reply code " + expect.code() + "; observed code " + reply.code()
-                    + " in reply " + reply.raw());
+        int code = expect.code() == null ? device.successCode() : expect.code();
+        if (reply.code() == null || reply.code() != code) {
+            throw StepFailure.fail("expected reply code " + code + "; observed code " + reply.code()
+                    + " in reply " + reply.message().raw());
         }
         if (expect.echoId() && !request.id().equals(reply.id())) {
             throw StepFailure.fail("expected the reply to echo request id " + request.id() + "; observed id "
-                    + reply.id() + " in reply " + reply.raw());
+                    + reply.id() + " in reply " + reply.message().raw());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.thingconform.engine.step;
 
-import org.thingconform.device.AlinkMessage;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.profile.step.PostEventStep;
@@ -11,7 +10,7 @@ final class PostEventExecutor implements StepExecutor<PostEventStep> {
     @Override
     public void execute(PostEventStep step, ClauseContext context) {
         SimulatedDevice device = Devices.connected(context, step.device());
-        AlinkMessage request = device.postEvent(step.event(), step.values());
+        SimulatedDevice.Request request = device.postEvent(step.event(), step.values());
         Devices.checkReply(device, request, step.expect());
     }
 }

@@ -1,6 +1,5 @@
 package org.thingconform.engine.step;
 
-import org.thingconform.device.AlinkMessage;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.profile.step.PostPropertiesStep;
@@ -11,7 +10,7 @@ final class PostPropertiesExecutor implements StepExecutor<PostPropertiesStep> {
     @Override
     public void execute(PostPropertiesStep step, ClauseContext context) {
         SimulatedDevice device = Devices.connected(context, step.device());
-        AlinkMessage request = device.postProperties(step.values());
+        SimulatedDevice.Request request = device.postProperties(step.values());
         Devices.checkReply(device, request, step.expect());
     }
 }

@@ -1,0 +1,42 @@
+package org.thingconform.device;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * A message as it travelled between a simulated device and the platform: topic, payload
+ * text and, when the payload is a JSON object, its tree. Parsing never throws: a payload
+ * that is not a JSON object is kept with a {@code problem} saying why, so a check can
+ * quote it in its verdict.
+ *
+ * @param topic   the topic it travelled on
+ * @param raw     the payload text
+ * @param json    the parsed object, or null when the payload is not a JSON object
+ * @param problem why the payload is not usable, or null
+ */
+public record DeviceMessage(String topic, String raw, ObjectNode json, String problem) {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Parses a received payload. */
+    public static DeviceMessage parse(String topic, String raw) {
+        try {
+            JsonNode node = JSON.readTree(raw);
+            if (node == null || !node.isObject()) {
+                return new DeviceMessage(topic, raw, null, "payload is not a JSON object");
+            }
+            return new DeviceMessage(topic, raw, (ObjectNode) node, null);
+        } catch (IOException e) {
+            return new DeviceMessage(topic, raw, null,
+                    "payload is not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** The node at a JSON Pointer, or a missing node. */
+    public JsonNode at(String pointer) {
+        return json == null ? MissingNode.getInstance() : json.at(pointer);
+    }
+}

@@ -1,0 +1,99 @@
+package org.thingconform.device;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.thingconform.profile.Binding;
+import org.thingconform.profile.BindingFlow;
+import org.thingconform.profile.Envelope;
+
+/**
+ * Builds and reads payloads from the binding's envelope templates and field pointers:
+ * the only place that knows what an Alink (or Tencent-style, …) payload looks like,
+ * and it knows it from the profile's data.
+ */
+final class EnvelopeCodec {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+
+    private final Binding binding;
+
+    EnvelopeCodec(Binding binding) {
+        this.binding = binding;
+    }
+
+    /** The request of an uplink flow, from its template and the given variables. */
+    ObjectNode request(BindingFlow flow, Map<String, Object> variables) {
+        return (ObjectNode) fill(flow.request() != null ? flow.request() : binding.envelope().request(), variables);
+    }
+
+    /** The device's answer to a downlink. */
+    ObjectNode answer(BindingFlow flow, Map<String, Object> variables) {
+        return (ObjectNode) fill(flow.answer() != null ? flow.answer() : binding.envelope().answer(), variables);
+    }
+
+    Reply reply(DeviceMessage message) {
+        Envelope envelope = binding.envelope();
+        JsonNode id = message.at(envelope.replyId());
+        JsonNode code = message.at(envelope.replyCode());
+        return new Reply(message, id.isMissingNode() || id.isNull() ? null : id.asText(),
+                code.isIntegralNumber() && code.canConvertToInt() ? code.asInt() : null, message.at(envelope.replyData()));
+    }
+
+    Downlink downlink(String flow, DeviceMessage message) {
+        JsonNode id = message.at(binding.envelope().downlinkId());
+        return new Downlink(flow, message, id.isMissingNode() || id.isNull() ? null : id.asText(),
+                message.at(binding.envelope().downlinkParams()));
+    }
+
+    /** Whether {@code message} carries every pointer → value of {@code match}, placeholders filled. */
+    boolean matches(Map<String, String> match, DeviceMessage message, Map<String, Object> variables) {
+        for (Map.Entry<String, String> e : match.entrySet()) {
+            JsonNode value = message.at(e.getKey());
+            if (value.isMissingNode() || !value.asText().equals(text(e.getValue(), variables))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text template with its placeholders filled. */
+    static String text(String template, Map<String, Object> variables) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = variables.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : plain(value)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static JsonNode fill(JsonNode template, Map<String, Object> variables) {
+        if (template.isTextual()) {
+            Matcher whole = PLACEHOLDER.matcher(template.asText());
+            if (whole.matches() && variables.containsKey(whole.group(1))) {
+                return DeviceMessage.JSON.valueToTree(variables.get(whole.group(1)));
+            }
+            return DeviceMessage.JSON.getNodeFactory().textNode(text(template.asText(), variables));
+        }
+        if (template.isObject()) {
+            ObjectNode copy = DeviceMessage.JSON.createObjectNode();
+            template.fields().forEachRemaining(e -> copy.set(e.getKey(), fill(e.getValue(), variables)));
+            return copy;
+        }
+        if (template.isArray()) {
+            ArrayNode copy = DeviceMessage.JSON.createArrayNode();
+            template.forEach(item -> copy.add(fill(item, variables)));
+            return copy;
+        }
+        return template;
+    }
+
+    private static String plain(Object value) {
+        return value instanceof JsonNode node ? (node.isValueNode() ? node.asText() : node.toString()) : String.valueOf(value);
+    }
+}

@@ -1,0 +1,151 @@
+package org.thingconform.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the {@code binding} section of a profile into a {@link Binding}, checking every
+ * template placeholder and JSON Pointer so that a binding error is a located message at
+ * load time, not a silent mismatch on the wire.
+ */
+final class BindingParser {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final Set<String> TOPIC_VARIABLES = Set.of("productKey", "deviceName", "identifier");
+    private static final Set<String> REQUEST_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
+            "method", "values", "time");
+    private static final Set<String> ANSWER_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
+            "method", "code", "data", "time");
+
+    private BindingParser() {
+    }
+
+    static Binding parse(Fields top) {
+        Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
+                "binding", Set.of("id", "protocol", "qos", "successCode", "auth", "envelope", "flows"));
+        String protocol = f.requiredText("protocol", "mqtt");
+        if (!protocol.equals("mqtt")) {
+            throw f.error("protocol", "unsupported protocol '" + protocol + "'", "mqtt");
+        }
+        Integer qos = f.optionalInt("qos");
+        if (qos != null && (qos < 0 || qos > 1)) {
+            throw f.error("qos", "QoS " + qos + " is not supported for device messages", "0 or 1");
+        }
+        Integer successCode = f.optionalInt("successCode");
+        Envelope envelope = envelope(Fields.of(f.document(), f.child("envelope"),
+                f.requiredObject("envelope", "{request, reply, downlink, answer}"), "envelope",
+                Set.of("request", "reply", "downlink", "answer")));
+        Map<String, BindingFlow> flows = new LinkedHashMap<>();
+        Fields flowsField = Fields.of(f.document(), f.child("flows"), f.requiredObject("flows", "flow name → flow"),
+                "flows of the binding", Binding.FLOWS);
+        for (String name : Binding.FLOWS) {
+            if (!flowsField.has(name)) {
+                throw flowsField.error(null, "the binding has no flow '" + name + "'", "all of " + Binding.FLOWS.stream().sorted().toList());
+            }
+            flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
+                    "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
+                            "replyMatch"))));
+        }
+        return new Binding(f.requiredText("id", "the binding id"), protocol, qos == null ? 1 : qos,
+                successCode == null ? 200 : successCode, auth(f), envelope, flows);
+    }
+
+    private static Binding.Auth auth(Fields f) {
+        if (!f.has("auth")) {
+            return new Binding.Auth("alink-hmacsha256", null, null);
+        }
+        Fields a = Fields.of(f.document(), f.child("auth"), f.requiredObject("auth", "{scheme}"), "auth",
+                Set.of("scheme", "clientId", "username"));
+        String scheme = a.requiredText("scheme", "alink-hmacsha256 or plain");
+        if (!scheme.equals("alink-hmacsha256") && !scheme.equals("plain")) {
+            throw a.error("scheme", "unknown sign-in scheme '" + scheme + "'", "alink-hmacsha256 or plain");
+        }
+        String clientId = a.optionalText("clientId", null);
+        String username = a.optionalText("username", null);
+        if (scheme.equals("plain") && (clientId == null || username == null)) {
+            throw a.error(null, "the plain scheme needs clientId and username templates",
+                    "clientId: \"{productKey}.{deviceName}\", username: \"{deviceName}\"");
+        }
+        checkText(a, "clientId", clientId, TOPIC_VARIABLES);
+        checkText(a, "username", username, TOPIC_VARIABLES);
+        return new Binding.Auth(scheme, clientId, username);
+    }
+
+    private static Envelope envelope(Fields e) {
+        Fields reply = Fields.of(e.document(), e.child("reply"), e.requiredObject("reply", "{id, code, data}"),
+                "reply fields", Set.of("id", "code", "data"));
+        Fields downlink = Fields.of(e.document(), e.child("downlink"), e.requiredObject("downlink", "{id, params}"),
+                "downlink fields", Set.of("id", "params"));
+        JsonNode request = e.requiredObject("request", "the uplink request template");
+        JsonNode answer = e.requiredObject("answer", "the template of the device's answer to a platform request");
+        checkTemplate(e, "request", request, REQUEST_VARIABLES);
+        checkTemplate(e, "answer", answer, ANSWER_VARIABLES);
+        return new Envelope(request, pointer(reply, "id"), pointer(reply, "code"), pointer(reply, "data"),
+                pointer(downlink, "id"), pointer(downlink, "params"), answer);
+    }
+
+    private static BindingFlow flow(Fields f) {
+        String topic = f.requiredText("topic", "a topic template");
+        String replyTopic = f.requiredText("replyTopic", "the topic template of the answer");
+        checkText(f, "topic", topic, TOPIC_VARIABLES);
+        checkText(f, "replyTopic", replyTopic, TOPIC_VARIABLES);
+        String method = f.optionalText("method", null);
+        checkText(f, "method", method, TOPIC_VARIABLES);
+        JsonNode request = f.optionalObject("request");
+        JsonNode answer = f.optionalObject("answer");
+        checkTemplate(f, "request", request, REQUEST_VARIABLES);
+        checkTemplate(f, "answer", answer, ANSWER_VARIABLES);
+        return new BindingFlow(topic, replyTopic, method, request, answer, pointerMap(f, "match"),
+                pointerMap(f, "replyMatch"));
+    }
+
+    private static Map<String, String> pointerMap(Fields f, String key) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (!f.has(key)) {
+            return map;
+        }
+        f.requiredObject(key, "JSON Pointer → value").fields().forEachRemaining(entry -> {
+            if (!entry.getKey().startsWith("/")) {
+                throw f.document().error(f.child(key) + "/" + entry.getKey().replace("/", "~1"),
+                        "'" + entry.getKey() + "' is not a JSON Pointer", "a pointer such as /method");
+            }
+            map.put(entry.getKey(), entry.getValue().asText());
+        });
+        return map;
+    }
+
+    private static String pointer(Fields f, String key) {
+        String pointer = f.requiredText(key, "a JSON Pointer such as /" + key);
+        if (!pointer.startsWith("/")) {
+            throw f.error(key, "'" + pointer + "' is not a JSON Pointer", "a pointer such as /" + key);
+        }
+        return pointer;
+    }
+
+    private static void checkTemplate(Fields owner, String key, JsonNode template, Set<String> allowed) {
+        if (template == null) {
+            return;
+        }
+        template.forEach(child -> checkTemplate(owner, key, child, allowed));
+        if (template.isTextual()) {
+            checkText(owner, key, template.asText(), allowed);
+        }
+    }
+
+    private static void checkText(Fields owner, String key, String text, Set<String> allowed) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (!allowed.contains(m.group(1))) {
+                throw owner.error(key, "unknown placeholder {" + m.group(1) + "} in '" + text + "'",
+                        "one of " + allowed.stream().sorted().map(v -> "{" + v + "}").toList());
+            }
+        }
+    }
+}
