@@ -99,12 +99,22 @@ public final class SimulatedDevice implements AutoCloseable {
 
     /** The next property-set request from the platform. */
     public Optional<Downlink> awaitPropertySet() {
-        return awaitDownlink("propertySet", null);
+        return awaitDownlink("propertySet", null, timeout);
+    }
+
+    /** The next property-set request within {@code within}: empty means the device saw none. */
+    public Optional<Downlink> awaitPropertySet(Duration within) {
+        return awaitDownlink("propertySet", null, within);
     }
 
     /** The next call of {@code service} from the platform. */
     public Optional<Downlink> awaitServiceCall(String service) {
-        return awaitDownlink("serviceCall", service);
+        return awaitDownlink("serviceCall", service, timeout);
+    }
+
+    /** The next call of {@code service} within {@code within}: empty means the device saw none. */
+    public Optional<Downlink> awaitServiceCall(String service, Duration within) {
+        return awaitDownlink("serviceCall", service, within);
     }
 
     /** Answers a platform request with {@code code} and {@code data}, echoing its id. */
@@ -134,11 +144,11 @@ public final class SimulatedDevice implements AutoCloseable {
         session.close();
     }
 
-    private Optional<Downlink> awaitDownlink(String flowName, String identifier) {
+    private Optional<Downlink> awaitDownlink(String flowName, String identifier, Duration within) {
         BindingFlow flow = binding.flow(flowName);
         Map<String, Object> variables = variables(identifier);
         return inbox.await(fill(flow.topic(), identifier), m -> codec.matches(flow.match(),
-                DeviceMessage.parse(m.topic(), m.payload()), variables), timeout)
+                DeviceMessage.parse(m.topic(), m.payload()), variables), within)
                 .map(m -> codec.downlink(flowName, DeviceMessage.parse(m.topic(), m.payload())));
     }
 

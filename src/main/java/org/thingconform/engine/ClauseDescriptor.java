@@ -12,7 +12,8 @@ import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 
 /**
- * A clause in the JUnit test tree: one test, tagged with its level ({@code must},
+ * A clause in the JUnit test tree: one test (or, for a generated clause, a container of
+ * its generated cases), tagged with its level ({@code must},
  * {@code should}, {@code may}) and the profile's tags, sourced at its YAML line so an
  * IDE can jump to it and rerun it alone.
  */
@@ -39,9 +40,10 @@ public final class ClauseDescriptor extends AbstractTestDescriptor {
         return clause;
     }
 
+    /** A generated clause is a container of its cases; any other clause is one test. */
     @Override
     public Type getType() {
-        return Type.TEST;
+        return clause.generate() == null ? Type.TEST : Type.CONTAINER;
     }
 
     @Override

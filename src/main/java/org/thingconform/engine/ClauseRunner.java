@@ -2,6 +2,7 @@ package org.thingconform.engine;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.thingconform.engine.step.StepExecutors;
 import org.thingconform.platform.NorthboundException;
 import org.thingconform.platform.PlatformDescriptor;
@@ -25,17 +26,29 @@ public final class ClauseRunner {
     }
 
     public static ClauseResult run(Profile profile, Clause clause, PlatformDescriptor platform) {
+        return run(profile, clause, null, Map.of(), clause.given(), clause.steps(), platform);
+    }
+
+    /** Runs one generated case of a clause. */
+    public static ClauseResult runCase(Profile profile, Clause clause, GeneratedCase generated,
+                                       PlatformDescriptor platform) {
+        return run(profile, clause, generated.id(), generated.parameters(), generated.given(), generated.steps(),
+                platform);
+    }
+
+    private static ClauseResult run(Profile profile, Clause clause, String caseId, Map<String, String> parameters,
+                                    List<Step> givenSteps, List<Step> testSteps, PlatformDescriptor platform) {
         Instant start = Instant.now();
         Verdict verdict = Verdict.PASS;
         String reason = null;
         ClauseContext context = new ClauseContext(profile, platform);
         try {
-            Outcome given = runAll(clause.given(), context);
+            Outcome given = runAll(givenSteps, context);
             if (given != null) {
                 verdict = given.verdict() == Verdict.ERROR ? Verdict.ERROR : Verdict.INCONCLUSIVE;
                 reason = "precondition not met: " + given.reason();
             } else {
-                Outcome steps = runAll(clause.steps(), context);
+                Outcome steps = runAll(testSteps, context);
                 if (steps != null) {
                     verdict = steps.verdict();
                     reason = steps.reason();
@@ -44,7 +57,8 @@ public final class ClauseRunner {
         } finally {
             context.close();
         }
-        return new ClauseResult(info(profile, clause), verdict, reason, start, Instant.now(), context.trace().entries());
+        return new ClauseResult(info(profile, clause), caseId, parameters, verdict, reason, start, Instant.now(),
+                context.trace().entries());
     }
 
     /** A clause that could not run at all, e.g. because the platform did not start. */

@@ -15,24 +15,12 @@ public record ClauseSelection(List<Pattern> include, List<Pattern> exclude) {
     }
 
     public static ClauseSelection of(List<String> includeGlobs, List<String> excludeGlobs) {
-        return new ClauseSelection(includeGlobs.stream().map(ClauseSelection::glob).toList(),
-                excludeGlobs.stream().map(ClauseSelection::glob).toList());
+        return new ClauseSelection(includeGlobs.stream().map(Glob::compile).toList(),
+                excludeGlobs.stream().map(Glob::compile).toList());
     }
 
     public boolean selects(String clauseId) {
         boolean included = include.isEmpty() || include.stream().anyMatch(p -> p.matcher(clauseId).matches());
         return included && exclude.stream().noneMatch(p -> p.matcher(clauseId).matches());
-    }
-
-    private static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
     }
 }

@@ -25,10 +25,11 @@ import org.thingconform.source.BadInputException;
  *                           empty = fail closed
  * @param clauses            {@value #CLAUSES}: comma-separated clause-id globs to run; empty = all
  * @param excludedClauses    {@value #EXCLUDE_CLAUSES}: comma-separated clause-id globs to leave out
+ * @param seed               {@value #SEED}: the seed of generated values (default {@value #DEFAULT_SEED})
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
-                           List<String> clauses, List<String> excludedClauses) {
+                           List<String> clauses, List<String> excludedClauses, long seed) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -37,6 +38,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String ICS_DEFAULT = "thingconform.ics.default";
     public static final String CLAUSES = "thingconform.clauses";
     public static final String EXCLUDE_CLAUSES = "thingconform.exclude.clauses";
+    public static final String SEED = "thingconform.seed";
+    public static final long DEFAULT_SEED = 1;
 
     public EngineConfig {
         faults = Set.copyOf(faults);
@@ -72,7 +75,16 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 new LinkedHashSet<>(list(parameters, FAULTS)),
                 parameters.apply(REPORTS_DIR).filter(s -> !s.isBlank()).map(Path::of), ics,
                 parameters.apply(ICS_DEFAULT).filter(s -> !s.isBlank()).map(s -> answer(s, "--ics-default")),
-                list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES));
+                list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES), seed(parameters));
+    }
+
+    private static long seed(Function<String, Optional<String>> parameters) {
+        String text = parameters.apply(SEED).filter(s -> !s.isBlank()).orElse(String.valueOf(DEFAULT_SEED));
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("error: seed '" + text + "' is not a whole number; expected e.g. --seed 42");
+        }
     }
 
     /** Parses yes/no (also true/false). */

@@ -37,11 +37,15 @@ final class ProfileDiscovery {
     private final TestDescriptor engine;
     private final ClauseSelection selection;
     private final Map<String, JsonNode> parameterOverrides;
+    private final CaseExpander expander;
     /** profile file → clause ids selected; an empty set selects every clause. */
     private final Map<Path, Set<String>> selected = new LinkedHashMap<>();
+    /** "file clause" → generated case ids selected by unique id; absent = every case. */
+    private final Map<String, Set<String>> selectedCases = new LinkedHashMap<>();
 
     ProfileDiscovery(EngineDiscoveryRequest request, TestDescriptor engine, ClauseSelection selection,
-                     Map<String, JsonNode> parameterOverrides) {
+                     Map<String, JsonNode> parameterOverrides, long seed) {
+        this.expander = new CaseExpander(seed, java.time.Instant.now());
         this.request = request;
         this.engine = engine;
         this.selection = selection;
@@ -82,6 +86,10 @@ final class ProfileDiscovery {
             if (!wholeProfileSelected) {
                 selected.computeIfAbsent(file, f -> new TreeSet<>()).add(segments.get(2).getValue());
             }
+            if (segments.size() >= 4 && segments.get(3).getType().equals(CaseDescriptor.SEGMENT)) {
+                selectedCases.computeIfAbsent(file + " " + segments.get(2).getValue(), k -> new TreeSet<>())
+                        .add(segments.get(3).getValue());
+            }
         } else {
             selectAll(file);
         }
@@ -104,11 +112,24 @@ final class ProfileDiscovery {
         for (Clause clause : profile.clauses()) {
             boolean chosen = clauseIds.isEmpty() ? selection.selects(clause.id()) : clauseIds.contains(clause.id());
             if (chosen) {
-                container.addChild(new ClauseDescriptor(profileId.append(ClauseDescriptor.SEGMENT, clause.id()),
-                        profile, clause));
+                ClauseDescriptor descriptor = new ClauseDescriptor(profileId.append(ClauseDescriptor.SEGMENT, clause.id()),
+                        profile, clause);
+                if (clause.generate() != null) {
+                    addCases(descriptor, profile, clause, selectedCases.get(file + " " + clause.id()));
+                }
+                container.addChild(descriptor);
             }
         }
         engine.addChild(container);
+    }
+
+    private void addCases(ClauseDescriptor descriptor, Profile profile, Clause clause, Set<String> only) {
+        for (GeneratedCase generated : expander.expand(profile, clause)) {
+            if (only == null || only.contains(generated.id())) {
+                descriptor.addChild(new CaseDescriptor(descriptor.getUniqueId().append(CaseDescriptor.SEGMENT,
+                        generated.id()), generated, descriptor.getTags(), descriptor));
+            }
+        }
     }
 
     private static List<Path> profilesUnder(Path directory) {

@@ -22,6 +22,7 @@ import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.report.ReportWriter;
 import org.thingconform.result.ClauseResult;
+import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.result.ProfileFile;
 import org.thingconform.result.RunInfo;
 import org.thingconform.result.SuiteVersion;
@@ -53,12 +54,12 @@ public final class ThingConformTestEngine implements TestEngine {
         try {
             config = EngineConfig.from(request.getConfigurationParameters());
         } catch (BadInputException e) {
-            new ProfileDiscovery(request, engine, ClauseSelection.of(List.of(), List.of()), Map.of())
-                    .reportIssue(e.getMessage());
+            new ProfileDiscovery(request, engine, ClauseSelection.of(List.of(), List.of()), Map.of(),
+                    EngineConfig.DEFAULT_SEED).reportIssue(e.getMessage());
             return engine;
         }
         new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
-                ixit(config)).discover();
+                ixit(config), config.seed()).discover();
         return engine;
     }
 
@@ -111,12 +112,9 @@ public final class ThingConformTestEngine implements TestEngine {
                 listener.executionStarted(profile);
                 for (TestDescriptor child : profile.getChildren()) {
                     ClauseDescriptor clause = (ClauseDescriptor) child;
-                    ClauseResult result = notStarted != null
-                            ? ClauseRunner.notRun(profile.profile(), clause.clause(), Verdict.ERROR,
-                                    "platform not available: " + notStarted)
-                            : runOrSkip(profile.profile(), clause.clause(), platform, ics);
-                    results.add(result);
-                    report(listener, clause, result);
+                    results.addAll(clause.getType() == TestDescriptor.Type.CONTAINER
+                            ? executeCases(listener, profile.profile(), clause, platform, ics, notStarted)
+                            : List.of(executeClause(listener, profile.profile(), clause, platform, ics, notStarted)));
                 }
                 listener.executionFinished(profile, TestExecutionResult.successful());
             }
@@ -142,10 +140,49 @@ public final class ThingConformTestEngine implements TestEngine {
         listener.executionFinished(root, rootResult);
     }
 
-    private static ClauseResult runOrSkip(Profile profile, Clause clause, PlatformSession platform, IcsAnswers ics) {
-        return Applicability.notApplicableReason(clause, ics.answers())
-                .map(reason -> ClauseRunner.notRun(profile, clause, Verdict.NOT_APPLICABLE, reason))
-                .orElseGet(() -> ClauseRunner.run(profile, clause, platform.descriptor()));
+    private static ClauseResult executeClause(EngineExecutionListener listener, Profile profile,
+                                              ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
+                                              String notStarted) {
+        ClauseResult result = notStarted != null
+                ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + notStarted)
+                : Applicability.notApplicableReason(clause.clause(), ics.answers())
+                        .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
+                        .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), platform.descriptor()));
+        report(listener, clause, result);
+        return result;
+    }
+
+    /** A generated clause: each case is a test; the clause container reports the worst verdict of its cases. */
+    private static List<ClauseResult> executeCases(EngineExecutionListener listener, Profile profile,
+                                                   ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
+                                                   String notStarted) {
+        String notApplicable = notStarted != null ? null
+                : Applicability.notApplicableReason(clause.clause(), ics.answers()).orElse(null);
+        if (notApplicable != null) {
+            listener.executionSkipped(clause, notApplicable);
+            return List.of(ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable));
+        }
+        listener.executionStarted(clause);
+        List<ClauseResult> results = new ArrayList<>();
+        for (TestDescriptor child : clause.getChildren()) {
+            GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
+            ClauseResult result = notStarted != null
+                    ? new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(), generated.parameters(),
+                            Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(), List.of())
+                    : ClauseRunner.runCase(profile, clause.clause(), generated, platform.descriptor());
+            results.add(result);
+            report(listener, child, result);
+        }
+        if (results.isEmpty()) {
+            ClauseResult none = ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,
+                    "the generate section selects no case for this thing model; expected at least one");
+            results.add(none);
+            publishVerdict(listener, clause, none);
+        } else {
+            publishVerdict(listener, clause, ClauseVerdicts.perClause(results).get(0));
+        }
+        listener.executionFinished(clause, TestExecutionResult.successful());
+        return results;
     }
 
     /** What the manifest records besides the descriptor: ICS answers used, defaults, parameters (IXIT). */
@@ -165,18 +202,22 @@ public final class ThingConformTestEngine implements TestEngine {
         return settings;
     }
 
-    private static void report(EngineExecutionListener listener, ClauseDescriptor clause, ClauseResult result) {
-        if (result.verdict() == Verdict.NOT_APPLICABLE) {
-            listener.executionSkipped(clause, result.reason());
-            return;
-        }
-        listener.executionStarted(clause);
+    private static void publishVerdict(EngineExecutionListener listener, TestDescriptor test, ClauseResult result) {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(VERDICT_KEY, result.verdict().name());
         if (result.reason() != null && !result.reason().isBlank()) {
             entry.put(REASON_KEY, result.reason());
         }
-        listener.reportingEntryPublished(clause, ReportEntry.from(entry));
+        listener.reportingEntryPublished(test, ReportEntry.from(entry));
+    }
+
+    private static void report(EngineExecutionListener listener, TestDescriptor clause, ClauseResult result) {
+        if (result.verdict() == Verdict.NOT_APPLICABLE) {
+            listener.executionSkipped(clause, result.reason());
+            return;
+        }
+        listener.executionStarted(clause);
+        publishVerdict(listener, clause, result);
         listener.executionFinished(clause, switch (result.verdict()) {
             case PASS, NOT_APPLICABLE -> TestExecutionResult.successful();
             case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.reason()));

@@ -13,10 +13,11 @@ import org.thingconform.source.SourceLocation;
  *
  * @param requires   an ICS condition such as {@code EVENTS && !SYNC}, or null when always applicable
  * @param untestable why the clause cannot be tested, or null when it has steps
+ * @param generate   how the clause expands over the thing model into generated cases, or null
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
-                     Expression requires, String untestable, List<Step> given, List<Step> steps,
-                     SourceLocation location) {
+                     Expression requires, String untestable, Generation generate, List<Step> given,
+                     List<Step> steps, SourceLocation location) {
 
     public Clause {
         tags = List.copyOf(tags);

@@ -73,7 +73,8 @@ public final class ProfileLoader {
         Timeouts timeouts = timeouts(top);
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
         String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
-        List<Clause> clauses = clauses(top, steps, clauseUrl, ics.stream().map(IcsItem::id).toList());
+        List<Clause> clauses = clauses(top, steps, clauseUrl, ics.stream().map(IcsItem::id).toList(), devices,
+                new ParameterSubstitution(document, parameters), timeouts);
         return new Profile(file, id, standard, models, devices, binding, parameters, ics, timeouts, clauses,
                 sha256(file));
     }
@@ -132,7 +133,7 @@ public final class ProfileLoader {
                 duration(f, "northbound", Timeouts.DEFAULT.northbound()));
     }
 
-    private static Duration duration(Fields f, String key, Duration fallback) {
+    static Duration duration(Fields f, String key, Duration fallback) {
         if (!f.has(key)) {
             return fallback;
         }
@@ -202,7 +203,9 @@ public final class ProfileLoader {
         return requires;
     }
 
-    private static List<Clause> clauses(Fields top, StepParser steps, String clauseUrl, List<String> icsIds) {
+    private static List<Clause> clauses(Fields top, StepParser steps, String clauseUrl, List<String> icsIds,
+                                        Map<String, String> devices, ParameterSubstitution substitution,
+                                        Timeouts timeouts) {
         JsonNode list = top.node().get("clauses");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw top.error("clauses", "a profile needs a non-empty list of clauses", "a list of clauses");
@@ -212,7 +215,7 @@ public final class ProfileLoader {
         for (int i = 0; i < list.size(); i++) {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
-                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "given", "steps"));
+                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "generate", "given", "steps"));
             String id = f.requiredText("id", "a clause id such as TM-5.2.1");
             if (!CLAUSE_ID.matcher(id).matches()) {
                 throw f.error("id", "clause id '" + id + "' is not a valid id", "letters, digits, '-' and '.', e.g. TM-5.2.1");
@@ -234,18 +237,21 @@ public final class ProfileLoader {
             }
             List<org.thingconform.profile.step.Step> body = steps.parseList(f.node().get("steps"), f.child("steps"));
             String untestable = f.optionalText("untestable", null);
-            if (untestable != null && (!body.isEmpty() || f.has("given"))) {
-                throw f.error("untestable", "clause '" + id + "' is marked untestable but has steps",
-                        "either 'untestable: reason' or steps, not both");
+            Generation generate = f.has("generate")
+                    ? GenerationParser.parse(f, devices, substitution, timeouts.reply()) : null;
+            int kinds = (untestable != null ? 1 : 0) + (generate != null ? 1 : 0) + (body.isEmpty() ? 0 : 1);
+            if (kinds > 1 || (untestable != null && f.has("given"))) {
+                throw f.error(untestable != null ? "untestable" : "generate", "clause '" + id
+                        + "' mixes steps, generate and untestable", "exactly one of steps, generate or 'untestable: reason'");
             }
-            if (untestable == null && body.isEmpty()) {
+            if (kinds == 0) {
                 throw f.error("steps", "clause '" + id + "' has no steps, so it can never reach a verdict",
-                        "at least one step, or 'untestable: reason'");
+                        "steps, a generate section, or 'untestable: reason'");
             }
             String url = f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id));
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
-                    untestable, steps.parseList(f.node().get("given"), f.child("given")), body, f.location()));
+                    untestable, generate, steps.parseList(f.node().get("given"), f.child("given")), body, f.location()));
         }
         return clauses;
     }

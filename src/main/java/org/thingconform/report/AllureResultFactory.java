@@ -34,13 +34,15 @@ final class AllureResultFactory {
 
     static TestResult create(ClauseResult result, List<Attachment> attachments) {
         ClauseInfo clause = result.clause();
-        String fullName = clause.profile() + "/" + clause.clauseId();
+        String caseSuffix = result.caseId() == null ? "" : "/" + result.caseId();
+        String fullName = clause.profile() + "/" + clause.clauseId() + caseSuffix;
         String stableId = Digests.md5Hex(fullName);
         TestResult test = new TestResult()
                 .setUuid(UUID.randomUUID().toString())
                 .setHistoryId(stableId)
                 .setTestCaseId(stableId)
-                .setName(clause.clauseId() + " — " + nullToEmpty(clause.summary()))
+                .setName(clause.clauseId() + (result.caseId() == null ? " — " + nullToEmpty(clause.summary())
+                        : " — " + result.caseId()))
                 .setFullName(fullName)
                 .setDescription(description(clause))
                 .setStage(Stage.FINISHED)
@@ -49,7 +51,7 @@ final class AllureResultFactory {
                 .setStart(millis(result.start()))
                 .setStop(millis(result.stop()))
                 .setLabels(labels(clause))
-                .setParameters(parameters(clause));
+                .setParameters(parameters(clause, result.parameters()));
         test.setAttachments(new ArrayList<>(attachments));
         if (clause.url() != null && !clause.url().isBlank()) {
             test.setLinks(new ArrayList<>(List.of(
@@ -105,8 +107,9 @@ final class AllureResultFactory {
         return labels;
     }
 
-    private static List<Parameter> parameters(ClauseInfo clause) {
+    private static List<Parameter> parameters(ClauseInfo clause, java.util.Map<String, String> caseParameters) {
         List<Parameter> parameters = new ArrayList<>();
+        caseParameters.forEach((name, value) -> parameters.add(new Parameter().setName(name).setValue(value)));
         if (clause.level() != null) {
             parameters.add(new Parameter().setName("level").setValue(clause.level().name()));
         }

@@ -2,6 +2,7 @@ package org.thingconform.report;
 
 import java.util.List;
 import org.thingconform.result.ClauseResult;
+import org.thingconform.result.ClauseVerdicts;
 
 /**
  * The clause × verdict table of a run, as written to {@code clause-matrix.json}: the one file
@@ -16,8 +17,9 @@ public record ClauseMatrix(VerdictSummary summary, List<ClauseMatrixRow> clauses
         clauses = List.copyOf(clauses);
     }
 
-    /** The matrix of {@code results}, in their order. */
+    /** The matrix of {@code results}, in their order, one row per clause (generated cases folded in). */
     public static ClauseMatrix of(List<ClauseResult> results) {
-        return new ClauseMatrix(VerdictSummary.of(results), results.stream().map(ClauseMatrixRow::of).toList());
+        List<ClauseResult> perClause = ClauseVerdicts.perClause(results);
+        return new ClauseMatrix(VerdictSummary.of(perClause), perClause.stream().map(ClauseMatrixRow::of).toList());
     }
 }

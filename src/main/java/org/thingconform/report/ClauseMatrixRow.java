@@ -14,10 +14,11 @@ import org.thingconform.result.Verdict;
  * @param source     where the clause is written, as {@code file:line:column}
  * @param url        a link to the clause text, or null
  * @param durationMs how long the clause took, or null when not timed
+ * @param cases      how many generated cases the clause ran, or null for a clause tested as a whole
  */
 public record ClauseMatrixRow(String profile, String clause, Level level, Verdict verdict, String reason,
                               String standard, String edition, String summary, String chapter, String source,
-                              String url, Long durationMs) {
+                              String url, Long durationMs, Integer cases) {
 
     /** The row of one result. */
     public static ClauseMatrixRow of(ClauseResult result) {
@@ -28,6 +29,7 @@ public record ClauseMatrixRow(String profile, String clause, Level level, Verdic
                 result.reason(),
                 clause.standard() == null ? null : clause.standard().id(),
                 clause.standard() == null ? null : clause.standard().edition(),
-                clause.summary(), clause.chapter(), clause.source(), clause.url(), durationMs);
+                clause.summary(), clause.chapter(), clause.source(), clause.url(), durationMs,
+                result.parameters().containsKey("cases") ? Integer.valueOf(result.parameters().get("cases")) : null);
     }
 }

@@ -8,6 +8,7 @@ import org.thingconform.device.SimulatedDevice;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.ReplyExpectation;
 
 /** What several step executors share: a connected device, reply checks, northbound path variables. */
@@ -54,6 +55,35 @@ final class Devices {
             variables.put("identifier", identifier);
         }
         return variables;
+    }
+
+    /** The device's property values as the northbound API reads them. */
+    static JsonNode readValues(ClauseContext context, String role) {
+        NorthboundResponse response = context.northbound().call("readProperties", variables(context, role, null), null);
+        if (!response.success()) {
+            throw StepFailure.fail("expected readProperties to succeed; observed HTTP " + response.status() + " "
+                    + quote(response.body()));
+        }
+        JsonNode values = response.get("values");
+        if (values == null || !values.isObject()) {
+            throw StepFailure.fail("expected an object of property values in the readProperties response; observed "
+                    + quote(response.body()));
+        }
+        return values;
+    }
+
+    /** The events of one kind the northbound API lists for the device. */
+    static JsonNode listEvents(ClauseContext context, String role, String event) {
+        NorthboundResponse response = context.northbound().call("listEvents", variables(context, role, event), null);
+        if (!response.success()) {
+            throw StepFailure.fail("expected listEvents to succeed; observed HTTP " + response.status() + " "
+                    + quote(response.body()));
+        }
+        JsonNode events = response.get("events");
+        if (events == null || !events.isArray()) {
+            throw StepFailure.fail("expected a list of " + event + " events; observed " + quote(response.body()));
+        }
+        return events;
     }
 
     /** Quotes a JSON value or body for a reason, cut to a readable length. */

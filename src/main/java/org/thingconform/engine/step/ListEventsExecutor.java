@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.JsonMatch;
 import org.thingconform.engine.StepFailure;
-import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.ListEventsStep;
 
 /** Lists a device's events northbound; one of them must carry the expected output values. */
@@ -12,17 +11,7 @@ final class ListEventsExecutor implements StepExecutor<ListEventsStep> {
 
     @Override
     public void execute(ListEventsStep step, ClauseContext context) {
-        NorthboundResponse response = context.northbound().call("listEvents",
-                Devices.variables(context, step.device(), step.event()), null);
-        if (!response.success()) {
-            throw StepFailure.fail("expected listEvents to succeed; observed HTTP " + response.status() + " "
-                    + Devices.quote(response.body()));
-        }
-        JsonNode events = response.get("events");
-        if (events == null || !events.isArray()) {
-            throw StepFailure.fail("expected a list of " + step.event() + " events; observed "
-                    + Devices.quote(response.body()));
-        }
+        JsonNode events = Devices.listEvents(context, step.device(), step.event());
         for (JsonNode event : events) {
             if (JsonMatch.missingOrDifferent(step.expectContains(), event).isEmpty()) {
                 return;

@@ -11,21 +11,29 @@ import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.ReadPropertiesStep;
 import org.thingconform.profile.step.SetPropertiesStep;
+import org.thingconform.profile.step.EventValueCheckStep;
+import org.thingconform.profile.step.PropertyValueCheckStep;
+import org.thingconform.profile.step.ReadOnlySetCheckStep;
+import org.thingconform.profile.step.ServiceInputCheckStep;
 import org.thingconform.profile.step.Step;
 
 /** Finds the executor of each step kind: the one place a new step kind is wired in. */
 public final class StepExecutors {
 
-    private static final Map<Class<? extends Step>, StepExecutor<?>> EXECUTORS = Map.of(
-            ConnectStep.class, new ConnectExecutor(),
-            PostPropertiesStep.class, new PostPropertiesExecutor(),
-            PostEventStep.class, new PostEventExecutor(),
-            ReadPropertiesStep.class, new ReadPropertiesExecutor(),
-            SetPropertiesStep.class, new SetPropertiesExecutor(),
-            AwaitDownlinkStep.class, new AwaitDownlinkExecutor(),
-            ListEventsStep.class, new ListEventsExecutor(),
-            InvokeServiceStep.class, new InvokeServiceExecutor(),
-            AwaitServiceResultStep.class, new AwaitServiceResultExecutor());
+    private static final Map<Class<? extends Step>, StepExecutor<?>> EXECUTORS = Map.ofEntries(
+            Map.entry(ConnectStep.class, new ConnectExecutor()),
+            Map.entry(PostPropertiesStep.class, new PostPropertiesExecutor()),
+            Map.entry(PostEventStep.class, new PostEventExecutor()),
+            Map.entry(ReadPropertiesStep.class, new ReadPropertiesExecutor()),
+            Map.entry(SetPropertiesStep.class, new SetPropertiesExecutor()),
+            Map.entry(AwaitDownlinkStep.class, new AwaitDownlinkExecutor()),
+            Map.entry(ListEventsStep.class, new ListEventsExecutor()),
+            Map.entry(InvokeServiceStep.class, new InvokeServiceExecutor()),
+            Map.entry(AwaitServiceResultStep.class, new AwaitServiceResultExecutor()),
+            Map.entry(PropertyValueCheckStep.class, new PropertyValueCheckExecutor()),
+            Map.entry(EventValueCheckStep.class, new EventValueCheckExecutor()),
+            Map.entry(ServiceInputCheckStep.class, new ServiceInputCheckExecutor()),
+            Map.entry(ReadOnlySetCheckStep.class, new ReadOnlySetCheckExecutor()));
 
     private StepExecutors() {
     }

@@ -8,7 +8,8 @@ import org.thingconform.source.SourceLocation;
  * reason can point at the line that decided it.
  */
 public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventStep, ReadPropertiesStep,
-        SetPropertiesStep, AwaitDownlinkStep, ListEventsStep, InvokeServiceStep, AwaitServiceResultStep {
+        SetPropertiesStep, AwaitDownlinkStep, ListEventsStep, InvokeServiceStep, AwaitServiceResultStep,
+        PropertyValueCheckStep, EventValueCheckStep, ServiceInputCheckStep, ReadOnlySetCheckStep {
 
     /** Where the step is written. */
     SourceLocation location();

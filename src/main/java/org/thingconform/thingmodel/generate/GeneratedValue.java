@@ -10,8 +10,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param family      e.g. {@code valid.max} or {@code invalid.above-max}
  * @param value       the JSON value to send
  * @param description what the value is, for reports: "480.0 (max)"
+ * @param coercesTo   the value a platform that coerces instead of rejecting would store, or null
  */
-public record GeneratedValue(String family, JsonNode value, String description) {
+public record GeneratedValue(String family, JsonNode value, String description, JsonNode coercesTo) {
+
+    public GeneratedValue(String family, JsonNode value, String description) {
+        this(family, value, description, null);
+    }
 
     /** Whether the family expects the platform to accept the value. */
     public boolean valid() {

@@ -83,7 +83,7 @@ public final class ValueGenerator {
             out.add(number("invalid.off-step", min.add(half), integer, "between two steps"));
         }
         out.add(new GeneratedValue("invalid.numeric-string", NODES.textNode(plain(nominal, integer)),
-                "the nominal number as a JSON string"));
+                "the nominal number as a JSON string", number("valid.nominal", nominal, integer, "").value()));
         out.add(new GeneratedValue("invalid.wrong-type", NODES.booleanNode(true), "a JSON boolean"));
         if (!integer) {
             BigDecimal whole = nominal.setScale(0, RoundingMode.FLOOR);

@@ -1,0 +1,41 @@
+package org.thingconform.profile;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A clause written once and expanded over the thing model: for each element of a kind
+ * (property, event, service) of a device's model, one case per generated value whose
+ * family matches, each expecting the outcome the clause states. The expected outcome
+ * comes from the family and the clause, never from a validator.
+ *
+ * @param forEach       which elements the clause ranges over
+ * @param device        the device role whose thing model is expanded
+ * @param families      family globs to include, e.g. {@code invalid.*}
+ * @param exclude       family globs to leave out
+ * @param expect        the outcome every case expects
+ * @param code          the reply code a rejection must carry, or null for any code other than success
+ * @param coerce        families a platform may coerce instead of reject (e.g. {@code invalid.numeric-string})
+ * @param stepNormative whether off-step values count as invalid
+ * @param quietPeriod   how long the device must see nothing, for {@link Outcome#NOT_DELIVERED}
+ */
+public record Generation(Element forEach, String device, List<String> families, List<String> exclude, Outcome expect,
+                         Integer code, List<String> coerce, boolean stepNormative, Duration quietPeriod) {
+
+    public Generation {
+        families = List.copyOf(families);
+        exclude = List.copyOf(exclude);
+        coerce = List.copyOf(coerce);
+    }
+
+    /** The kinds of thing-model element a clause can range over. */
+    public enum Element { PROPERTY, EVENT, SERVICE }
+
+    /**
+     * What each case expects: the value accepted (and stored, visible northbound or
+     * delivered), rejected (and not stored), or not delivered to the device at all
+     * (invalid service input refused by the platform), or a northbound set of a read-only
+     * property refused.
+     */
+    public enum Outcome { ACCEPTED, REJECTED, NOT_DELIVERED, REFUSED }
+}

@@ -1,0 +1,72 @@
+package org.thingconform.profile;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a clause's {@code generate} section into a {@link Generation}, with located errors. */
+final class GenerationParser {
+
+    private static final Map<String, Generation.Element> ELEMENTS = Map.of("property", Generation.Element.PROPERTY,
+            "event", Generation.Element.EVENT, "service", Generation.Element.SERVICE);
+
+    private GenerationParser() {
+    }
+
+    static Generation parse(Fields clause, Map<String, String> devices, ParameterSubstitution substitution,
+                            Duration defaultQuiet) {
+        Fields f = Fields.of(clause.document(), clause.child("generate"),
+                substitution.apply(clause.requiredObject("generate", "{forEach, device, families, expect}"),
+                        clause.child("generate")),
+                "generate", Set.of("forEach", "device", "families", "exclude", "expect", "code", "coerce",
+                        "stepNormative", "quietPeriod"));
+        String forEach = f.requiredText("forEach", "property, event or service");
+        Generation.Element element = ELEMENTS.get(forEach);
+        if (element == null) {
+            throw f.error("forEach", "unknown element kind '" + forEach + "'", "property, event or service");
+        }
+        String device = f.requiredText("device", "a device role");
+        if (!devices.containsKey(device)) {
+            throw f.error("device", "unknown device role '" + device + "'", "one of " + devices.keySet());
+        }
+        List<String> families = f.textList("families");
+        if (families.isEmpty()) {
+            throw f.error("families", "no families to generate", "family globs such as [\"invalid.*\"]");
+        }
+        for (String family : families) {
+            if (!family.matches("^(valid|invalid|access)(\\.[a-z0-9*?-]+)?[*]?$")) {
+                throw f.error("families", "'" + family + "' is not a family glob",
+                        "valid.*, invalid.*, access.read-only-set or a single family such as invalid.above-max");
+            }
+        }
+        String expectText = f.requiredText("expect", "accepted, rejected, notDelivered or refused");
+        Generation.Outcome outcome = switch (expectText) {
+            case "accepted" -> Generation.Outcome.ACCEPTED;
+            case "rejected" -> Generation.Outcome.REJECTED;
+            case "notDelivered" -> Generation.Outcome.NOT_DELIVERED;
+            case "refused" -> Generation.Outcome.REFUSED;
+            default -> throw f.error("expect", "unknown outcome '" + expectText + "'",
+                    "accepted, rejected, notDelivered or refused");
+        };
+        if (outcome == Generation.Outcome.NOT_DELIVERED && element != Generation.Element.SERVICE) {
+            throw f.error("expect", "notDelivered applies to services only", "rejected for properties and events");
+        }
+        if (outcome == Generation.Outcome.REFUSED && element != Generation.Element.PROPERTY) {
+            throw f.error("expect", "refused applies to northbound sets of properties only", "rejected or notDelivered");
+        }
+        Duration quiet = defaultQuiet;
+        if (f.has("quietPeriod")) {
+            quiet = ProfileLoader.duration(f, "quietPeriod", defaultQuiet);
+        }
+        return new Generation(element, device, families, f.textList("exclude"), outcome, f.optionalInt("code"),
+                f.textList("coerce"), f.optionalBoolean("stepNormative", false), quiet);
+    }
+
+    /** The outcome names as written in profiles, for messages. */
+    static String outcomeName(Generation.Outcome outcome) {
+        String name = outcome.name().toLowerCase(Locale.ROOT);
+        return outcome == Generation.Outcome.NOT_DELIVERED ? "notDelivered" : name;
+    }
+}
