@@ -3,14 +3,13 @@ package org.thingconform.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.thingconform.source.BadInputException;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.LocatedDocument;
 import org.thingconform.source.SourceLocation;
+import org.thingconform.source.UnknownKeys;
 
 /**
  * Typed, located access to one YAML mapping of a profile: every read either returns a
@@ -34,17 +33,7 @@ public final class Fields {
         if (node == null || !node.isObject()) {
             throw document.error(pointer, what + " must be a mapping", "keys " + sorted(allowed));
         }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                String childPointer = pointer + "/" + DocumentReader.escape(name);
-                SourceLocation at = document.locations().getOrDefault(childPointer + "#key", document.locate(childPointer));
-                String hint = closest(name, allowed);
-                throw new BadInputException(at, "unknown key '" + name + "' in " + what
-                        + (hint == null ? "" : " (did you mean '" + hint + "'?)"), "one of " + sorted(allowed));
-            }
-        }
+        UnknownKeys.check(document, pointer, node, what, allowed);
         return new Fields(document, pointer, node);
     }
 
@@ -146,34 +135,6 @@ public final class Fields {
     }
 
     private static List<String> sorted(Set<String> names) {
-        return names.stream().sorted().toList();
-    }
-
-    /** The allowed name closest to {@code name}, when it is a plausible typo. */
-    static String closest(String name, Set<String> allowed) {
-        return allowed.stream()
-                .map(candidate -> new Object[] {candidate, distance(name.toLowerCase(), candidate.toLowerCase())})
-                .filter(pair -> (int) pair[1] <= Math.max(2, name.length() / 3))
-                .min(Comparator.comparingInt(pair -> (int) pair[1]))
-                .map(pair -> (String) pair[0]).orElse(null);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return UnknownKeys.sorted(names);
     }
 }

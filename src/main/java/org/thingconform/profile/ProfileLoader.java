@@ -23,7 +23,8 @@ import org.thingconform.source.BadInputException;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.LocatedDocument;
 import org.thingconform.thingmodel.ThingModel;
-import org.thingconform.thingmodel.TslImporter;
+import org.thingconform.thingmodel.ThingModelFormat;
+import org.thingconform.thingmodel.ThingModels;
 
 /**
  * Loads a profile YAML file into a validated {@link Profile}: every key checked, every
@@ -96,15 +97,14 @@ public final class ProfileLoader {
         node.fields().forEachRemaining(e -> {
             Fields f = Fields.of(top.document(), top.child("thingModels") + "/" + e.getKey(), e.getValue(),
                     "thing model '" + e.getKey() + "'", Set.of("format", "file"));
-            String format = f.requiredText("format", "tsl-json");
-            if (!format.equals("tsl-json")) {
-                throw f.error("format", "unsupported thing-model format '" + format + "'", "tsl-json");
-            }
+            String formatName = f.requiredText("format", ThingModelFormat.choices());
+            ThingModelFormat format = ThingModelFormat.fromName(formatName).orElseThrow(() ->
+                    f.error("format", "unsupported thing-model format '" + formatName + "'", ThingModelFormat.choices()));
             Path modelFile = file.resolveSibling(f.requiredText("file", "a path relative to the profile"));
             if (!Files.isRegularFile(modelFile)) {
                 throw f.error("file", "thing-model file not found: " + modelFile, "an existing file next to the profile");
             }
-            models.put(e.getKey(), TslImporter.importFile(modelFile));
+            models.put(e.getKey(), ThingModels.load(modelFile, format));
         });
         return models;
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
  * The data type of a property, event output member or service parameter, with its
  * constraints. One record for every kind keeps imports from TSL, WoT and native YAML
  * converging on a single shape; constraints that do not apply to a kind are empty.
+ * Numbers are kept in a canonical form ({@code 480.0} and {@code "480"} are both 480,
+ * {@code 0.10} is 0.1), so that the same model read from any format is equal.
  *
  * @param kind        the kind of value
  * @param min         lower bound for numeric kinds
@@ -35,6 +37,9 @@ public record DataType(
         List<Member> members) {
 
     public DataType {
+        min = min.map(DataType::canonical);
+        max = max.map(DataType::canonical);
+        step = step.map(DataType::canonical);
         labels = Map.copyOf(labels);
         members = List.copyOf(members);
     }
@@ -49,6 +54,12 @@ public record DataType(
     public static DataType numeric(DataKind kind, BigDecimal min, BigDecimal max, BigDecimal step) {
         return new DataType(kind, Optional.ofNullable(min), Optional.ofNullable(max), Optional.ofNullable(step),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of());
+    }
+
+    /** {@code number} without trailing zeros, and never in exponent form for whole numbers. */
+    private static BigDecimal canonical(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** One named member of a struct. */

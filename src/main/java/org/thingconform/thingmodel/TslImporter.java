@@ -8,18 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.LocatedDocument;
 
 /**
  * Imports an Alibaba/ICA-style TSL JSON document into a {@link ThingModel}. Real files
  * carry numeric specs as JSON strings ("0", "100"); they are coerced here. Problems are
- * reported with the file position of the offending node.
+ * reported with the file position of the offending node; the consistency rules are
+ * {@link ThingModelChecks}, shared with the other formats.
  */
 public final class TslImporter {
-
-    private static final Pattern IDENTIFIER = Pattern.compile("^[_a-zA-Z0-9]{1,50}$");
 
     private final LocatedDocument document;
 
@@ -53,6 +51,8 @@ public final class TslImporter {
                         parameters(node, at, "outputData")));
             }
         });
+        unique(root, "", "properties", "property");
+        unique(root, "", "events", "event");
         List<Service> services = new ArrayList<>();
         forEach(root, "", "services", (node, at) -> {
             String id = identifier(node, at);
@@ -62,6 +62,7 @@ public final class TslImporter {
                         parameters(node, at, "outputData")));
             }
         });
+        unique(root, "", "services", "service");
         return new ThingModel(productKey, properties, events, services);
     }
 
@@ -83,6 +84,7 @@ public final class TslImporter {
             String id = identifier(node, p);
             result.add(new Parameter(id, node.path("name").asText(id), dataType(node.path("dataType"), p + "/dataType")));
         });
+        unique(owner, at, field, "parameter");
         return result;
     }
 
@@ -95,12 +97,12 @@ public final class TslImporter {
                 "unknown data type '" + typeName + "'", "one of int, float, double, text, date, bool, enum, struct, array"));
         JsonNode specs = node.path("specs");
         String specsAt = at + "/specs";
-        return switch (kind) {
+        DataType type = switch (kind) {
             case INT, FLOAT, DOUBLE -> new DataType(kind, number(specs, "min", specsAt), number(specs, "max", specsAt),
                     number(specs, "step", specsAt), Optional.ofNullable(specs.path("unit").textValue()),
                     Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), List.of());
             case TEXT -> new DataType(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    number(specs, "length", specsAt).map(BigDecimal::intValueExact), Optional.empty(), Optional.empty(),
+                    whole(specs, "length", specsAt), Optional.empty(), Optional.empty(),
                     Map.of(), List.of());
             case DATE -> DataType.of(kind);
             case BOOL, ENUM -> new DataType(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -112,29 +114,34 @@ public final class TslImporter {
                     members.add(new DataType.Member(id, member.path("name").asText(id),
                             dataType(member.path("dataType"), p + "/dataType")));
                 });
+                unique(node, at, "specs", "struct member");
                 yield new DataType(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), members);
             }
             case ARRAY -> new DataType(kind, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), number(specs, "size", specsAt).map(BigDecimal::intValueExact),
+                    Optional.empty(), whole(specs, "size", specsAt),
                     Optional.of(dataType(specs.path("item"), specsAt + "/item")), Map.of(), List.of());
         };
+        return ThingModelChecks.dataType(document, type, part -> switch (part) {
+            case TYPE -> at + "/type";
+            case MIN -> specsAt + "/min";
+            case MAX -> specsAt + "/max";
+            case STEP -> specsAt + "/step";
+            case LENGTH -> specsAt + "/length";
+            case SIZE -> specsAt + "/size";
+            case LABELS -> specsAt;
+        });
     }
 
     private Map<String, String> labels(JsonNode specs, String at) {
-        if (!specs.isObject() || specs.isEmpty()) {
-            throw document.error(at, "bool and enum types need a non-empty specs map", "{\"0\": \"off\", \"1\": \"on\"}");
-        }
         Map<String, String> labels = new LinkedHashMap<>();
-        specs.fields().forEachRemaining(e -> {
-            try {
-                Integer.parseInt(e.getKey());
-            } catch (NumberFormatException ex) {
-                throw document.error(at + "/" + e.getKey(), "enum and bool keys must be integers, got '" + e.getKey() + "'",
-                        "an integer key such as \"0\"");
-            }
-            labels.put(e.getKey(), e.getValue().asText());
-        });
+        if (specs.isMissingNode() || specs.isNull()) {
+            return labels;
+        }
+        if (!specs.isObject()) {
+            throw document.error(at, "bool and enum specs must be a map of value to label", "{\"0\": \"off\", \"1\": \"on\"}");
+        }
+        specs.fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         return labels;
     }
 
@@ -153,13 +160,26 @@ public final class TslImporter {
         }
     }
 
+    private Optional<Integer> whole(JsonNode specs, String field, String at) {
+        return number(specs, field, at).map(n -> {
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException e) {
+                throw document.error(at + "/" + field, "'" + specs.path(field).asText() + "' is not a whole number",
+                        "an integer, e.g. \"32\"");
+            }
+        });
+    }
+
     private String identifier(JsonNode node, String at) {
-        String id = text(node.path("identifier"), at + "/identifier", "an identifier");
-        if (!IDENTIFIER.matcher(id).matches()) {
-            throw document.error(at + "/identifier", "identifier '" + id + "' breaks the identifier rule",
-                    "letters, digits and underscores, 1 to 50 characters");
-        }
-        return id;
+        return ThingModelChecks.identifier(document, at + "/identifier",
+                text(node.path("identifier"), at + "/identifier", "an identifier"));
+    }
+
+    private void unique(JsonNode owner, String ownerPointer, String field, String what) {
+        List<String> ids = new ArrayList<>();
+        owner.path(field).forEach(item -> ids.add(item.path("identifier").asText()));
+        ThingModelChecks.unique(document, ids, i -> ownerPointer + "/" + field + "/" + i + "/identifier", what);
     }
 
     private String text(JsonNode node, String at, String what) {

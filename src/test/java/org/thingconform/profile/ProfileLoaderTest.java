@@ -34,6 +34,16 @@ class ProfileLoaderTest {
         assertThat(profile.sha256()).hasSize(64);
     }
 
+    @Test
+    void thingModelsLoadFromEachFormat() {
+        Profile profile = ProfileLoader.load(Path.of("src/test/resources/profiles/formats/three-formats.profile.yaml"));
+
+        assertThat(profile.models()).containsOnlyKeys("tsl", "wot", "native");
+        assertThat(profile.models().get("wot")).isEqualTo(profile.models().get("tsl"));
+        assertThat(profile.models().get("native")).isEqualTo(profile.models().get("tsl"));
+        assertThat(profile.modelOf("meter").productKey()).isEqualTo("tcSmartMeter1");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown-step-key.profile.yaml   | 27 | unknown key 'valeus' in step 'postProperties' (did you mean 'values'?)",
@@ -45,6 +55,7 @@ class ProfileLoaderTest {
         "no-steps.profile.yaml           | 24 | has no steps, so it can never reach a verdict",
         "missing-model-file.profile.yaml |  4 | thing-model file not found",
         "not-yaml.profile.yaml           | 24 | not valid YAML",
+        "unknown-model-format.profile.yaml | 4 | unsupported thing-model format 'dtdl'; expected tsl-json, wot-tm or yaml",
     })
     void aBrokenProfileGivesALocatedMessage(String file, int line, String message) {
         Path path = BROKEN.resolve(file);

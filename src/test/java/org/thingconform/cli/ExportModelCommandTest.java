@@ -1,0 +1,108 @@
+package org.thingconform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thingconform.thingmodel.ThingModel;
+import org.thingconform.thingmodel.ThingModelFormat;
+import org.thingconform.thingmodel.ThingModels;
+
+/** {@code thingconform export-model}: a WoT Thing Model on stdout or in a file, exit 2 with a located message on bad input. */
+class ExportModelCommandTest {
+
+    private static final Path METER = Path.of("test-profiles/tsl-alink-mqtt/smart-meter.tsl.json");
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void aGoodModelIsPrintedAsAWotThingModel() throws Exception {
+        int exit = Main.execute("export-model", METER.toString());
+
+        assertThat(exit).as(stderr()).isZero();
+        JsonNode tm = new ObjectMapper().readTree(stdout());
+        assertThat(tm.at("/@context/0").asText()).isEqualTo("https://www.w3.org/2022/wot/td/v1.1");
+        assertThat(tm.at("/@type").asText()).isEqualTo("tm:ThingModel");
+        assertThat(tm.at("/properties/voltage/maximum").asInt()).isEqualTo(480);
+        assertThat(stderr()).isEmpty();
+    }
+
+    @Test
+    void outWritesAFileThatImportsToTheSameModel(@TempDir Path dir) {
+        Path target = dir.resolve("models/meter.tm.json");
+
+        int exit = Main.execute("export-model", "test-profiles/tsl-alink-mqtt/smart-meter.yaml", "--out", target.toString());
+
+        assertThat(exit).as(stderr()).isZero();
+        assertThat(stdout()).startsWith("wrote ");
+        ThingModel exported = ThingModels.load(target, ThingModelFormat.WOT_TM);
+        assertThat(exported).isEqualTo(ThingModels.load(METER, ThingModelFormat.TSL_JSON));
+    }
+
+    @Test
+    void formatOptionOverridesTheFileName(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("meter.json");
+        Files.copy(METER, copy);
+
+        assertThat(Main.execute("export-model", copy.toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("cannot tell the thing-model format from the file name")
+                .contains("expected --format tsl-json, wot-tm or yaml");
+        out.reset();
+        assertThat(Main.execute("export-model", copy.toString(), "--format", "tsl-json")).isZero();
+        assertThat(new ObjectMapper().readTree(stdout()).at("/tc:productKey").asText()).isEqualTo("tcSmartMeter1");
+    }
+
+    @Test
+    void aBrokenModelExitsTwoWithALocatedMessageAndNoStackTrace() {
+        Path broken = Path.of("src/test/resources/thingmodels/broken/min-above-max.tm.json");
+
+        int exit = Main.execute("export-model", broken.toString());
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).startsWith(broken + ":7:").contains("error: min 500 is greater than max 480")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        int exit = Main.execute("export-model", METER.toString(), "--format", "dtdl");
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("unknown format 'dtdl'; expected tsl-json, wot-tm or yaml");
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}
