@@ -1,19 +1,13 @@
 package org.thingconform.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -66,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
         Path outDir = (out == null ? ProjectPaths.defaultOut() : out).toAbsolutePath().normalize();
         List<Path> files;
         try {
-            files = profileFiles();
+            files = ProfileSelection.files(profiles);
             files.forEach(ProfileLoader::load);
             if (platform != null) {
                 DescriptorLoader.load(platform);
@@ -77,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
             } else if (!faults.isEmpty()) {
                 PlatformSession.checkFaults(PlatformSession.provider(), new LinkedHashSet<>(faults));
             }
-            prepare(outDir);
+            OutputDirectory.prepare(outDir, List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json"),
+                    List.of("allure-results", "allure-report", "junit"));
         } catch (BadInputException e) {
             System.err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -117,55 +112,5 @@ final class RunCommand implements Callable<Integer> {
             default -> ": some clauses could not be decided";
         });
         return exit;
-    }
-
-    private List<Path> profileFiles() {
-        List<Path> roots = profiles.isEmpty() ? List.of(ProjectPaths.defaultProfiles()) : profiles;
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).filter(ProfileLoader::isProfileFile).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize()));
-                } catch (IOException e) {
-                    throw new BadInputException(root + ": error: cannot list directory (" + e.getMessage() + ")");
-                }
-            } else if (Files.isRegularFile(root)) {
-                files.add(root.toAbsolutePath().normalize());
-            } else {
-                throw new BadInputException(root + ": error: no such profile file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new BadInputException("error: no profile found in " + roots
-                    + "; expected profile.yaml or *.profile.yaml files");
-        }
-        return new ArrayList<>(files);
-    }
-
-    /** Empties the parts of {@code outDir} a run writes, so no stale result mixes in. */
-    private static void prepare(Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-            for (String owned : List.of("allure-results", "allure-report", "junit")) {
-                deleteTree(outDir.resolve(owned));
-            }
-            for (String owned : List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json")) {
-                Files.deleteIfExists(outDir.resolve(owned));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(outDir + ": error: cannot prepare the output directory (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
