@@ -23,4 +23,8 @@ final class ProjectPaths {
     static Path defaultOut() {
         return projectDir().resolve("reports").resolve("latest");
     }
+
+    static Path defaultMutationOut() {
+        return projectDir().resolve("reports").resolve("mutation");
+    }
 }

@@ -1,42 +1,37 @@
 package org.thingconform.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import org.thingconform.engine.EngineConfig;
 import org.thingconform.engine.IcsAnswers;
-import org.thingconform.platform.PlatformDescriptor;
-import org.thingconform.profile.Profile;
-import org.thingconform.result.Level;
 import org.thingconform.engine.PlatformSession;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.platform.DescriptorLoader;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Profile;
 import org.thingconform.profile.ProfileLoader;
 import org.thingconform.report.AllureHtmlGenerator;
+import org.thingconform.result.Level;
 import org.thingconform.source.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         Path outDir = (out == null ? ProjectPaths.defaultOut() : out).toAbsolutePath().normalize();
         List<Path> files;
         try {
-            files = profileFiles();
+            files = ProfileSelection.files(profiles);
             List<Profile> loaded = files.stream().map(ProfileLoader::load).toList();
             checkSelection(loaded);
             EngineConfig.from(configuration());
@@ -110,7 +105,8 @@ final class RunCommand implements Callable<Integer> {
             } else if (!faults.isEmpty()) {
                 PlatformSession.checkFaults(PlatformSession.provider(), new LinkedHashSet<>(faults));
             }
-            prepare(outDir);
+            OutputDirectory.prepare(outDir, List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json"),
+                    List.of("allure-results", "allure-report", "junit"));
         } catch (BadInputException e) {
             System.err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -212,56 +208,6 @@ final class RunCommand implements Callable<Integer> {
         IcsAnswers answers = IcsAnswers.resolve(loaded, descriptor.ics(), config.icsOverrides(), config.icsDefault(), false);
         if (!answers.missing().isEmpty()) {
             throw new BadInputException(platform + ": error: " + answers.missingMessage());
-        }
-    }
-
-    private List<Path> profileFiles() {
-        List<Path> roots = profiles.isEmpty() ? List.of(ProjectPaths.defaultProfiles()) : profiles;
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path root : roots) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).filter(ProfileLoader::isProfileFile).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize()));
-                } catch (IOException e) {
-                    throw new BadInputException(root + ": error: cannot list directory (" + e.getMessage() + ")");
-                }
-            } else if (Files.isRegularFile(root)) {
-                files.add(root.toAbsolutePath().normalize());
-            } else {
-                throw new BadInputException(root + ": error: no such profile file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new BadInputException("error: no profile found in " + roots
-                    + "; expected profile.yaml or *.profile.yaml files");
-        }
-        return new ArrayList<>(files);
-    }
-
-    /** Empties the parts of {@code outDir} a run writes, so no stale result mixes in. */
-    private static void prepare(Path outDir) {
-        try {
-            Files.createDirectories(outDir);
-            for (String owned : List.of("allure-results", "allure-report", "junit")) {
-                deleteTree(outDir.resolve(owned));
-            }
-            for (String owned : List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json")) {
-                Files.deleteIfExists(outDir.resolve(owned));
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException(outDir + ": error: cannot prepare the output directory (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ import org.thingconform.profile.step.Step;
 import org.thingconform.protocol.mqtt.MqttProtocolException;
 import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
+import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.result.Verdict;
 
 /**
@@ -27,6 +28,26 @@ public final class ClauseRunner {
 
     public static ClauseResult run(Profile profile, Clause clause, PlatformDescriptor platform) {
         return run(profile, clause, null, Map.of(), clause.given(), clause.steps(), platform);
+    }
+
+    /**
+     * Runs a clause whole, as a verdict on the clause: a plain clause as one test, a
+     * generated clause case by case, folded into its worst verdict; an untestable clause
+     * is NOT_APPLICABLE. For callers that need clause verdicts without the JUnit tree.
+     */
+    public static ClauseResult runWhole(Profile profile, Clause clause, PlatformDescriptor platform,
+                                        CaseExpander expander) {
+        if (clause.untestable() != null) {
+            return notRun(profile, clause, Verdict.NOT_APPLICABLE, "untestable: " + clause.untestable());
+        }
+        if (clause.generate() == null) {
+            return run(profile, clause, platform);
+        }
+        List<ClauseResult> cases = expander.expand(profile, clause).stream()
+                .map(generated -> runCase(profile, clause, generated, platform)).toList();
+        return cases.isEmpty()
+                ? notRun(profile, clause, Verdict.ERROR, "the generate section selects no case for this thing model")
+                : ClauseVerdicts.perClause(cases).get(0);
     }
 
     /** Runs one generated case of a clause. */

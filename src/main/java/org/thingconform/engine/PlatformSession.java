@@ -45,11 +45,24 @@ public final class PlatformSession implements AutoCloseable {
             }
             return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null);
         }
+        EmbeddedPlatform platform = startEmbedded(profiles, config.faults());
+        return new PlatformSession(platform.descriptor(), platform);
+    }
+
+    /**
+     * Starts the embedded reference platform with the device roles of {@code profiles} and
+     * {@code faults} switched on, for callers that switch faults while it runs (a mutation
+     * run). The caller closes it.
+     *
+     * @throws BadInputException      when a fault is unknown or two profiles give one role different models
+     * @throws PlatformStartException when there is no embedded platform or it cannot start
+     */
+    public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults) {
         EmbeddedPlatformProvider provider = provider();
-        checkFaults(provider, config.faults());
+        checkFaults(provider, faults);
+        List<DeviceRole> roles = roles(profiles);
         try {
-            EmbeddedPlatform platform = provider.start(roles(profiles), config.faults());
-            return new PlatformSession(platform.descriptor(), platform);
+            return provider.start(roles, faults);
         } catch (RuntimeException e) {
             throw new PlatformStartException("the embedded reference platform failed to start: " + e.getMessage(), e);
         }

@@ -227,8 +227,12 @@ public final class ThingConformTestEngine implements TestEngine {
     }
 
     private static List<ProfileFile> profileFiles(List<ProfileDescriptor> profiles) {
-        return profiles.stream().map(ProfileDescriptor::profile)
-                .map(p -> new ProfileFile(p.id(), ProfileDiscovery.key(p.file()), p.sha256())).toList();
+        return profiles.stream().map(ProfileDescriptor::profile).map(ThingConformTestEngine::profileFile).toList();
+    }
+
+    /** How reports name a profile file: its id, its path as the unique ids show it, and its hash. */
+    public static ProfileFile profileFile(Profile profile) {
+        return new ProfileFile(profile.id(), ProfileDiscovery.key(profile.file()), profile.sha256());
     }
 
     /** The suite could not decide a clause: its setup or the suite itself broke. */

@@ -37,6 +37,11 @@ final class DeviceRegistry {
         return Optional.ofNullable(devices.get(key));
     }
 
+    /** Forgets what every registered device stored; the devices stay registered. */
+    void clearStates() {
+        devices.values().forEach(d -> d.state().clear());
+    }
+
     synchronized Map<String, DeviceIdentity> identitiesByRole() {
         return Map.copyOf(byRole);
     }

@@ -39,6 +39,11 @@ final class Invocations {
         return invocation;
     }
 
+    /** Forgets every invocation; a caller still waiting on one keeps its future. */
+    synchronized void clear() {
+        invocations.clear();
+    }
+
     synchronized Optional<Invocation> find(String id) {
         return Optional.ofNullable(invocations.get(id));
     }

@@ -31,6 +31,11 @@ final class PendingSets {
         pending.put(id, set);
     }
 
+    /** Forgets every unanswered set. */
+    synchronized void clear() {
+        pending.clear();
+    }
+
     /** Removes and returns the set with {@code id} sent to {@code device}; empty when there is none. */
     synchronized Optional<PendingSet> take(DeviceKey device, String id) {
         PendingSet set = pending.get(id);

@@ -22,14 +22,21 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     public static final String NAME = "ThingConform reference platform";
 
     private final FaultSwitch faults;
+    private final DeviceRegistry registry;
+    private final PendingSets pendingSets;
+    private final Invocations invocations;
     private final NorthboundServer northbound;
     private final EmbeddedBroker broker;
     private final PlatformDescriptor descriptor;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private ReferencePlatform(FaultSwitch faults, NorthboundServer northbound, EmbeddedBroker broker,
+    private ReferencePlatform(FaultSwitch faults, DeviceRegistry registry, PendingSets pendingSets,
+                              Invocations invocations, NorthboundServer northbound, EmbeddedBroker broker,
                               PlatformDescriptor descriptor) {
         this.faults = faults;
+        this.registry = registry;
+        this.pendingSets = pendingSets;
+        this.invocations = invocations;
         this.northbound = northbound;
         this.broker = broker;
         this.descriptor = descriptor;
@@ -65,7 +72,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         }
         PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                 NorthboundMapping.api(northbound.baseUrl(), token), registry.identitiesByRole(), Map.of(), Map.of());
-        return new ReferencePlatform(faults, northbound, broker, descriptor);
+        return new ReferencePlatform(faults, registry, pendingSets, invocations, northbound, broker, descriptor);
     }
 
     @Override
@@ -81,6 +88,19 @@ public final class ReferencePlatform implements EmbeddedPlatform {
      */
     public void setFaults(Set<String> faultNames) {
         faults.set(Fault.parse(faultNames));
+    }
+
+    /** {@inheritDoc} Same as {@link #setFaults(Set)}. */
+    @Override
+    public void switchFaults(Set<String> faultNames) {
+        setFaults(faultNames);
+    }
+
+    @Override
+    public void clearState() {
+        registry.clearStates();
+        pendingSets.clear();
+        invocations.clear();
     }
 
     /** The names of the faults switched on now. */

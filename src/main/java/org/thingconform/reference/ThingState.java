@@ -43,6 +43,12 @@ final class ThingState {
         events.add(new EventRecord(event.identifier(), event.time(), event.params().deepCopy()));
     }
 
+    /** Forgets every stored property value and event. */
+    synchronized void clear() {
+        properties.clear();
+        events.clear();
+    }
+
     /** The events posted with {@code identifier}, oldest first. */
     synchronized List<EventRecord> events(String identifier) {
         return events.stream().filter(e -> e.identifier().equals(identifier))

@@ -14,38 +14,6 @@ public final class ClauseMatrixHtml {
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "clause-matrix.html";
 
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;\
-            margin:2rem;color:#1f2328;line-height:1.4}
-            h1{font-size:1.6rem;margin:0 0 1rem}
-            h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
-            table{border-collapse:collapse}
-            th,td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:left;vertical-align:top}
-            th{background:#f6f8fa}
-            table.run th{width:10rem}
-            table.matrix{width:100%}
-            table.matrix tbody tr:nth-child(even){background:#fafbfc}
-            td.reason{white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;\
-            font-size:.85rem}
-            td.clause{white-space:nowrap}
-            .badge{display:inline-block;padding:.1rem .5rem;border-radius:.8rem;font-size:.8rem;font-weight:600;\
-            color:#fff;white-space:nowrap}
-            .PASS{background:#1a7f37}
-            .FAIL{background:#cf222e}
-            .ERROR{background:#6e2b8e}
-            .INCONCLUSIVE{background:#bf8700}
-            .NOT_APPLICABLE{background:#6e7781}
-            .counts{display:flex;gap:.75rem;flex-wrap:wrap}
-            .count{border:1px solid #d0d7de;border-radius:.4rem;padding:.4rem .8rem;min-width:6rem}
-            .count b{display:block;font-size:1.4rem}
-            .verdict{font-size:1.1rem;font-weight:700;padding:.5rem .8rem;border-radius:.4rem;display:inline-block;\
-            color:#fff;margin-top:.75rem}
-            .conformant{background:#1a7f37}
-            .nonconformant{background:#cf222e}
-            .note{color:#57606a;font-size:.85rem}
-            @media print{body{margin:0}.badge,.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-            """;
-
     private ClauseMatrixHtml() {
     }
 
@@ -55,7 +23,7 @@ public final class ClauseMatrixHtml {
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>ThingConform clause matrix — ").append(esc(RunFacts.platformName(run)))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+                .append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n")
                 .append("<h1>ThingConform clause matrix</h1>\n");
         runInfo(html, run);
         summary(html, matrix.summary());

@@ -2,14 +2,14 @@ package org.thingconform.report;
 
 import java.util.Locale;
 
-/** Escaping of text and attribute values for the static HTML page. */
-final class HtmlText {
+/** Escaping of text and attribute values for the static HTML pages the reports write. */
+public final class HtmlText {
 
     private HtmlText() {
     }
 
     /** {@code text} safe inside an element or a double-quoted attribute; null becomes "". */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
@@ -29,7 +29,7 @@ final class HtmlText {
     }
 
     /** True for http and https URLs, the only links the page renders (no javascript: or data:). */
-    static boolean isWebUrl(String url) {
+    public static boolean isWebUrl(String url) {
         if (url == null) {
             return false;
         }

@@ -5,13 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** File writing for the report, turning I/O failures into one-line {@link ReportWriteException}s. */
-final class ReportFileIo {
+/**
+ * File writing for the reports, turning I/O failures into one-line {@link ReportWriteException}s
+ * that keep what was written before.
+ */
+public final class ReportFileIo {
 
     private ReportFileIo() {
     }
 
-    static void write(Path file, byte[] content) {
+    /**
+     * Writes {@code content} to {@code file}, creating its folder.
+     *
+     * @throws ReportWriteException naming the file and the cause
+     */
+    public static void write(Path file, byte[] content) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -23,7 +31,8 @@ final class ReportFileIo {
         }
     }
 
-    static void write(Path file, String text) {
+    /** Writes {@code text} as UTF-8, like {@link #write(Path, byte[])}. */
+    public static void write(Path file, String text) {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The one Jackson configuration of the report files: indented, times as ISO-8601 text. */
-final class ReportJson {
+/**
+ * The one Jackson configuration of the report files (indented, times as ISO-8601 text), so
+ * every JSON report ThingConform writes looks the same.
+ */
+public final class ReportJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -18,7 +21,12 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static byte[] bytes(Object value) {
+    /**
+     * {@code value} as JSON.
+     *
+     * @throws ReportWriteException when it cannot be serialised
+     */
+    public static byte[] bytes(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);
         } catch (IOException e) {
@@ -27,7 +35,12 @@ final class ReportJson {
         }
     }
 
-    static void write(Path file, Object value) {
+    /**
+     * Writes {@code value} as JSON to {@code file}.
+     *
+     * @throws ReportWriteException with a one-line message when it cannot be written
+     */
+    public static void write(Path file, Object value) {
         ReportFileIo.write(file, bytes(value));
     }
 }

@@ -150,6 +150,32 @@ class ReferencePlatformTest {
     }
 
     @Test
+    void clearStateForgetsStoredValuesAndEventsButKeepsTheDevices() throws Exception {
+        try (Device device = Device.connect(otherMeter)) {
+            assertThat(device.request("thing/event/property/post", """
+                    {"id": "21", "method": "thing.event.property.post", "params": {"voltage": 221.0}}""")
+                    .path("code").asInt()).isEqualTo(200);
+            assertThat(device.request("thing/event/overVoltage/post", """
+                    {"id": "22", "method": "thing.event.overVoltage.post",
+                     "params": {"value": {"peakVoltage": 260.0, "durationMs": 10}}}""").path("code").asInt())
+                    .isEqualTo(200);
+        }
+        assertThat(extract("readProperties", otherMeter, Map.of(), null, "values").path("voltage").asDouble())
+                .isEqualTo(221.0);
+
+        platform.clearState();
+
+        assertThat(extract("readProperties", otherMeter, Map.of(), null, "values").path("voltage").isMissingNode())
+                .isTrue();
+        assertThat(extract("listEvents", otherMeter, Map.of("identifier", "overVoltage"), null, "events")).isEmpty();
+        try (Device device = Device.connect(otherMeter)) {
+            assertThat(device.request("thing/event/property/post", """
+                    {"id": "23", "method": "thing.event.property.post", "params": {"voltage": 222.0}}""")
+                    .path("code").asInt()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void propertySetAndServiceInvocationReachTheDeviceAndItsAnswersComeBack() throws Exception {
         try (Device device = Device.connect(meter)) {
             CompletableFuture<JsonNode> set = device.expect("thing/service/property/set");

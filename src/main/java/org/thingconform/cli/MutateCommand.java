@@ -1,0 +1,130 @@
+package org.thingconform.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.thingconform.engine.PlatformSession;
+import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.mutation.ClauseOutcome;
+import org.thingconform.mutation.MutationMatrix;
+import org.thingconform.mutation.MutationMatrixHtml;
+import org.thingconform.mutation.MutationMatrixText;
+import org.thingconform.mutation.MutationReport;
+import org.thingconform.mutation.MutationReportWriter;
+import org.thingconform.mutation.MutationRunner;
+import org.thingconform.profile.Profile;
+import org.thingconform.profile.ProfileLoader;
+import org.thingconform.report.ReportWriteException;
+import org.thingconform.result.SuiteVersion;
+import org.thingconform.source.BadInputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code thingconform mutate}: proves the suite has teeth. Runs every clause against the
+ * embedded reference platform fault-free, then once per deliberate fault, prints the fault ×
+ * clause matrix, writes it as JSON and HTML, and prints the score last.
+ */
+@Command(name = "mutate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Prove the suite has teeth: run every clause against the embedded reference platform "
+                + "with no fault, then once per deliberate fault, and check that each fault turns the clauses "
+                + "it declares to FAIL. The platform is started once; faults are switched between runs."},
+        footer = {"", "Exit codes:",
+                "  0  every fault caught, every MUST clause declared by a fault, every clause PASS with no fault",
+                "  1  a fault missed, a MUST clause unguarded, or a false alarm",
+                "  2  bad input or usage (nothing was run)",
+                "  3  the platform or the report files failed"})
+final class MutateCommand implements Callable<Integer> {
+
+    private static final String FAULT_FREE = "(no fault)";
+
+    @Option(names = "--profile", paramLabel = "PATH",
+            description = "A profile file, or a directory searched for profile.yaml / *.profile.yaml. Repeatable. "
+                    + "Default: every profile under test-profiles/.")
+    List<Path> profiles = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where to write mutation-matrix.json and mutation-matrix.html. Default: reports/mutation.")
+    Path out;
+
+    @Option(names = "--fault", paramLabel = "NAME",
+            description = "Run only this fault (repeatable). Default: every fault of the reference platform. "
+                    + "See 'thingconform reference --list-faults'.")
+    List<String> faults = new ArrayList<>();
+
+    private PrintStream stdout;
+
+    @Override
+    public Integer call() {
+        stdout = System.out;
+        Path outDir = (out == null ? ProjectPaths.defaultMutationOut() : out).toAbsolutePath().normalize();
+        Set<String> selected = new LinkedHashSet<>(faults);
+        List<Profile> loaded;
+        try {
+            loaded = ProfileSelection.files(profiles).stream().map(ProfileLoader::load).toList();
+            int clauses = loaded.stream().mapToInt(p -> p.clauses().size()).sum();
+            if (clauses == 0) {
+                throw new BadInputException("error: the selection matches no clause; expected at least one clause to run");
+            }
+            PlatformSession.checkFaults(PlatformSession.provider(), selected);
+            OutputDirectory.prepare(outDir, List.of(MutationReport.FILE_NAME, MutationMatrixHtml.FILE_NAME), List.of());
+            stdout.println("mutation: " + clauses + " clause(s) of " + loaded.size() + " profile(s), run with no fault "
+                    + "and then once per fault" + (selected.isEmpty() ? "" : " of " + selected)
+                    + ", on one embedded reference platform");
+        } catch (BadInputException e) {
+            System.err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+
+        Instant start = Instant.now();
+        MutationMatrix matrix = new MutationRunner(loaded, this::progress).run(selected);
+        MutationReport report = MutationReport.of(SuiteVersion.get(), start, Instant.now(),
+                loaded.stream().map(ThingConformTestEngine::profileFile).toList(), matrix);
+
+        stdout.println();
+        MutationMatrixText.lines(matrix).forEach(stdout::println);
+        int exit = matrix.clean() ? ExitCode.CONFORMANT : ExitCode.FAIL;
+        try {
+            MutationReportWriter.write(outDir, report);
+            stdout.println("reports: " + outDir + " (" + MutationMatrixHtml.FILE_NAME + ", " + MutationReport.FILE_NAME + ")");
+        } catch (ReportWriteException e) {
+            System.err.println("error: " + e.getMessage());
+            exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+        }
+        stdout.println("exit " + exit + ": " + explain(matrix, exit));
+        stdout.println(matrix.score().line() + (matrix.faults().size() < matrix.knownFaults()
+                ? "; " + matrix.faults().size() + " of " + matrix.knownFaults() + " faults selected with --fault" : ""));
+        return exit;
+    }
+
+    private void progress(String fault, List<ClauseOutcome> outcomes, Duration elapsed) {
+        stdout.printf("  %-28s %s (%.1f s)%n", fault == null ? FAULT_FREE : fault, MutationMatrixText.counts(outcomes),
+                elapsed.toMillis() / 1000.0);
+    }
+
+    private static String explain(MutationMatrix matrix, int exit) {
+        if (exit == ExitCode.UNDECIDED) {
+            return "the report files could not be written";
+        }
+        if (matrix.clean()) {
+            return "every fault caught, every MUST clause guarded by a fault, no false alarm";
+        }
+        List<String> problems = new ArrayList<>();
+        if (!matrix.missedFaults().isEmpty()) {
+            problems.add(matrix.missedFaults().size() + " fault(s) missed");
+        }
+        if (!matrix.unguarded().isEmpty()) {
+            problems.add(matrix.unguarded().size() + " MUST clause(s) unguarded");
+        }
+        if (!matrix.falseAlarms().isEmpty()) {
+            problems.add(matrix.falseAlarms().size() + " false alarm(s)");
+        }
+        return String.join(", ", problems);
+    }
+}

@@ -1,0 +1,89 @@
+package org.thingconform.mutation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.thingconform.engine.CaseExpander;
+import org.thingconform.engine.ClauseRunner;
+import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.PlatformSession;
+import org.thingconform.platform.EmbeddedPlatform;
+import org.thingconform.platform.EmbeddedPlatformProvider;
+import org.thingconform.platform.FaultInfo;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Clause;
+import org.thingconform.profile.Profile;
+
+/**
+ * Runs every clause of the selected profiles against one embedded platform: once fault-free,
+ * then once per fault with exactly that fault switched on. The platform is started once and
+ * its faults are switched between runs, because starting and stopping it costs seconds; its
+ * stored data is cleared before each run, so every run starts as on a fresh platform and no
+ * verdict depends on what an earlier run stored.
+ * Clauses run one after the other: the shipped ones share a device role, hence one MQTT client id.
+ */
+public final class MutationRunner {
+
+    private final List<Profile> profiles;
+    private final MutationProgress progress;
+    private final CaseExpander expander = new CaseExpander(EngineConfig.DEFAULT_SEED, java.time.Instant.now());
+
+    public MutationRunner(List<Profile> profiles, MutationProgress progress) {
+        this.profiles = List.copyOf(profiles);
+        this.progress = progress;
+    }
+
+    /**
+     * Starts the embedded platform with the profiles' device roles, runs the mutation for
+     * {@code faultNames} (empty: every fault the platform offers) and stops the platform.
+     *
+     * @throws org.thingconform.source.BadInputException     when a fault name is unknown
+     * @throws org.thingconform.engine.PlatformStartException when the platform cannot start
+     */
+    public MutationMatrix run(Set<String> faultNames) {
+        EmbeddedPlatformProvider provider = PlatformSession.provider();
+        PlatformSession.checkFaults(provider, faultNames);
+        List<FaultInfo> known = provider.faults();
+        List<FaultInfo> selected = faultNames.isEmpty() ? known
+                : known.stream().filter(f -> faultNames.contains(f.name())).toList();
+        try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
+            return run(platform, known, selected);
+        }
+    }
+
+    /**
+     * Runs the mutation on a running platform and leaves every fault off afterwards.
+     *
+     * @param known    every fault the platform offers (decides which MUST clauses are unguarded)
+     * @param selected the faults to run, one after the other
+     */
+    public MutationMatrix run(EmbeddedPlatform platform, List<FaultInfo> known, List<FaultInfo> selected) {
+        try {
+            List<ClauseOutcome> baseline = runAll(platform, null);
+            List<FaultRun> runs = new ArrayList<>();
+            for (FaultInfo fault : selected) {
+                runs.add(new FaultRun(fault, runAll(platform, fault)));
+            }
+            return MutationClassifier.classify(known, baseline, runs);
+        } finally {
+            platform.switchFaults(Set.of());
+        }
+    }
+
+    /** One run of every clause on a cleared platform with only {@code fault} on (none when null). */
+    private List<ClauseOutcome> runAll(EmbeddedPlatform platform, FaultInfo fault) {
+        platform.switchFaults(fault == null ? Set.of() : Set.of(fault.name()));
+        platform.clearState();
+        PlatformDescriptor descriptor = platform.descriptor();
+        long started = System.nanoTime();
+        List<ClauseOutcome> outcomes = new ArrayList<>();
+        for (Profile profile : profiles) {
+            for (Clause clause : profile.clauses()) {
+                outcomes.add(ClauseOutcome.of(ClauseRunner.runWhole(profile, clause, descriptor, expander)));
+            }
+        }
+        progress.runFinished(fault == null ? null : fault.name(), outcomes, Duration.ofNanos(System.nanoTime() - started));
+        return outcomes;
+    }
+}

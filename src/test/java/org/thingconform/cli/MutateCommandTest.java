@@ -1,0 +1,109 @@
+package org.thingconform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code thingconform mutate} end to end: exit codes, the printed matrix with the score last,
+ * and the report files. Each run selects few faults (the full matrix is MutationMatrixTest's),
+ * and bad input is rejected before the platform starts.
+ */
+class MutateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void aCaughtFaultExitsZeroWritesBothReportsAndPrintsTheScoreLast(@TempDir Path reports) throws Exception {
+        int exit = Main.execute("mutate", "--out", reports.toString(), "--fault", "accept-out-of-range");
+
+        assertThat(exit).as(stdout() + stderr()).isZero();
+        assertThat(stdout()).containsPattern("accept-out-of-range\\s+caught\\s+TM-5\\.2\\.3\\*")
+                .contains("missed: none").contains("unguarded MUST clauses (no fault declares them): none")
+                .contains("false alarms (not PASS against the fault-free platform): none").contains("exit 0");
+        assertThat(lastLine()).isEqualTo("score: 1/1 faults caught (100%); 1 of 8 faults selected with --fault");
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("mutation-matrix.json").toFile());
+        assertThat(json.at("/clean").asBoolean()).isTrue();
+        assertThat(json.at("/score/caught").asInt()).isEqualTo(1);
+        assertThat(json.at("/matrix/faults/0/failed/0/clause/clauseId").asText()).isEqualTo("TM-5.2.3");
+        assertThat(json.at("/matrix/baseline")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(Files.readString(reports.resolve("mutation-matrix.html"))).contains("<!DOCTYPE html>")
+                .contains("score: 1/1 faults caught (100%)");
+    }
+
+    @Test
+    void anUnguardedClauseAndAStaleDeclarationExitOne(@TempDir Path reports) {
+        Path profile = Path.of("src/test/resources/profiles/mutation/unguarded.profile.yaml");
+
+        int exit = Main.execute("mutate", "--profile", profile.toString(), "--out", reports.toString(),
+                "--fault", "wrong-reply-id");
+
+        assertThat(exit).as(stdout() + stderr()).isEqualTo(ExitCode.FAIL);
+        assertThat(stdout()).contains("wrong-reply-id: TM-5.2.1 — stale declaration")
+                .contains("unguarded MUST clauses (no fault declares them): 1").contains("unguarded X-1")
+                .doesNotContain("unguarded X-2").contains("exit 1: 1 fault(s) missed, 1 MUST clause(s) unguarded");
+        assertThat(lastLine()).startsWith("score: 0/1 faults caught (0%)");
+        assertThat(reports.resolve("mutation-matrix.json")).isNotEmptyFile();
+        assertThat(reports.resolve("mutation-matrix.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void anUnknownFaultExitsTwoListingTheKnownOnesAndWritesNothing(@TempDir Path reports) {
+        int exit = Main.execute("mutate", "--out", reports.toString(), "--fault", "no-such-fault");
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("unknown fault 'no-such-fault'").contains("accept-out-of-range");
+        assertThat(reports.resolve("mutation-matrix.json")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenProfileExitsTwoWithALocatedMessage(@TempDir Path reports) {
+        Path broken = Path.of("src/test/resources/profiles/broken/unknown-step-key.profile.yaml");
+
+        int exit = Main.execute("mutate", "--profile", broken.toString(), "--out", reports.toString());
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains(broken + ":23:").contains("did you mean 'values'?").doesNotContain("\tat ");
+    }
+
+    private String lastLine() {
+        List<String> lines = stdout().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,93 @@
+package org.thingconform.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.thingconform.engine.PlatformSession;
+import org.thingconform.platform.FaultInfo;
+import org.thingconform.profile.Profile;
+import org.thingconform.profile.ProfileLoader;
+
+/**
+ * Negative controls of the shipped profiles: the mutation runs every shipped clause against
+ * the reference platform fault-free and with each fault on (one platform start), and every
+ * fault must turn the clauses it declares to FAIL, with a reason. Without this, a clause test
+ * that can never fail would look green.
+ */
+class MutationMatrixTest {
+
+    private static MutationMatrix matrix;
+
+    @BeforeAll
+    static void runTheMutationOnce() throws IOException {
+        List<Profile> shipped;
+        try (Stream<Path> files = Files.walk(Path.of("test-profiles"))) {
+            shipped = files.filter(Files::isRegularFile).filter(ProfileLoader::isProfileFile).sorted()
+                    .map(ProfileLoader::load).toList();
+        }
+        long started = System.nanoTime();
+        matrix = new MutationRunner(shipped, MutationProgress.NONE).run(Set.of());
+        System.out.printf("mutation of %d profile(s) took %d ms%n", shipped.size(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        MutationMatrixText.lines(matrix).forEach(System.out::println);
+    }
+
+    @Test
+    void theMutationIsCleanAndEveryFaultOfThePlatformRan() {
+        assertThat(matrix.clean()).as(String.join("\n", MutationMatrixText.lines(matrix))).isTrue();
+        assertThat(matrix.faults()).extracting(FaultVerdict::fault)
+                .containsExactlyElementsOf(PlatformSession.provider().faults().stream().map(FaultInfo::name).toList());
+        assertThat(matrix.score().line()).endsWith("faults caught (100%)");
+        assertThat(matrix.score().caught()).isEqualTo(matrix.knownFaults());
+    }
+
+    @Test
+    void everyFaultFailsEveryClauseItDeclaresWithAReason() {
+        assertThat(matrix.faults()).allSatisfy(fault -> {
+            assertThat(fault.caught()).as("fault %s: missed %s", fault.fault(), fault.missed()).isTrue();
+            assertThat(fault.failed()).filteredOn(FailedClause::declared).extracting(f -> f.clause().clauseId())
+                    .as("clauses failed by %s", fault.fault()).containsAll(fault.declared());
+            assertThat(fault.failed()).allSatisfy(f -> assertThat(f.reason()).as("reason of %s", f.clause().clauseId())
+                    .isNotBlank().contains("expected"));
+        });
+    }
+
+    @Test
+    void everyClausePassesAgainstTheFaultFreePlatform() {
+        assertThat(matrix.falseAlarms()).isEmpty();
+        assertThat(matrix.baseline()).isNotEmpty();
+    }
+
+    @Test
+    void everyMustClauseHasAFault() {
+        assertThat(matrix.unguarded()).isEmpty();
+    }
+
+    @Test
+    void acceptOutOfRangeFailsExactlyTheOutOfRangeClause() {
+        FaultVerdict fault = fault("accept-out-of-range");
+
+        assertThat(fault.failed()).extracting(f -> f.clause().clauseId()).containsExactly("TM-5.2.3");
+        assertThat(fault.failed().get(0).reason()).contains("expected reply code 6306");
+    }
+
+    @Test
+    void wrongReplyIdFailsExactlyTheAcknowledgementClause() {
+        FaultVerdict fault = fault("wrong-reply-id");
+
+        assertThat(fault.failed()).extracting(f -> f.clause().clauseId()).containsExactly("TM-5.2.1");
+        assertThat(fault.failed().get(0).reason()).contains("expected the reply to echo request id");
+    }
+
+    private static FaultVerdict fault(String name) {
+        return matrix.faults().stream().filter(f -> f.fault().equals(name)).findFirst().orElseThrow();
+    }
+}
