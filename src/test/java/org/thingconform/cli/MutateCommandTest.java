@@ -91,7 +91,7 @@ class MutateCommandTest {
         int exit = Main.execute("mutate", "--profile", broken.toString(), "--out", reports.toString());
 
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains(broken + ":23:").contains("did you mean 'values'?").doesNotContain("\tat ");
+        assertThat(stderr()).contains(broken + ":27:").contains("did you mean 'values'?").doesNotContain("\tat ");
     }
 
     private String lastLine() {
