@@ -1,7 +1,10 @@
 package org.thingconform.device;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -19,7 +22,11 @@ import java.io.IOException;
  */
 public record DeviceMessage(String topic, String raw, ObjectNode json, String problem) {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** Keeps numbers exactly as written both ways: 0.0 stays 0.0, never 0 (a float must carry its decimal point). */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     /** Parses a received payload. */
     public static DeviceMessage parse(String topic, String raw) {

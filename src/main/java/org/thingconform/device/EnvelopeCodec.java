@@ -76,7 +76,8 @@ final class EnvelopeCodec {
         if (template.isTextual()) {
             Matcher whole = PLACEHOLDER.matcher(template.asText());
             if (whole.matches() && variables.containsKey(whole.group(1))) {
-                return DeviceMessage.JSON.valueToTree(variables.get(whole.group(1)));
+                Object value = variables.get(whole.group(1));
+                return value instanceof JsonNode node ? node.deepCopy() : DeviceMessage.JSON.valueToTree(value);
             }
             return DeviceMessage.JSON.getNodeFactory().textNode(text(template.asText(), variables));
         }

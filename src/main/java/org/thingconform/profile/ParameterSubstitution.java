@@ -3,6 +3,8 @@ package org.thingconform.profile;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -21,8 +23,10 @@ import org.thingconform.source.LocatedDocument;
 final class ParameterSubstitution {
 
     private static final Pattern EXPRESSION = Pattern.compile("^\\$\\{(.+)}$", Pattern.DOTALL);
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private final LocatedDocument document;
     private final Map<String, JsonNode> parameters;
@@ -69,7 +73,11 @@ final class ParameterSubstitution {
             }
         }
         try {
-            return JSON.valueToTree(expression.evaluate(values));
+            Object value = expression.evaluate(values);
+            if (expression.variables().size() == 1 && expression.text().trim().equals(expression.variables().iterator().next())) {
+                return parameters.get(expression.variables().iterator().next()).deepCopy();
+            }
+            return JSON.valueToTree(value);
         } catch (IllegalArgumentException e) {
             throw document.error(pointer, e.getMessage(), "an expression that evaluates");
         }

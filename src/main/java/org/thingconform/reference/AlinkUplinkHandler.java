@@ -177,6 +177,10 @@ final class AlinkUplinkHandler {
             return Outcome.dataCheck("event '" + eventId + "': params.value must be a JSON object of the event outputs");
         }
         Optional<String> problem = ValueValidator.strict().validateParameters(value, event.get().outputData());
+        if (problem.isEmpty()) {
+            problem = event.get().outputData().stream().filter(output -> !value.has(output.identifier())).findFirst()
+                    .map(output -> "output '" + output.identifier() + "' is missing; an event carries all its outputs");
+        }
         if (problem.isPresent()) {
             return Outcome.dataCheck("event '" + eventId + "': " + problem.get());
         }
