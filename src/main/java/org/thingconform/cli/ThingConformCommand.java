@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** The top-level {@code thingconform} command; its subcommands do the work. */
 @Command(name = "thingconform", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Conformance test suite for IoT thing-model and platform-interconnection standards.",
-        subcommands = {RunCommand.class, ReferenceCommand.class})
+        subcommands = {RunCommand.class, ReferenceCommand.class, LintCommand.class, DiffCommand.class})
 final class ThingConformCommand {
 }
