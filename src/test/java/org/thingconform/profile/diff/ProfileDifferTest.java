@@ -12,7 +12,7 @@ import org.thingconform.profile.ProfileLoader;
 /**
  * Diffing the fixture pair under {@code src/test/resources/diff/}: an old and a new edition
  * with a clause added, one removed, and changes of level, summary, tags, steps and
- * requires, every clause moved down two lines, and one number rewritten {@code 230.0 → 230.00}.
+ * requires, every clause moved down two lines, and one number rewritten {@code 230 → 230.00}.
  */
 class ProfileDifferTest {
 
