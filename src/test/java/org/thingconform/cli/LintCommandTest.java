@@ -40,7 +40,7 @@ class LintCommandTest {
         assertThat(console.stdout().lines()).hasSize(3);
         assertThat(console.stdout().lines().findFirst().orElseThrow()).isEqualTo(FIXTURES
                 + "unsaved-call.profile.yaml:22:29: error: [unsaved-call] C-1: awaitServiceResult waits for call 'history', "
-                + "but no earlier invokeService in this clause saved it; it can never reach a verdict (always ERROR)");
+                + "but no earlier invokeService in this clause saved it; as written the clause always ends in ERROR, never PASS or FAIL");
         assertThat(console.stdout()).endsWith(FIXTURES + "unsaved-call.profile.yaml: 2 errors, 0 warnings, 0 infos\n");
     }
 

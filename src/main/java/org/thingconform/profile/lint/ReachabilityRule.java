@@ -80,21 +80,25 @@ final class ReachabilityRule implements LintRule {
                 .orElse("");
         return new Finding("unsaved-call", Severity.ERROR, clause.id(), step.location(),
                 "awaitServiceResult waits for call '" + step.call() + "', but no earlier invokeService in this clause"
-                        + " saved it" + laterSave + "; it can never reach a verdict (always ERROR)");
+                        + " saved it" + laterSave + "; as written the clause always ends in ERROR, never PASS or FAIL");
     }
 
     private static Finding notConnected(Clause clause, Step step, String device, Map<String, SourceLocation> refusedAt,
                                         List<Step> later) {
         String why;
+        String fix;
         if (refusedAt.containsKey(device)) {
             why = "its last connect, at line " + refusedAt.get(device).line() + ", expects refused";
+            fix = "connect it again (expect: accepted) before this step, or refuse another device role";
         } else if (later.stream().anyMatch(s -> s instanceof ConnectStep c && c.device().equals(device) && c.expectAccepted())) {
             why = "it connects only later in the clause";
+            fix = "move the connect before this step";
         } else {
             why = "no step of this clause connects it (devices do not stay connected across clauses)";
+            fix = "add '- connect: {device: " + device + "}' to given";
         }
         return new Finding("not-connected", Severity.ERROR, clause.id(), step.location(),
-                step.kind() + " needs device '" + device + "' connected, but " + why
-                        + "; add '- connect: {device: " + device + "}' to given; it can never reach a verdict (always ERROR)");
+                step.kind() + " needs device '" + device + "' connected, but " + why + "; " + fix
+                        + "; as written the clause always ends in ERROR, never PASS or FAIL");
     }
 }
