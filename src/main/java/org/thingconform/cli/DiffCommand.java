@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
  * by clause and field by field, for a standards committee reviewing a new draft.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Compare two editions of a profile: clauses added, removed and changed (level, summary, "
-                + "chapter, requires, tags, untestable, given, steps), the standard's edition and status, ICS items.",
+        description = {"Compare two editions of a profile, for standards editors.",
+                "Reports clauses added, removed and changed (level, summary, chapter, requires, tags, untestable, "
+                        + "given, steps), the standard's edition and status, and ICS items."},
         footer = {"", "Exit codes:", "  0  both profiles load (the diff is a report, whatever it says)",
                 "  2  either profile does not load, or bad usage"})
 final class DiffCommand implements Callable<Integer> {

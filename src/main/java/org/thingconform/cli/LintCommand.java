@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
  * verdict, contradictory ICS conditions and numbering slips.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Check a profile for clauses without tests, steps that can never reach a verdict, "
-                + "contradictory or optional-only ICS conditions, unused ICS items and clause numbering.",
+        description = {"Lint a profile, for standards editors.",
+                "Checks for clauses without tests, steps that can never reach a verdict, contradictory or "
+                        + "optional-only ICS conditions, unused ICS items and clause numbering."},
         footer = {"", "Exit codes:", "  0  no errors (warnings allowed unless --strict)",
                 "  1  errors, or warnings with --strict", "  2  the profile does not load, or bad usage"})
 final class LintCommand implements Callable<Integer> {
