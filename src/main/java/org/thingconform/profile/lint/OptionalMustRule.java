@@ -1,0 +1,41 @@
+package org.thingconform.profile.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.thingconform.profile.Clause;
+import org.thingconform.profile.IcsItem;
+import org.thingconform.result.Level;
+
+/**
+ * Rule {@code optional-must}: a MUST clause whose {@code requires} names only optional ICS
+ * items. A platform that declares none of them never runs the clause, so the MUST is in
+ * effect optional. That may be intended (a conditional MUST: "if it supports events, it
+ * MUST …"), so this is a warning, for the editor to confirm.
+ */
+final class OptionalMustRule implements LintRule {
+
+    @Override
+    public List<Finding> check(LintTarget target) {
+        Map<String, IcsItem> items = target.profile().ics().stream()
+                .collect(Collectors.toMap(IcsItem::id, Function.identity()));
+        List<Finding> findings = new ArrayList<>();
+        List<Clause> clauses = target.profile().clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            if (clause.level() != Level.MUST || clause.requires() == null || clause.requires().variables().isEmpty()) {
+                continue;
+            }
+            if (clause.requires().variables().stream().noneMatch(id -> items.get(id).mandatory())) {
+                List<String> optional = clause.requires().variables().stream().sorted().toList();
+                findings.add(new Finding("optional-must", Severity.WARNING, clause.id(), target.clauseKey(i, "requires"),
+                        "MUST clause requires only optional ICS items " + optional
+                                + ", so a platform that declares none of them skips it: the MUST is effectively optional"
+                                + " (confirm it is a conditional MUST, or gate it on a mandatory item)"));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,67 @@
+package org.thingconform.profile.lint;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.thingconform.profile.step.AwaitDownlinkStep;
+import org.thingconform.profile.step.AwaitServiceResultStep;
+import org.thingconform.profile.step.ConnectStep;
+import org.thingconform.profile.step.InvokeServiceStep;
+import org.thingconform.profile.step.ListEventsStep;
+import org.thingconform.profile.step.PostEventStep;
+import org.thingconform.profile.step.PostPropertiesStep;
+import org.thingconform.profile.step.ReadPropertiesStep;
+import org.thingconform.profile.step.SetPropertiesStep;
+import org.thingconform.profile.step.EventValueCheckStep;
+import org.thingconform.profile.step.PropertyValueCheckStep;
+import org.thingconform.profile.step.ReadOnlySetCheckStep;
+import org.thingconform.profile.step.ServiceInputCheckStep;
+import org.thingconform.profile.step.Step;
+
+/**
+ * Which step kinds carry an expectation about the platform, and what it is; the
+ * {@code no-check} rule reads this table instead of hard-coding kinds. Every kind of the
+ * language is in exactly one of the two sets (a test holds this), so a new step kind has
+ * to be classified here when it is added.
+ *
+ * @param checking   step kind → what a step of that kind checks of the platform
+ * @param settingUp  step kinds that only set the scene and check nothing
+ */
+public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<? extends Step>> settingUp) {
+
+    /** The step kinds of today's profile language: every one of them checks something. */
+    public static final StepChecks LANGUAGE = new StepChecks(Map.ofEntries(
+            Map.entry(ConnectStep.class, "the platform accepts or refuses the connection as expected"),
+            Map.entry(PostPropertiesStep.class, "the code and echoed id of the platform's reply"),
+            Map.entry(PostEventStep.class, "the code and echoed id of the platform's reply"),
+            Map.entry(ReadPropertiesStep.class, "the values the northbound API returns"),
+            Map.entry(SetPropertiesStep.class, "the platform accepts the northbound set request"),
+            Map.entry(AwaitDownlinkStep.class, "the exact params of the downlink request the device receives"),
+            Map.entry(ListEventsStep.class, "the events the northbound API lists"),
+            Map.entry(InvokeServiceStep.class, "the platform accepts the invocation and returns its id"),
+            Map.entry(AwaitServiceResultStep.class, "the code and output of the invocation's result"),
+            Map.entry(PropertyValueCheckStep.class, "the reply to a generated property value, and what is stored"),
+            Map.entry(EventValueCheckStep.class, "the reply to a generated event, and whether it is listed"),
+            Map.entry(ServiceInputCheckStep.class, "whether generated service input reaches the device, and the output"),
+            Map.entry(ReadOnlySetCheckStep.class, "the refusal of a northbound set of a read-only property")), Set.of());
+
+    public StepChecks {
+        checking = Map.copyOf(checking);
+        settingUp = Set.copyOf(settingUp);
+    }
+
+    /** Whether a step of this kind checks something the platform does. */
+    public boolean checks(Step step) {
+        return checking.containsKey(step.getClass());
+    }
+
+    /** This table with {@code kind} moved to the set-up-only kinds. */
+    public StepChecks withSetUpOnly(Class<? extends Step> kind) {
+        Map<Class<? extends Step>, String> checks = new HashMap<>(checking);
+        checks.remove(kind);
+        Set<Class<? extends Step>> setUp = new HashSet<>(settingUp);
+        setUp.add(kind);
+        return new StepChecks(checks, setUp);
+    }
+}

@@ -1,0 +1,29 @@
+package org.thingconform.profile.lint;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.thingconform.profile.Clause;
+import org.thingconform.profile.IcsItem;
+
+/**
+ * Rule {@code unused-ics}: an ICS item that no clause's {@code requires} names. Every
+ * platform still has to answer it, for nothing; it is usually a leftover or a typo'd
+ * condition.
+ */
+final class UnusedIcsRule implements LintRule {
+
+    @Override
+    public List<Finding> check(LintTarget target) {
+        Set<String> used = new HashSet<>();
+        for (Clause clause : target.profile().clauses()) {
+            if (clause.requires() != null) {
+                used.addAll(clause.requires().variables());
+            }
+        }
+        return target.profile().ics().stream().filter(item -> !used.contains(item.id()))
+                .map(item -> new Finding("unused-ics", Severity.WARNING, null, item.location(),
+                        "ICS item " + item.id() + " is declared but no clause requires it"))
+                .toList();
+    }
+}

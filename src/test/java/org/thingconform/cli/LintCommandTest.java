@@ -1,0 +1,93 @@
+package org.thingconform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code thingconform lint}: output formats and exit codes. Profiles are only loaded; no broker starts. */
+class LintCommandTest {
+
+    private static final String FIXTURES = "src/test/resources/lint/";
+    private CapturedConsole console;
+
+    @BeforeEach
+    void capture() {
+        console = new CapturedConsole();
+    }
+
+    @AfterEach
+    void restore() {
+        console.close();
+    }
+
+    @Test
+    void theShippedProfileLintsCleanAndExitsZero() {
+        int exit = Main.execute("lint", "test-profiles/tsl-alink-mqtt/profile.yaml");
+
+        assertThat(exit).as(console.stderr()).isZero();
+        assertThat(console.stdout()).isEqualTo("test-profiles/tsl-alink-mqtt/profile.yaml: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void errorsPrintOneLinePerFindingAndExitOne() {
+        int exit = Main.execute("lint", FIXTURES + "unsaved-call.profile.yaml");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(console.stdout().lines()).hasSize(3);
+        assertThat(console.stdout().lines().findFirst().orElseThrow()).isEqualTo(FIXTURES
+                + "unsaved-call.profile.yaml:22:29: error: [unsaved-call] C-1: awaitServiceResult waits for call 'history', "
+                + "but no earlier invokeService in this clause saved it; as written the clause always ends in ERROR, never PASS or FAIL");
+        assertThat(console.stdout()).endsWith(FIXTURES + "unsaved-call.profile.yaml: 2 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void warningsPassUnlessStrict() {
+        assertThat(Main.execute("lint", FIXTURES + "unused-ics.profile.yaml")).isZero();
+        assertThat(Main.execute("lint", "--strict", FIXTURES + "unused-ics.profile.yaml")).isEqualTo(1);
+        assertThat(Main.execute("lint", "--strict", FIXTURES + "requires-not-checked.profile.yaml"))
+                .as("infos never fail").isZero();
+    }
+
+    @Test
+    void jsonOutputParsesWithEveryFieldOfAFinding() throws Exception {
+        int exit = Main.execute("lint", "--format", "json", FIXTURES + "not-connected.profile.yaml");
+
+        assertThat(exit).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(console.stdout());
+        assertThat(json.get("profile").asText()).isEqualTo(FIXTURES + "not-connected.profile.yaml");
+        assertThat(json.get("findings")).hasSize(3);
+        JsonNode first = json.get("findings").get(0);
+        assertThat(first.get("rule").asText()).isEqualTo("not-connected");
+        assertThat(first.get("severity").asText()).isEqualTo("error");
+        assertThat(first.get("clause").asText()).isEqualTo("C-2");
+        assertThat(first.get("location").asText()).isEqualTo(FIXTURES + "not-connected.profile.yaml:29:25");
+        assertThat(first.get("line").asInt()).isEqualTo(29);
+        assertThat(first.get("column").asInt()).isEqualTo(25);
+        assertThat(first.get("message").asText()).startsWith("postProperties needs device 'meter' connected");
+        assertThat(json.at("/summary/errors").asInt()).isEqualTo(3);
+        assertThat(json.at("/summary/warnings").asInt()).isZero();
+    }
+
+    @Test
+    void aProfileThatDoesNotLoadExitsTwoWithItsLocatedMessageAndNoStackTrace() {
+        String broken = "src/test/resources/profiles/broken/unknown-step-key.profile.yaml";
+
+        int exit = Main.execute("lint", broken);
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(console.stdout()).isEmpty();
+        assertThat(console.stderr()).startsWith(broken + ":23:").contains("did you mean 'values'?").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        int exit = Main.execute("lint", "--format", "xml", "test-profiles/tsl-alink-mqtt/profile.yaml");
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(console.stderr()).contains("unknown format 'xml'; expected text or json");
+    }
+}

@@ -1,0 +1,160 @@
+package org.thingconform.profile.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.thingconform.profile.step.ConnectStep;
+
+/**
+ * Each lint rule against its own fixture under {@code src/test/resources/lint/}: the exact
+ * findings (rule, severity, clause, line) and what their messages say. Fixtures trigger
+ * only their own rule, so every other rule is also shown not to fire there.
+ */
+class ProfileLinterTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/lint");
+
+    private static LintReport lint(String fixture) {
+        return ProfileLinter.standard().lint(FIXTURES.resolve(fixture));
+    }
+
+    @Test
+    void theShippedProfileHasNoErrors() {
+        LintReport report = ProfileLinter.standard().lint(Path.of("test-profiles/tsl-alink-mqtt/profile.yaml"));
+
+        assertThat(report.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(report.passes(false)).isTrue();
+    }
+
+    @Test
+    void untestableClausesAreListedWithTheirReasonAWarningForMustAnInfoOtherwise() {
+        LintReport report = lint("untestable.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("untestable", Severity.WARNING, "C-1", 21), tuple("untestable", Severity.INFO, "C-2", 25));
+        assertThat(report.findings().get(0).message())
+                .isEqualTo("MUST clause has no test: retention over years cannot be observed in a test run");
+        assertThat(report.findings().get(0).location().column()).isEqualTo(5);
+    }
+
+    @Test
+    void aClauseWhoseStepsCheckNothingIsReportedWhenItsStepKindsOnlySetUp() {
+        LintReport setUpOnly = new ProfileLinter(StepChecks.LANGUAGE.withSetUpOnly(ConnectStep.class))
+                .lint(FIXTURES.resolve("no-check.profile.yaml"));
+
+        assertThat(setUpOnly.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("no-check", Severity.ERROR, "C-1", 21));
+        assertThat(setUpOnly.findings().get(0).message())
+                .contains("no step checks anything the platform does (only connect)").contains("pass against any platform");
+    }
+
+    @Test
+    void withTodaysStepKindsEveryStepChecksSomethingSoTheSameClauseIsFine() {
+        assertThat(lint("no-check.profile.yaml").findings()).isEmpty();
+    }
+
+    @Test
+    void aMustGatedOnlyOnOptionalIcsItemsIsAWarning() {
+        LintReport report = lint("optional-must.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("optional-must", Severity.WARNING, "C-1", 24));
+        assertThat(report.findings().get(0).message())
+                .startsWith("MUST clause requires only optional ICS items [EVENTS, HISTORY]")
+                .contains("effectively optional");
+    }
+
+    @Test
+    void twoIdsWithTheSameNumberAreAnError() {
+        LintReport report = lint("duplicate-number.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("duplicate-number", Severity.ERROR, "TM-5.2.01", 28));
+        assertThat(report.findings().get(0).message()).startsWith("has the same number as TM-5.2.1 (line 23)");
+    }
+
+    @Test
+    void aClauseNumberedBelowItsPredecessorIsAWarningComparingNumbersNotText() {
+        LintReport report = lint("numbering-order.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("numbering-order", Severity.WARNING, "TM-5.2.1", 28));
+        assertThat(report.findings().get(0).message())
+                .isEqualTo("comes after TM-5.2.3 (line 23); clause numbers should increase in file order");
+    }
+
+    @Test
+    void deviceStepsWithoutAnEarlierAcceptedConnectInTheSameClauseAreErrors() {
+        LintReport report = lint("not-connected.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("not-connected", Severity.ERROR, "C-2", 29),
+                        tuple("not-connected", Severity.ERROR, "C-3", 35),
+                        tuple("not-connected", Severity.ERROR, "C-4", 44));
+        assertThat(report.findings()).extracting(Finding::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("postProperties needs device 'meter' connected, but no step of this clause "
+                        + "connects it (devices do not stay connected across clauses)"),
+                m -> assertThat(m).startsWith("awaitDownlink needs device 'meter' connected, but it connects only later"),
+                m -> assertThat(m).startsWith("postEvent needs device 'meter' connected, but its last connect, at line 43, "
+                        + "expects refused"));
+    }
+
+    @Test
+    void awaitingACallNoEarlierInvokeServiceSavedIsAnError() {
+        LintReport report = lint("unsaved-call.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("unsaved-call", Severity.ERROR, "C-1", 22), tuple("unsaved-call", Severity.ERROR, "C-2", 27));
+        assertThat(report.findings().get(0).message())
+                .startsWith("awaitServiceResult waits for call 'history', but no earlier invokeService in this clause saved it;");
+        assertThat(report.findings().get(1).message()).contains("(an invokeService saves it later, at line 28)");
+    }
+
+    @Test
+    void anIcsItemNoClauseRequiresIsAWarningAtTheItem() {
+        LintReport report = lint("unused-ics.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("unused-ics", Severity.WARNING, null, 19));
+        assertThat(report.findings().get(0).message()).isEqualTo("ICS item LEGACY is declared but no clause requires it");
+    }
+
+    @Test
+    void aRequiresFalseForEveryCombinationOfAnswersIsAnErrorAndATautologyIsNot() {
+        LintReport report = lint("never-applicable.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("never-applicable", Severity.ERROR, "C-1", 23));
+        assertThat(report.findings().get(0).message()).isEqualTo("requires 'MQTT && (EVENTS && !EVENTS)' is false for every "
+                + "combination of answers to [EVENTS, MQTT], so the clause is NOT_APPLICABLE for every platform");
+    }
+
+    @Test
+    void aRequiresThatIsNotTrueOrFalseIsAnError() {
+        LintReport report = lint("requires-not-boolean.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("requires-not-boolean", Severity.ERROR, "C-1", 22));
+        assertThat(report.findings().get(0).message()).contains("for ICS answers {MQTT=false}").contains("gave 0");
+    }
+
+    @Test
+    void aRequiresWithMoreThanTwelveItemsIsSkippedWithAnInfo() {
+        LintReport report = lint("requires-not-checked.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("requires-not-checked", Severity.INFO, "C-1", 34));
+        assertThat(report.findings().get(0).message()).contains("names 13 ICS items, more than 12");
+        assertThat(report.passes(true)).as("an info never fails, even --strict").isTrue();
+    }
+
+    @Test
+    void aFindingPrintsLikeACompilerMessage() {
+        Finding finding = lint("unused-ics.profile.yaml").findings().get(0);
+
+        assertThat(finding.toText()).isEqualTo(FIXTURES.resolve("unused-ics.profile.yaml")
+                + ":19:5: warning: [unused-ics] ICS item LEGACY is declared but no clause requires it");
+    }
+}
