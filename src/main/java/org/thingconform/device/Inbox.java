@@ -26,6 +26,12 @@ final class Inbox {
         this.session = session;
     }
 
+    /** Forgets every message kept or queued. */
+    void clear() {
+        kept.clear();
+        session.discardReceived();
+    }
+
     Optional<ReceivedMessage> await(String topic, Predicate<ReceivedMessage> wanted, Duration timeout) {
         List<ReceivedMessage> earlier = kept.computeIfAbsent(topic, t -> new ArrayList<>());
         for (ReceivedMessage message : earlier) {

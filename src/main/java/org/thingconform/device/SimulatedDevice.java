@@ -74,9 +74,18 @@ public final class SimulatedDevice implements AutoCloseable {
         return outcome;
     }
 
-    /** Whether the last {@link #connect} was accepted. */
+    /** Whether the last {@link #connect} was accepted and the connection still stands. */
     public boolean connected() {
-        return connected;
+        return connected && session.isConnected();
+    }
+
+    /**
+     * Starts a new test on this (already connected) device: its traffic goes to
+     * {@code trace} and nothing received earlier can be mistaken for an answer.
+     */
+    public void startTest(org.thingconform.trace.MessageTrace trace) {
+        session.traceTo(trace);
+        inbox.clear();
     }
 
     /** Posts property values; returns the request as sent. */

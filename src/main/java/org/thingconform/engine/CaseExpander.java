@@ -10,7 +10,6 @@ import java.util.Map;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Generation;
 import org.thingconform.profile.Profile;
-import org.thingconform.profile.step.ConnectStep;
 import org.thingconform.profile.step.EventValueCheckStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.PropertyValueCheckStep;
@@ -71,7 +70,7 @@ public final class CaseExpander {
             if (!property.accessMode().writable() && families.selects("access.read-only-set")) {
                 cases.add(new GeneratedCase(property.identifier() + "/access.read-only-set",
                         parameters(property.identifier(), property.dataType(), "access.read-only-set", nominal),
-                        List.of(connect(g, at)), List.of(new ReadOnlySetCheckStep(at, g.device(), property.identifier(),
+                        List.of(), List.of(new ReadOnlySetCheckStep(at, g.device(), property.identifier(),
                         nominal, g.quietPeriod()))));
             }
             return;
@@ -80,7 +79,7 @@ public final class CaseExpander {
             if (!families.selects(value.family())) {
                 continue;
             }
-            List<Step> given = new ArrayList<>(List.of(connect(g, at)));
+            List<Step> given = new ArrayList<>(List.of());
             if (g.expect() == Generation.Outcome.REJECTED) {
                 ObjectNode previous = NODES.objectNode().set(property.identifier(), nominal);
                 given.add(new PostPropertiesStep(at, g.device(), previous, new ReplyExpectation(null, true)));
@@ -103,7 +102,7 @@ public final class CaseExpander {
                     outputs.set(member.identifier(), value.value());
                     cases.add(new GeneratedCase(event.identifier() + "/" + member.identifier() + "/" + value.family(),
                             parameters(event.identifier() + "." + member.identifier(), member.dataType(), value.family(),
-                                    value.value()), List.of(connect(g, at)),
+                                    value.value()), List.of(),
                             List.of(new EventValueCheckStep(at, g.device(), event.identifier(), outputs, g.expect(), g.code()))));
                 }
             }
@@ -114,7 +113,7 @@ public final class CaseExpander {
             outputs.remove(dropped);
             cases.add(new GeneratedCase(event.identifier() + "/invalid.missing-member",
                     parameters(event.identifier() + "." + dropped, event.outputData().get(0).dataType(),
-                            "invalid.missing-member", outputs), List.of(connect(g, at)),
+                            "invalid.missing-member", outputs), List.of(),
                     List.of(new EventValueCheckStep(at, g.device(), event.identifier(), outputs, g.expect(), g.code()))));
         }
     }
@@ -131,7 +130,7 @@ public final class CaseExpander {
                     params.set(input.identifier(), value.value());
                     cases.add(new GeneratedCase(service.identifier() + "/" + input.identifier() + "/" + value.family(),
                             parameters(service.identifier() + "." + input.identifier(), input.dataType(), value.family(),
-                                    value.value()), List.of(connect(g, at)),
+                                    value.value()), List.of(),
                             List.of(new ServiceInputCheckStep(at, g.device(), service.identifier(), params, output,
                                     g.expect(), g.quietPeriod()))));
                 }
@@ -142,13 +141,9 @@ public final class CaseExpander {
             params.put("unknownInput", 1);
             cases.add(new GeneratedCase(service.identifier() + "/invalid.unknown-input",
                     parameters(service.identifier() + ".unknownInput", null, "invalid.unknown-input", params),
-                    List.of(connect(g, at)), List.of(new ServiceInputCheckStep(at, g.device(), service.identifier(),
+                    List.of(), List.of(new ServiceInputCheckStep(at, g.device(), service.identifier(),
                     params, output, g.expect(), g.quietPeriod()))));
         }
-    }
-
-    private static ConnectStep connect(Generation g, SourceLocation at) {
-        return new ConnectStep(at, g.device(), true, true);
     }
 
     private ObjectNode nominals(List<Parameter> parameters, ValueGenerator generator, String base) {

@@ -24,10 +24,17 @@ public final class ClauseContext implements AutoCloseable {
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, Object> saved = new HashMap<>();
     private final NorthboundClient northbound;
+    private final DevicePool pool;
 
     public ClauseContext(Profile profile, PlatformDescriptor platform) {
+        this(profile, platform, null);
+    }
+
+    /** A context whose devices come connected from {@code pool} (generated cases), or are opened per test (null). */
+    public ClauseContext(Profile profile, PlatformDescriptor platform, DevicePool pool) {
         this.profile = profile;
         this.platform = platform;
+        this.pool = pool;
         this.northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
     }
 
@@ -53,8 +60,14 @@ public final class ClauseContext implements AutoCloseable {
         return identity;
     }
 
-    /** The simulated device playing {@code role}, created (not yet connected) on first use. */
+    /**
+     * The simulated device playing {@code role}: from the pool, connected; otherwise created
+     * (not yet connected) on first use.
+     */
     public SimulatedDevice device(String role) {
+        if (pool != null) {
+            return pool.acquire(role, identity(role), trace);
+        }
         return devices.computeIfAbsent(role, r -> new SimulatedDevice(identity(r), profile.binding(),
                 new PahoV3Session(platform.mqtt(), trace), profile.timeouts().reply()));
     }

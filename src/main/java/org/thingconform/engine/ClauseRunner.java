@@ -27,7 +27,7 @@ public final class ClauseRunner {
     }
 
     public static ClauseResult run(Profile profile, Clause clause, PlatformDescriptor platform) {
-        return run(profile, clause, null, Map.of(), clause.given(), clause.steps(), platform);
+        return run(profile, clause, null, Map.of(), clause.given(), clause.steps(), platform, null);
     }
 
     /**
@@ -43,26 +43,30 @@ public final class ClauseRunner {
         if (clause.generate() == null) {
             return run(profile, clause, platform);
         }
-        List<ClauseResult> cases = expander.expand(profile, clause).stream()
-                .map(generated -> runCase(profile, clause, generated, platform)).toList();
+        List<ClauseResult> cases;
+        try (DevicePool pool = new DevicePool(profile, platform)) {
+            cases = expander.expand(profile, clause).stream()
+                    .map(generated -> runCase(profile, clause, generated, platform, pool)).toList();
+        }
         return cases.isEmpty()
                 ? notRun(profile, clause, Verdict.ERROR, "the generate section selects no case for this thing model")
                 : ClauseVerdicts.perClause(cases).get(0);
     }
 
-    /** Runs one generated case of a clause. */
+    /** Runs one generated case of a clause, its devices kept connected in {@code pool} across cases. */
     public static ClauseResult runCase(Profile profile, Clause clause, GeneratedCase generated,
-                                       PlatformDescriptor platform) {
+                                       PlatformDescriptor platform, DevicePool pool) {
         return run(profile, clause, generated.id(), generated.parameters(), generated.given(), generated.steps(),
-                platform);
+                platform, pool);
     }
 
     private static ClauseResult run(Profile profile, Clause clause, String caseId, Map<String, String> parameters,
-                                    List<Step> givenSteps, List<Step> testSteps, PlatformDescriptor platform) {
+                                    List<Step> givenSteps, List<Step> testSteps, PlatformDescriptor platform,
+                                    DevicePool pool) {
         Instant start = Instant.now();
         Verdict verdict = Verdict.PASS;
         String reason = null;
-        ClauseContext context = new ClauseContext(profile, platform);
+        ClauseContext context = new ClauseContext(profile, platform, pool);
         try {
             Outcome given = runAll(givenSteps, context);
             if (given != null) {

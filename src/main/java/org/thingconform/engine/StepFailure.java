@@ -22,6 +22,11 @@ public final class StepFailure extends RuntimeException {
         return new StepFailure(Verdict.FAIL, reason);
     }
 
+    /** A precondition of the test was not met, so the clause cannot be decided. */
+    public static StepFailure inconclusive(String reason) {
+        return new StepFailure(Verdict.INCONCLUSIVE, reason);
+    }
+
     /** The suite or its setup could not carry out the step. */
     public static StepFailure error(String reason) {
         return new StepFailure(Verdict.ERROR, reason);

@@ -164,14 +164,16 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         listener.executionStarted(clause);
         List<ClauseResult> results = new ArrayList<>();
-        for (TestDescriptor child : clause.getChildren()) {
-            GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
-            ClauseResult result = notStarted != null
-                    ? new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(), generated.parameters(),
-                            Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(), List.of())
-                    : ClauseRunner.runCase(profile, clause.clause(), generated, platform.descriptor());
-            results.add(result);
-            report(listener, child, result);
+        try (DevicePool pool = notStarted != null ? null : new DevicePool(profile, platform.descriptor())) {
+            for (TestDescriptor child : clause.getChildren()) {
+                GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
+                ClauseResult result = notStarted != null
+                        ? new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(), generated.parameters(),
+                                Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(), List.of())
+                        : ClauseRunner.runCase(profile, clause.clause(), generated, platform.descriptor(), pool);
+                results.add(result);
+                report(listener, child, result);
+            }
         }
         if (results.isEmpty()) {
             ClauseResult none = ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,

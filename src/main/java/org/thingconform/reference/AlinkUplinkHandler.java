@@ -137,7 +137,14 @@ final class AlinkUplinkHandler {
                 time = value.get("time");
                 value = value.get("value");
             }
+            if (faults.on(Fault.COERCE_NUMERIC_STRINGS) && type.kind().isNumeric() && value.isTextual()) {
+                value = coerced(value);
+            }
             Optional<String> problem = validator.validate(value, type);
+            if (problem.isEmpty() && faults.on(Fault.REJECT_MAX_BOUNDARY) && value.isNumber() && type.max().isPresent()
+                    && value.decimalValue().compareTo(type.max().get()) >= 0) {
+                problem = Optional.of("value " + value + " is not below max " + type.max().get());
+            }
             if (problem.isPresent()) {
                 return Outcome.dataCheck("property '" + member.getKey() + "': " + problem.get());
             }
@@ -152,6 +159,15 @@ final class AlinkUplinkHandler {
             device.state().storeProperties(values);
         }
         return Outcome.OK;
+    }
+
+    /** The number a numeric text stands for (the coerce-numeric-strings fault), or the text when it is none. */
+    private static JsonNode coerced(JsonNode text) {
+        try {
+            return Json.MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(text.asText().trim()));
+        } catch (NumberFormatException e) {
+            return text;
+        }
     }
 
     /** Whether {@code node} is the {@code {value, time}} form rather than a bare (struct) value. */
@@ -176,8 +192,9 @@ final class AlinkUplinkHandler {
         if (value == null || !value.isObject()) {
             return Outcome.dataCheck("event '" + eventId + "': params.value must be a JSON object of the event outputs");
         }
-        Optional<String> problem = ValueValidator.strict().validateParameters(value, event.get().outputData());
-        if (problem.isEmpty()) {
+        Optional<String> problem = faults.on(Fault.ACCEPT_INVALID_EVENT_OUTPUT) ? Optional.empty()
+                : ValueValidator.strict().validateParameters(value, event.get().outputData());
+        if (problem.isEmpty() && !faults.on(Fault.ACCEPT_INVALID_EVENT_OUTPUT)) {
             problem = event.get().outputData().stream().filter(output -> !value.has(output.identifier())).findFirst()
                     .map(output -> "output '" + output.identifier() + "' is missing; an event carries all its outputs");
         }

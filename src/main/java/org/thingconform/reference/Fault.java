@@ -23,13 +23,23 @@ public enum Fault {
             "a property post is acknowledged with 200 but its values are not stored", "TM-5.2.2"),
     ACCEPT_OUT_OF_RANGE("accept-out-of-range",
             "a property value outside min/max is stored and acknowledged with 200 (other checks still apply)",
-            "TM-5.2.3"),
+            "TM-5.2.3", "TM-6.1.2"),
+    REJECT_MAX_BOUNDARY("reject-max-boundary",
+            "off by one: a property value equal to its max is rejected as out of range", "TM-6.1.1"),
+    COERCE_NUMERIC_STRINGS("coerce-numeric-strings",
+            "a number sent as a JSON string (\"229.5\") is converted and stored instead of rejected", "TM-6.1.2"),
+    ALLOW_READ_ONLY_SET("allow-read-only-set",
+            "a northbound set of a read-only property is accepted and forwarded to the device", "TM-6.1.3"),
     SET_WRONG_PARAMS("set-wrong-params",
             "the property set downlink carries an altered value of its first parameter", "TM-5.3.1"),
     DROP_EVENTS("drop-events",
-            "an event post is acknowledged with 200 but the event is not stored", "TM-5.4.1"),
+            "an event post is acknowledged with 200 but the event is not stored", "TM-5.4.1", "TM-6.2.1"),
+    ACCEPT_INVALID_EVENT_OUTPUT("accept-invalid-event-output",
+            "event output data is not checked against the thing model: any event is stored", "TM-6.2.2"),
     LOSE_SERVICE_OUTPUT("lose-service-output",
-            "a service invocation completes with an empty output {}", "TM-5.5.1");
+            "a service invocation completes with an empty output {}", "TM-5.5.1", "TM-6.3.1"),
+    FORWARD_INVALID_SERVICE_INPUT("forward-invalid-service-input",
+            "service input is not checked: an invalid call is forwarded to the device", "TM-6.3.2");
 
     private final String kebabName;
     private final String description;

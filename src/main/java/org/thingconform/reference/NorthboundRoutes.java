@@ -32,8 +32,10 @@ final class NorthboundRoutes {
     private final DeviceRegistry registry;
     private final DownlinkSender sender;
     private final Invocations invocations;
+    private final FaultSwitch faults;
 
-    NorthboundRoutes(DeviceRegistry registry, DownlinkSender sender, Invocations invocations) {
+    NorthboundRoutes(DeviceRegistry registry, DownlinkSender sender, Invocations invocations, FaultSwitch faults) {
+        this.faults = faults;
         this.registry = registry;
         this.sender = sender;
         this.invocations = invocations;
@@ -93,7 +95,7 @@ final class NorthboundRoutes {
             String name = names.next();
             Property property = device.model().property(name)
                     .orElseThrow(() -> new ApiException(400, "unknown property '" + name + "'"));
-            if (!property.accessMode().writable()) {
+            if (!property.accessMode().writable() && !faults.on(Fault.ALLOW_READ_ONLY_SET)) {
                 throw new ApiException(400, "property '" + name + "' is read-only");
             }
         }
@@ -129,9 +131,11 @@ final class NorthboundRoutes {
                     + "does not implement yet");
         }
         ObjectNode params = params(body);
-        ValueValidator.strict().validateParameters(params, service.inputData()).ifPresent(problem -> {
-            throw new ApiException(400, problem);
-        });
+        if (!faults.on(Fault.FORWARD_INVALID_SERVICE_INPUT)) {
+            ValueValidator.strict().validateParameters(params, service.inputData()).ifPresent(problem -> {
+                throw new ApiException(400, problem);
+            });
+        }
         ObjectNode answer = Json.object();
         answer.put("invocationId", sender.invokeService(device, service, params).id());
         return new ApiResponse(202, answer);

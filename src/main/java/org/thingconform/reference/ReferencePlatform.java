@@ -61,7 +61,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         DownlinkSender sender = new DownlinkSender(faults, new MessageIds(), pendingSets, invocations, downlink);
         Secret token = Secrets.token();
 
-        NorthboundServer northbound = NorthboundServer.start(new NorthboundRoutes(registry, sender, invocations), token);
+        NorthboundServer northbound = NorthboundServer.start(new NorthboundRoutes(registry, sender, invocations, faults), token);
         EmbeddedBroker broker;
         try {
             broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(registry, faults),

@@ -63,6 +63,20 @@ final class ScriptedMqttSession implements MqttSession {
     }
 
     @Override
+    public boolean isConnected() {
+        return !connects.isEmpty();
+    }
+
+    @Override
+    public void traceTo(org.thingconform.trace.MessageTrace trace) {
+    }
+
+    @Override
+    public void discardReceived() {
+        inbox.values().forEach(BlockingQueue::clear);
+    }
+
+    @Override
     public void close() {
     }
 }

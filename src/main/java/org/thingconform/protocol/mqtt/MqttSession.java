@@ -23,6 +23,15 @@ public interface MqttSession extends AutoCloseable {
     /** The next message received on exactly {@code topic}, waiting at most {@code timeout}. */
     Optional<ReceivedMessage> awaitMessage(String topic, Duration timeout);
 
+    /** Whether the session is connected right now (false after a refusal or a dropped connection). */
+    boolean isConnected();
+
+    /** From now on, record traffic into {@code trace} (a device kept across tests traces into each test's own). */
+    void traceTo(org.thingconform.trace.MessageTrace trace);
+
+    /** Forgets every message received and not yet awaited, so a new test starts with an empty inbox. */
+    void discardReceived();
+
     @Override
     void close();
 }

@@ -32,7 +32,7 @@ public final class PahoV3Session implements MqttSession {
     private static final String PROTOCOL = "mqtt";
 
     private final Endpoint endpoint;
-    private final MessageTrace trace;
+    private volatile MessageTrace trace;
     private final Map<String, BlockingQueue<ReceivedMessage>> inbox = new ConcurrentHashMap<>();
     private MqttClient client;
 
@@ -56,6 +56,7 @@ public final class PahoV3Session implements MqttSession {
             options.setPassword(password.toCharArray());
             options.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
             options.setKeepAliveInterval(60);
+            options.setSocketFactory(new NoDelaySocketFactory());
             client.connect(options);
             trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), MessageTrace.attributes("returnCode", "0"), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "CONNACK return code 0 (accepted)");
@@ -117,6 +118,21 @@ public final class PahoV3Session implements MqttSession {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client != null && client.isConnected();
+    }
+
+    @Override
+    public void traceTo(MessageTrace trace) {
+        this.trace = trace;
+    }
+
+    @Override
+    public void discardReceived() {
+        inbox.values().forEach(BlockingQueue::clear);
     }
 
     @Override

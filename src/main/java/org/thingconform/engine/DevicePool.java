@@ -1,0 +1,59 @@
+package org.thingconform.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.thingconform.device.SimulatedDevice;
+import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Profile;
+import org.thingconform.protocol.mqtt.ConnectOutcome;
+import org.thingconform.protocol.mqtt.PahoV3Session;
+import org.thingconform.trace.MessageTrace;
+
+/**
+ * Connected devices kept across the generated cases of one clause. Each case gets the
+ * device with its own trace and an empty inbox; a device that lost its connection is
+ * connected again. Without it every case would pay a full MQTT sign-in (Paho 1.2.5 alone
+ * spends some 300 ms starting its threads per connection).
+ */
+public final class DevicePool implements AutoCloseable {
+
+    private final Profile profile;
+    private final PlatformDescriptor platform;
+    private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
+
+    public DevicePool(Profile profile, PlatformDescriptor platform) {
+        this.profile = profile;
+        this.platform = platform;
+    }
+
+    /**
+     * The connected device of {@code role}, tracing into {@code trace}.
+     *
+     * @throws StepFailure INCONCLUSIVE when the device cannot connect: the case cannot be decided
+     */
+    SimulatedDevice acquire(String role, DeviceIdentity identity, MessageTrace trace) {
+        SimulatedDevice device = devices.get(role);
+        if (device != null && device.connected()) {
+            device.startTest(trace);
+            return device;
+        }
+        if (device != null) {
+            device.close();
+        }
+        device = new SimulatedDevice(identity, profile.binding(), new PahoV3Session(platform.mqtt(), trace),
+                profile.timeouts().reply());
+        devices.put(role, device);
+        ConnectOutcome outcome = device.connect(true);
+        if (!outcome.accepted()) {
+            throw StepFailure.inconclusive("device '" + role + "' could not connect to run the case: " + outcome.detail());
+        }
+        return device;
+    }
+
+    @Override
+    public void close() {
+        devices.values().forEach(SimulatedDevice::close);
+        devices.clear();
+    }
+}
