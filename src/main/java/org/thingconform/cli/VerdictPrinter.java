@@ -12,12 +12,15 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.thingconform.engine.CaseDescriptor;
+import org.thingconform.engine.ClauseDescriptor;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.result.Verdict;
 
 /**
  * Prints one line per clause as verdicts arrive (id, level, verdict, reason when not
- * PASS) and keeps the verdicts for the summary and the exit code. Reads them from the
+ * PASS), with the generated cases that did not pass indented below their clause, and
+ * keeps the clause verdicts for the summary and the exit code. Reads them from the
  * engine's report entries, so it works for any launcher run of the engine.
  */
 final class VerdictPrinter implements TestExecutionListener {
@@ -41,25 +44,38 @@ final class VerdictPrinter implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
-        if (test.isTest()) {
+        if (isClause(test)) {
             print(test, Verdict.NOT_APPLICABLE, reason);
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        if (!test.isTest()) {
-            if (result.getStatus() == TestExecutionResult.Status.FAILED && test.getParentIdObject().isEmpty()) {
+        if (test.getParentIdObject().isEmpty()) {
+            if (result.getStatus() == TestExecutionResult.Status.FAILED) {
                 out.println("error: " + result.getThrowable().map(Throwable::getMessage).orElse("the run failed"));
             }
             return;
         }
         String[] verdict = pending.remove(test.getUniqueId());
-        if (verdict == null) {
-            print(test, Verdict.ERROR, result.getThrowable().map(Throwable::getMessage).orElse("no verdict"));
-        } else {
-            print(test, Verdict.valueOf(verdict[0]), verdict[1]);
+        Verdict v = verdict == null ? Verdict.ERROR : Verdict.valueOf(verdict[0]);
+        String reason = verdict == null ? result.getThrowable().map(Throwable::getMessage).orElse("no verdict") : verdict[1];
+        if (isCase(test)) {
+            if (v != Verdict.PASS) {
+                out.println("    " + UniqueId.parse(test.getUniqueId()).getLastSegment().getValue() + "  " + v
+                        + (reason == null ? "" : "  " + reason));
+            }
+        } else if (isClause(test)) {
+            print(test, v, reason);
         }
+    }
+
+    private static boolean isClause(TestIdentifier test) {
+        return UniqueId.parse(test.getUniqueId()).getLastSegment().getType().equals(ClauseDescriptor.SEGMENT);
+    }
+
+    private static boolean isCase(TestIdentifier test) {
+        return UniqueId.parse(test.getUniqueId()).getLastSegment().getType().equals(CaseDescriptor.SEGMENT);
     }
 
     /** The verdicts printed so far. */

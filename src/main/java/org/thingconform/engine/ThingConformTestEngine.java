@@ -194,6 +194,7 @@ public final class ThingConformTestEngine implements TestEngine {
         settings.put("icsOverrides", new java.util.TreeMap<>(config.icsOverrides()));
         settings.put("icsDefault", config.icsDefault().map(b -> b ? "yes" : "no").orElse("none (fail closed)"));
         settings.put("icsDefaulted", ics.defaulted().stream().sorted().toList());
+        settings.put("seed", config.seed());
         Map<String, Object> parameters = new java.util.TreeMap<>();
         profiles.forEach(p -> {
             Map<String, Object> values = new java.util.TreeMap<>();
