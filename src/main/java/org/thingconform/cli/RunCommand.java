@@ -81,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Answer every ICS item the descriptor leaves open. Without it, a missing answer stops the run (exit 2).")
     String icsDefault;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Seed of the values generated clauses use; the same seed gives the same cases. Default: 1.")
+    Long seed;
+
     @Option(names = "--fault", paramLabel = "NAME",
             description = "Switch on a deliberate violation in the embedded reference platform (repeatable). "
                     + "See 'thingconform reference --list-faults'.")
@@ -166,6 +170,9 @@ final class RunCommand implements Callable<Integer> {
         parameters.put(EngineConfig.ICS, String.join(",", ics));
         if (icsDefault != null) {
             parameters.put(EngineConfig.ICS_DEFAULT, icsDefault);
+        }
+        if (seed != null) {
+            parameters.put(EngineConfig.SEED, String.valueOf(seed));
         }
         if (platform != null) {
             parameters.put(EngineConfig.PLATFORM, platform.toAbsolutePath().toString());

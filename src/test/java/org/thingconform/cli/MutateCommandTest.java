@@ -49,7 +49,7 @@ class MutateCommandTest {
         assertThat(stdout()).containsPattern("accept-out-of-range\\s+caught\\s+TM-5\\.2\\.3\\*")
                 .contains("missed: none").contains("unguarded MUST clauses (no fault declares them): none")
                 .contains("false alarms (not PASS against the fault-free platform): none").contains("exit 0");
-        assertThat(lastLine()).isEqualTo("score: 1/1 faults caught (100%); 1 of 8 faults selected with --fault");
+        assertThat(lastLine()).matches("score: 1/1 faults caught \\(100%\\); 1 of \\d+ faults selected with --fault");
         JsonNode json = new ObjectMapper().readTree(reports.resolve("mutation-matrix.json").toFile());
         assertThat(json.at("/clean").asBoolean()).isTrue();
         assertThat(json.at("/score/caught").asInt()).isEqualTo(1);

@@ -29,7 +29,9 @@ class ThingConformTestEngineTest {
         assertThat(verdicts).hasSizeGreaterThanOrEqualTo(8);
         assertThat(verdicts).allSatisfy((clause, verdict) -> assertThat(verdict)
                 .as("%s: %s", clause, EngineRuns.reasons(results).get(clause)).isEqualTo("PASS"));
-        results.testEvents().assertStatistics(stats -> stats.started(verdicts.size()).succeeded(verdicts.size()));
+        long tests = results.testEvents().started().count();
+        assertThat(tests).as("8 plain clauses and the generated cases").isGreaterThan(8 + 50);
+        results.testEvents().assertStatistics(stats -> stats.succeeded(tests).failed(0).aborted(0).skipped(0));
         assertThat(reports.resolve("clause-matrix.json")).exists();
         assertThat(Files.readString(reports.resolve("clause-matrix.json"))).contains("\"TM-5.2.1\"");
     }

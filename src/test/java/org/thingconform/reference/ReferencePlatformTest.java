@@ -276,8 +276,8 @@ class ReferencePlatformTest {
                 .hasMessageContaining("no-such-fault").hasMessageContaining("drop-events");
         assertThatThrownBy(() -> new ReferencePlatformProvider().start(List.of(), Set.of("typo")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reject-valid-credentials");
-        assertThat(new ReferencePlatformProvider().faults()).hasSize(8)
-                .anySatisfy(f -> assertThat(f.clauses()).containsExactly("TM-5.5.1"));
+        assertThat(new ReferencePlatformProvider().faults()).hasSize(Fault.values().length)
+                .anySatisfy(f -> assertThat(f.clauses()).contains("TM-5.5.1"));
     }
 
     @Test
