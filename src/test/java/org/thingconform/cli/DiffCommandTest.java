@@ -82,7 +82,7 @@ class DiffCommandTest {
 
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(console.stdout()).isEmpty();
-        assertThat(console.stderr()).contains(broken + ":23:").contains(missing + ": error: file not found")
+        assertThat(console.stderr()).contains(broken + ":27:").contains(missing + ": error: file not found")
                 .doesNotContain("\tat ");
     }
 }

@@ -80,7 +80,7 @@ class LintCommandTest {
 
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(console.stdout()).isEmpty();
-        assertThat(console.stderr()).startsWith(broken + ":23:").contains("did you mean 'values'?").doesNotContain("\tat ");
+        assertThat(console.stderr()).startsWith(broken + ":27:").contains("did you mean 'values'?").doesNotContain("\tat ");
     }
 
     @Test
