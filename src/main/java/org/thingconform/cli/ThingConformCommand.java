@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code thingconform} command; its subcommands do the work. */
 @Command(name = "thingconform", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Conformance test suite for IoT thing-model and platform-interconnection standards.",
-        subcommands = {RunCommand.class, MutateCommand.class, ReferenceCommand.class, ExportModelCommand.class})
+        subcommands = {RunCommand.class, MutateCommand.class, ReferenceCommand.class, ExportModelCommand.class,
+                ValidateCommand.class})
 final class ThingConformCommand {
 }
