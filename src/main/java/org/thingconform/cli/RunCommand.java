@@ -10,9 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
@@ -26,18 +28,19 @@ import org.thingconform.engine.EngineConfig;
 import org.thingconform.engine.IcsAnswers;
 import org.thingconform.engine.PlatformSession;
 import org.thingconform.engine.ThingConformTestEngine;
-import org.thingconform.platform.DescriptorLoader;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Profile;
-import org.thingconform.profile.ProfileLoader;
 import org.thingconform.report.AllureHtmlGenerator;
 import org.thingconform.result.Level;
 import org.thingconform.source.BadInputException;
+import org.thingconform.validate.FileValidator;
+import org.thingconform.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code thingconform run}: validates the input, runs the profiles through the JUnit
+ * {@code thingconform run}: validates the input as {@code thingconform validate} does (and
+ * refuses to start on any error), runs the profiles through the JUnit
  * Platform Launcher against the platform, prints a verdict per clause, writes every
  * report and exits with a code a CI job can act on.
  */
@@ -97,10 +100,16 @@ final class RunCommand implements Callable<Integer> {
         List<Path> files;
         try {
             files = ProfileSelection.files(profiles);
-            List<Profile> loaded = files.stream().map(ProfileLoader::load).toList();
+            FileValidator validator = FileValidator.forRun();
+            List<Validation<Profile>> checked = files.stream().map(validator::profile).toList();
+            Optional<Validation<PlatformDescriptor>> descriptor = Optional.ofNullable(platform).map(validator::descriptor);
+            if (!report(Stream.concat(checked.stream(), descriptor.stream()).toList())) {
+                return ExitCode.BAD_INPUT;
+            }
+            List<Profile> loaded = checked.stream().map(v -> v.value().orElseThrow()).toList();
             checkSelection(loaded);
             EngineConfig.from(configuration());
-            checkIcs(loaded);
+            checkIcs(loaded, descriptor.flatMap(Validation::value).orElse(null));
             if (platform != null) {
                 if (!faults.isEmpty()) {
                     throw new BadInputException("error: --fault applies to the embedded reference platform only; "
@@ -197,8 +206,22 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Prints every problem the validation of the run's input found (schema and loader errors,
+     * warnings) on standard error; false when any is an error, so the run must not start.
+     */
+    private static boolean report(List<? extends Validation<?>> validations) {
+        Set<String> printed = new LinkedHashSet<>();
+        validations.forEach(v -> v.problems().forEach(p -> {
+            if (printed.add(p.toString())) {
+                System.err.println(p);
+            }
+        }));
+        return validations.stream().noneMatch(Validation::hasErrors);
+    }
+
     /** Fail closed: with a descriptor, every ICS item of the selected profiles must have an answer. */
-    private void checkIcs(List<Profile> loaded) {
+    private void checkIcs(List<Profile> loaded, PlatformDescriptor descriptor) {
         EngineConfig config = EngineConfig.from(configuration());
         Set<String> declared = new TreeSet<>();
         loaded.forEach(p -> p.ics().forEach(item -> declared.add(item.id())));
@@ -208,10 +231,9 @@ final class RunCommand implements Callable<Integer> {
                         + declared);
             }
         }
-        if (platform == null) {
+        if (descriptor == null) {
             return;
         }
-        PlatformDescriptor descriptor = DescriptorLoader.load(platform);
         IcsAnswers answers = IcsAnswers.resolve(loaded, descriptor.ics(), config.icsOverrides(), config.icsDefault(), false);
         if (!answers.missing().isEmpty()) {
             throw new BadInputException(platform + ": error: " + answers.missingMessage());

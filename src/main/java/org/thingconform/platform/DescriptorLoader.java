@@ -16,22 +16,27 @@ import java.util.Set;
 import java.util.function.Function;
 import org.thingconform.profile.Fields;
 import org.thingconform.source.DocumentReader;
+import org.thingconform.source.InputProblem;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.Warnings;
 
 /**
  * Loads a platform descriptor YAML file (the IXIT) into a {@link PlatformDescriptor}.
  * Secrets are never written inline: each is {@code {env: NAME}} or {@code {file: PATH}}
  * and read at load time. Hosts must be loopback addresses (this build only ever talks
- * to the machine it runs on).
+ * to the machine it runs on). Validation loads a descriptor without its secrets at hand:
+ * then a secret that cannot be read is a warning, and its value is empty.
  */
 public final class DescriptorLoader {
 
     private final LocatedDocument document;
     private final Function<String, String> environment;
+    private final Warnings unreadableSecrets;
 
-    private DescriptorLoader(LocatedDocument document, Function<String, String> environment) {
+    private DescriptorLoader(LocatedDocument document, Function<String, String> environment, Warnings unreadableSecrets) {
         this.document = document;
         this.environment = environment;
+        this.unreadableSecrets = unreadableSecrets;
     }
 
     public static PlatformDescriptor load(Path file) {
@@ -40,7 +45,16 @@ public final class DescriptorLoader {
 
     /** Loads with an explicit environment, for tests. */
     public static PlatformDescriptor load(Path file, Function<String, String> environment) {
-        return new DescriptorLoader(DocumentReader.read(file), environment).descriptor();
+        return new DescriptorLoader(DocumentReader.read(file), environment, null).descriptor();
+    }
+
+    /**
+     * Loads for validation: a secret whose environment variable is unset or whose file cannot
+     * be read is reported to {@code unreadableSecrets} (a run would fail, the file is fine) and
+     * left empty, instead of stopping the load.
+     */
+    public static PlatformDescriptor load(Path file, Function<String, String> environment, Warnings unreadableSecrets) {
+        return new DescriptorLoader(DocumentReader.read(file), environment, unreadableSecrets).descriptor();
     }
 
     private PlatformDescriptor descriptor() {
@@ -97,6 +111,8 @@ public final class DescriptorLoader {
         requireLoopback(uri.getHost(), f, "baseUrl");
         Optional<Secret> token = f.has("bearerToken") ? Optional.of(secret(f, "bearerToken")) : Optional.empty();
         Map<String, NorthboundOperation> operations = new LinkedHashMap<>();
+        Fields.of(document, f.child("operations"), f.requiredObject("operations",
+                "operation name → {method, path, body, extract}"), "northbound operations", NorthboundApi.OPERATIONS);
         f.requiredObject("operations", "operation name → {method, path, body, extract}").fields().forEachRemaining(e -> {
             Fields op = Fields.of(document, f.child("operations") + "/" + e.getKey(), e.getValue(),
                     "operation '" + e.getKey() + "'", Set.of("method", "path", "body", "extract", "expectStatus"));
@@ -131,7 +147,7 @@ public final class DescriptorLoader {
             String name = f.requiredText("env", "an environment variable name");
             String value = environment.apply(name);
             if (value == null || value.isEmpty()) {
-                throw f.error("env", "environment variable " + name + " is not set", "the secret in " + name);
+                return unreadable(f, "env", "environment variable " + name + " is not set", "the secret in " + name);
             }
             return new Secret(value);
         }
@@ -140,8 +156,18 @@ public final class DescriptorLoader {
         try {
             return new Secret(Files.readString(file).strip());
         } catch (IOException e) {
-            throw f.error("file", "cannot read secret file " + file, "a readable file holding the secret");
+            return unreadable(f, "file", "cannot read secret file " + file, "a readable file holding the secret");
         }
+    }
+
+    /** Stops the load, or, when validating, warns and goes on with an empty secret. */
+    private Secret unreadable(Fields secret, String key, String problem, String expected) {
+        if (unreadableSecrets == null) {
+            throw secret.error(key, problem, expected);
+        }
+        unreadableSecrets.warn(InputProblem.warning(document.locate(secret.child(key)),
+                problem + ": fine for validation, but a run would stop here", expected));
+        return new Secret("");
     }
 
     private static void requireLoopback(String host, Fields owner, String key) {

@@ -2,6 +2,7 @@ package org.thingconform.platform;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The northbound API of the platform under test: where it is, how to authenticate, and
@@ -15,6 +16,10 @@ import java.util.Optional;
  * {@code pending} until the device answered).
  */
 public record NorthboundApi(String baseUrl, Optional<Secret> bearerToken, Map<String, NorthboundOperation> operations) {
+
+    /** The abstract operations the steps call; a descriptor maps some or all of them. */
+    public static final Set<String> OPERATIONS = Set.of("readProperties", "setProperties", "listEvents", "invokeService",
+            "serviceResult");
 
     public NorthboundApi {
         operations = Map.copyOf(operations);

@@ -22,6 +22,7 @@ import org.thingconform.result.StandardInfo;
 import org.thingconform.source.BadInputException;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.Warnings;
 import org.thingconform.thingmodel.ThingModel;
 import org.thingconform.thingmodel.ThingModelFormat;
 import org.thingconform.thingmodel.ThingModels;
@@ -35,8 +36,6 @@ public final class ProfileLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("profile", "standard", "thingModels", "devices", "binding",
             "parameters", "ics", "timeouts", "clauses");
-    private static final Pattern ICS_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9_]*$");
-    private static final Pattern CLAUSE_ID = Pattern.compile("^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*([.-][0-9A-Za-z]+)*$");
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m)$");
 
     private ProfileLoader() {
@@ -57,17 +56,26 @@ public final class ProfileLoader {
      * overrides for names the profile does not declare are ignored.
      */
     public static Profile load(Path file, Map<String, JsonNode> parameterOverrides) {
+        return load(file, parameterOverrides, Warnings.IGNORE);
+    }
+
+    /** As {@link #load(Path, Map)}, reporting what is only suspicious (in the profile's thing models) to {@code warnings}. */
+    public static Profile load(Path file, Map<String, JsonNode> parameterOverrides, Warnings warnings) {
         LocatedDocument document = DocumentReader.read(file);
         Fields top = Fields.of(document, "", document.root(), "a profile", TOP_KEYS);
-        String id = top.requiredText("profile", "the profile id, e.g. tsl-alink-mqtt");
+        String id = IdRule.PROFILE.check(document, top.child("profile"),
+                top.requiredText("profile", "the profile id, e.g. tsl-alink-mqtt"));
         StandardInfo standard = standard(top);
-        Map<String, ThingModel> models = thingModels(top, file);
+        Map<String, ThingModel> models = thingModels(top, file, warnings);
         Map<String, String> devices = devices(top, models);
         Binding binding = BindingParser.parse(top);
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         if (top.has("parameters")) {
-            top.requiredObject("parameters", "a mapping of parameter name to value").fields()
-                    .forEachRemaining(e -> parameters.put(e.getKey(), e.getValue()));
+            top.requiredObject("parameters", "a mapping of parameter name to value").fields().forEachRemaining(e -> {
+                IdRule.PARAMETER.check(document, top.child("parameters") + "/" + DocumentReader.escape(e.getKey()) + "#key",
+                        e.getKey());
+                parameters.put(e.getKey(), e.getValue());
+            });
         }
         parameterOverrides.forEach((name, value) -> parameters.computeIfPresent(name, (n, old) -> value));
         List<IcsItem> ics = ics(top);
@@ -91,12 +99,14 @@ public final class ProfileLoader {
                 f.requiredText("edition", "the edition, e.g. 1.0 or draft-2026-11"), status, f.optionalText("url", null));
     }
 
-    private static Map<String, ThingModel> thingModels(Fields top, Path file) {
+    private static Map<String, ThingModel> thingModels(Fields top, Path file, Warnings warnings) {
         Map<String, ThingModel> models = new LinkedHashMap<>();
         var node = top.requiredObject("thingModels", "a mapping of model id to {format, file}");
         node.fields().forEachRemaining(e -> {
-            Fields f = Fields.of(top.document(), top.child("thingModels") + "/" + e.getKey(), e.getValue(),
-                    "thing model '" + e.getKey() + "'", Set.of("format", "file"));
+            String pointer = top.child("thingModels") + "/" + DocumentReader.escape(e.getKey());
+            IdRule.MODEL.check(top.document(), pointer + "#key", e.getKey());
+            Fields f = Fields.of(top.document(), pointer, e.getValue(), "thing model '" + e.getKey() + "'",
+                    Set.of("format", "file"));
             String formatName = f.requiredText("format", ThingModelFormat.choices());
             ThingModelFormat format = ThingModelFormat.fromName(formatName).orElseThrow(() ->
                     f.error("format", "unsupported thing-model format '" + formatName + "'", ThingModelFormat.choices()));
@@ -104,7 +114,7 @@ public final class ProfileLoader {
             if (!Files.isRegularFile(modelFile)) {
                 throw f.error("file", "thing-model file not found: " + modelFile, "an existing file next to the profile");
             }
-            models.put(e.getKey(), ThingModels.load(modelFile, format));
+            models.put(e.getKey(), ThingModels.load(modelFile, format, warnings));
         });
         return models;
     }
@@ -112,8 +122,9 @@ public final class ProfileLoader {
     private static Map<String, String> devices(Fields top, Map<String, ThingModel> models) {
         Map<String, String> devices = new LinkedHashMap<>();
         top.requiredObject("devices", "a mapping of device role to {model}").fields().forEachRemaining(e -> {
-            Fields f = Fields.of(top.document(), top.child("devices") + "/" + e.getKey(), e.getValue(),
-                    "device '" + e.getKey() + "'", Set.of("model"));
+            String pointer = top.child("devices") + "/" + DocumentReader.escape(e.getKey());
+            IdRule.DEVICE_ROLE.check(top.document(), pointer + "#key", e.getKey());
+            Fields f = Fields.of(top.document(), pointer, e.getValue(), "device '" + e.getKey() + "'", Set.of("model"));
             String model = f.requiredText("model", "a thing-model id");
             if (!models.containsKey(model)) {
                 throw f.error("model", "unknown thing model '" + model + "'", "one of " + models.keySet());
@@ -167,10 +178,7 @@ public final class ProfileLoader {
         for (int i = 0; i < list.size(); i++) {
             Fields f = Fields.of(top.document(), top.child("ics") + "/" + i, list.get(i), "an ICS item",
                     Set.of("id", "question", "status"));
-            String id = f.requiredText("id", "an ICS id such as EVENTS");
-            if (!ICS_ID.matcher(id).matches()) {
-                throw f.error("id", "ICS id '" + id + "' is not a valid name", "letters, digits and '_', starting with a letter");
-            }
+            String id = IdRule.ICS.check(f.document(), f.child("id"), f.requiredText("id", "an ICS id such as EVENTS"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate ICS item '" + id + "'", "each ICS id once per profile");
             }
@@ -216,10 +224,7 @@ public final class ProfileLoader {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
                     Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "generate", "given", "steps"));
-            String id = f.requiredText("id", "a clause id such as TM-5.2.1");
-            if (!CLAUSE_ID.matcher(id).matches()) {
-                throw f.error("id", "clause id '" + id + "' is not a valid id", "letters, digits, '-' and '.', e.g. TM-5.2.1");
-            }
+            String id = IdRule.CLAUSE.check(f.document(), f.child("id"), f.requiredText("id", "a clause id such as TM-5.2.1"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
             }
@@ -230,10 +235,7 @@ public final class ProfileLoader {
             }
             List<String> tags = f.textList("tags");
             for (int t = 0; t < tags.size(); t++) {
-                if (!tags.get(t).matches("^[A-Za-z0-9_.-]+$")) {
-                    throw top.document().error(f.child("tags") + "/" + t, "tag '" + tags.get(t) + "' has spaces or symbols",
-                            "letters, digits, '_', '.', '-'");
-                }
+                IdRule.TAG.check(f.document(), f.child("tags") + "/" + t, tags.get(t));
             }
             List<org.thingconform.profile.step.Step> body = steps.parseList(f.node().get("steps"), f.child("steps"));
             String untestable = f.optionalText("untestable", null);
@@ -249,9 +251,11 @@ public final class ProfileLoader {
                         "steps, a generate section, or 'untestable: reason'");
             }
             String url = f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id));
+            List<org.thingconform.profile.step.Step> given = steps.parseList(f.node().get("given"), f.child("given"));
+            steps.checkCalls(given, body);
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
-                    untestable, generate, steps.parseList(f.node().get("given"), f.child("given")), body, f.location()));
+                    untestable, generate, given, body, f.location()));
         }
         return clauses;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,9 @@ import org.thingconform.profile.step.ReadPropertiesStep;
 import org.thingconform.profile.step.ReplyExpectation;
 import org.thingconform.profile.step.SetPropertiesStep;
 import org.thingconform.profile.step.Step;
+import org.thingconform.source.BadInputException;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.UnknownKeys;
 import org.thingconform.thingmodel.ThingModel;
 
 /**
@@ -193,14 +196,42 @@ final class StepParser {
         String service = service(f, device);
         ObjectNode params = f.optionalObject("params");
         return new InvokeServiceStep(f.location(), device, service,
-                params == null ? JsonNodeFactory.instance.objectNode() : params, f.requiredText("saveAs", "a name for the call"));
+                params == null ? JsonNodeFactory.instance.objectNode() : params,
+                IdRule.CALL.check(document, f.child("saveAs"), f.requiredText("saveAs", "a name for the call")));
     }
 
     private Step awaitServiceResult(Fields f) {
         Fields expect = Fields.of(document, f.child("expect"), f.requiredObject("expect", "{code: 200, output: {…}}"),
                 "expect of awaitServiceResult", Set.of("code", "output"));
-        return new AwaitServiceResultStep(f.location(), f.requiredText("call", "the saveAs name of an invokeService step"),
+        return new AwaitServiceResultStep(f.location(), IdRule.CALL.check(document, f.child("call"),
+                f.requiredText("call", "the saveAs name of an invokeService step")),
                 expect.optionalInt("code"), expect.optionalObject("output"));
+    }
+
+    /**
+     * Checks that every {@code awaitServiceResult} of a clause waits for a call an earlier
+     * {@code invokeService} of the same clause saved ({@code given} runs before {@code steps}).
+     */
+    void checkCalls(List<Step> given, List<Step> steps) {
+        List<String> saved = new ArrayList<>();
+        for (Step step : concat(given, steps)) {
+            if (step instanceof InvokeServiceStep invoke) {
+                saved.add(invoke.saveAs());
+            } else if (step instanceof AwaitServiceResultStep await && !saved.contains(await.call())) {
+                String hint = UnknownKeys.closest(await.call(), new HashSet<>(saved));
+                throw new BadInputException(await.location(), "awaitServiceResult waits for call '" + await.call()
+                        + "', which no earlier invokeService of the clause saved"
+                        + (hint == null ? "" : " (did you mean '" + hint + "'?)"),
+                        saved.isEmpty() ? "an invokeService step with saveAs: " + await.call() + " before it"
+                                : "one of " + saved);
+            }
+        }
+    }
+
+    private static List<Step> concat(List<Step> first, List<Step> second) {
+        List<Step> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private ReplyExpectation replyExpectation(Fields f) {

@@ -62,7 +62,7 @@ public final class DocumentReader {
             JsonLocation at = e.getLocation();
             SourceLocation where = at == null ? new SourceLocation(file, 1, 1)
                     : new SourceLocation(file, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
-            throw new BadInputException(where, "not valid " + (json ? "JSON" : "YAML") + ": " + e.getOriginalMessage(),
+            throw new BadInputException(where, "not valid " + (json ? "JSON" : "YAML") + ": " + oneLine(e.getOriginalMessage()),
                     null);
         } catch (IOException e) {
             throw new BadInputException(file + ": error: cannot read file (" + e.getMessage() + ")");
@@ -123,6 +123,19 @@ public final class DocumentReader {
             }
             default -> throw new BadInputException(locations.get(pointer), "unexpected token " + token, null);
         }
+    }
+
+    /**
+     * A parser message on one line, as every problem is printed: SnakeYAML's multi-line messages
+     * keep their statements ({@code while parsing …}, {@code expected …}) and drop the quoted
+     * snippet and its position, which the location already gives.
+     */
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        return message.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .map(String::strip).reduce((a, b) -> a + ", " + b).orElse(message.strip());
     }
 
     /** JSON Pointer escaping of one reference token. */

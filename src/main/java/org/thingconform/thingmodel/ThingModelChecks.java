@@ -9,14 +9,17 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.thingconform.source.DocumentReader;
+import org.thingconform.source.InputProblem;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.Warnings;
 
 /**
  * The consistency rules of a thing model, in one place for every importer (TSL JSON, WoT
  * Thing Model, native YAML): the identifier rule, unique identifiers, and data types whose
  * constraints can be met (min ≤ max, positive step, length and size, non-empty enum,
- * integer enum keys, bool keys 0 and 1, whole-number bounds for int). Each importer says
- * where the checked parts sit in its own document, so every problem is located there.
+ * integer enum keys, bool keys 0 and 1, whole-number bounds for int), and one warning: a
+ * step that does not divide max − min. Each importer says where the checked parts sit in
+ * its own document, so every problem is located there.
  */
 public final class ThingModelChecks {
 
@@ -62,10 +65,16 @@ public final class ThingModelChecks {
         }
     }
 
-    /** Returns {@code type} when its constraints are consistent; else a located error at the offending part. */
-    public static DataType dataType(LocatedDocument document, DataType type, Where where) {
+    /**
+     * Returns {@code type} when its constraints are consistent, else throws a located error at the
+     * offending part; what is only suspicious goes to {@code warnings}.
+     */
+    public static DataType dataType(LocatedDocument document, DataType type, Where where, Warnings warnings) {
         switch (type.kind()) {
-            case INT, FLOAT, DOUBLE -> numeric(document, type, where);
+            case INT, FLOAT, DOUBLE -> {
+                numeric(document, type, where);
+                stepDividesRange(document, type, where, warnings);
+            }
             case TEXT -> positive(document, type.length(), "length", where.pointer(Part.LENGTH),
                     "a length of at least 1 character");
             case ARRAY -> {
@@ -102,6 +111,20 @@ public final class ThingModelChecks {
         if (type.step().isPresent() && type.step().get().signum() <= 0) {
             throw document.error(where.pointer(Part.STEP), "step " + type.step().get().toPlainString()
                     + " is not positive", "a step greater than 0, e.g. 1 or 0.1");
+        }
+    }
+
+    /** Warns when min, min + step, … never reach max: the range is no whole number of steps. */
+    private static void stepDividesRange(LocatedDocument document, DataType type, Where where, Warnings warnings) {
+        if (type.min().isEmpty() || type.max().isEmpty() || type.step().isEmpty()) {
+            return;
+        }
+        BigDecimal range = type.max().get().subtract(type.min().get());
+        if (range.remainder(type.step().get()).signum() != 0) {
+            warnings.warn(InputProblem.warning(document.locate(where.pointer(Part.STEP)), "step "
+                    + type.step().get().toPlainString() + " does not divide the range " + type.min().get().toPlainString()
+                    + " to " + type.max().get().toPlainString() + ", so max is no valid value",
+                    "a step that divides max − min = " + range.stripTrailingZeros().toPlainString()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.thingconform.thingmodel;
 
 import java.nio.file.Path;
+import org.thingconform.source.Warnings;
 
 /**
  * Loads a thing model in any supported format into the one internal {@link ThingModel},
@@ -13,10 +14,15 @@ public final class ThingModels {
 
     /** Reads {@code file} as {@code format}; problems are located {@link org.thingconform.source.BadInputException}s. */
     public static ThingModel load(Path file, ThingModelFormat format) {
+        return load(file, format, Warnings.IGNORE);
+    }
+
+    /** As {@link #load(Path, ThingModelFormat)}, reporting what is only suspicious to {@code warnings}. */
+    public static ThingModel load(Path file, ThingModelFormat format, Warnings warnings) {
         return switch (format) {
-            case TSL_JSON -> TslImporter.importFile(file);
-            case WOT_TM -> WotImporter.importFile(file);
-            case YAML -> YamlImporter.importFile(file);
+            case TSL_JSON -> TslImporter.importFile(file, warnings);
+            case WOT_TM -> WotImporter.importFile(file, warnings);
+            case YAML -> YamlImporter.importFile(file, warnings);
         };
     }
 }

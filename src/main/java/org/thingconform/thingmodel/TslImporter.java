@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.Warnings;
 
 /**
  * Imports an Alibaba/ICA-style TSL JSON document into a {@link ThingModel}. Real files
@@ -20,19 +21,26 @@ import org.thingconform.source.LocatedDocument;
 public final class TslImporter {
 
     private final LocatedDocument document;
+    private final Warnings warnings;
 
-    private TslImporter(LocatedDocument document) {
+    private TslImporter(LocatedDocument document, Warnings warnings) {
         this.document = document;
+        this.warnings = warnings;
     }
 
     /** Reads and imports the TSL file at {@code file}. */
     public static ThingModel importFile(Path file) {
-        return importDocument(DocumentReader.read(file));
+        return importFile(file, Warnings.IGNORE);
+    }
+
+    /** Reads and imports the TSL file at {@code file}, reporting what is only suspicious to {@code warnings}. */
+    public static ThingModel importFile(Path file, Warnings warnings) {
+        return new TslImporter(DocumentReader.read(file), warnings).model();
     }
 
     /** Imports an already parsed TSL document. */
     public static ThingModel importDocument(LocatedDocument document) {
-        return new TslImporter(document).model();
+        return new TslImporter(document, Warnings.IGNORE).model();
     }
 
     private ThingModel model() {
@@ -130,7 +138,7 @@ public final class TslImporter {
             case LENGTH -> specsAt + "/length";
             case SIZE -> specsAt + "/size";
             case LABELS -> specsAt;
-        });
+        }, warnings);
     }
 
     private Map<String, String> labels(JsonNode specs, String at) {

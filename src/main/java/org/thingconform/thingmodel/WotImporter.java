@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.Warnings;
 
 /**
  * Imports a W3C WoT Thing Model 1.1 into a {@link ThingModel}: property affordances become
@@ -20,15 +21,20 @@ public final class WotImporter {
     private final WotSchemaReader schemas;
     private final LocatedDocument document;
 
-    private WotImporter(LocatedDocument document) {
+    private WotImporter(LocatedDocument document, Warnings warnings) {
         this.document = document;
         this.reader = new NodeReader(document);
-        this.schemas = new WotSchemaReader(reader);
+        this.schemas = new WotSchemaReader(reader, warnings);
     }
 
     /** Reads the Thing Model at {@code file}, with the models it extends, and imports it. */
     public static ThingModel importFile(Path file) {
-        return new WotImporter(WotExtendsResolver.resolve(file)).model();
+        return importFile(file, Warnings.IGNORE);
+    }
+
+    /** As {@link #importFile(Path)}, reporting what is only suspicious to {@code warnings}. */
+    public static ThingModel importFile(Path file, Warnings warnings) {
+        return new WotImporter(WotExtendsResolver.resolve(file), warnings).model();
     }
 
     private ThingModel model() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.thingconform.source.LocatedDocument;
+import org.thingconform.source.Warnings;
 
 /**
  * Turns a WoT DataSchema into a {@link DataType}. The WoT type gives the kind — integer →
@@ -23,10 +24,12 @@ final class WotSchemaReader {
 
     private final NodeReader reader;
     private final LocatedDocument document;
+    private final Warnings warnings;
 
-    WotSchemaReader(NodeReader reader) {
+    WotSchemaReader(NodeReader reader, Warnings warnings) {
         this.reader = reader;
         this.document = reader.document();
+        this.warnings = warnings;
     }
 
     /** The data type of the schema {@code node} at {@code at}, where the {@code tcTerms} may appear. */
@@ -62,7 +65,7 @@ final class WotSchemaReader {
             case LENGTH -> at + "/maxLength";
             case SIZE -> at + "/maxItems";
             case LABELS -> kind == DataKind.ENUM ? at + "/enum" : NodeReader.child(at, WotVocabulary.BOOL_LABELS);
-        });
+        }, warnings);
     }
 
     /** The members of an object schema, each property a member. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.LocatedDocument;
 import org.thingconform.source.UnknownKeys;
+import org.thingconform.source.Warnings;
 
 /**
  * Imports ThingConform's native YAML thing model, whose shape mirrors {@link ThingModel}
@@ -45,20 +46,27 @@ public final class YamlImporter {
 
     private final NodeReader reader;
     private final LocatedDocument document;
+    private final Warnings warnings;
 
-    private YamlImporter(LocatedDocument document) {
+    private YamlImporter(LocatedDocument document, Warnings warnings) {
         this.document = document;
         this.reader = new NodeReader(document);
+        this.warnings = warnings;
     }
 
     /** Reads and imports the native YAML thing model at {@code file}. */
     public static ThingModel importFile(Path file) {
-        return importDocument(DocumentReader.read(file));
+        return importFile(file, Warnings.IGNORE);
+    }
+
+    /** Reads and imports the native YAML thing model at {@code file}, reporting what is only suspicious to {@code warnings}. */
+    public static ThingModel importFile(Path file, Warnings warnings) {
+        return new YamlImporter(DocumentReader.read(file), warnings).model();
     }
 
     /** Imports an already parsed native thing model. */
     public static ThingModel importDocument(LocatedDocument document) {
-        return new YamlImporter(document).model();
+        return new YamlImporter(document, Warnings.IGNORE).model();
     }
 
     private ThingModel model() {
@@ -160,7 +168,7 @@ public final class YamlImporter {
             case LENGTH -> at + "/length";
             case SIZE -> at + "/size";
             case LABELS -> at + "/labels";
-        });
+        }, warnings);
     }
 
     private Map<String, String> labels(JsonNode node, String at) {

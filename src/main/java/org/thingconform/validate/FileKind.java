@@ -1,0 +1,84 @@
+package org.thingconform.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.thingconform.profile.ProfileLoader;
+
+/**
+ * The kinds of input file ThingConform reads, each with the JSON Schema that describes it
+ * (the WoT Thing Model has the W3C's own). {@code thingconform validate} tells them apart
+ * by name first and by content second, so one command checks a whole folder.
+ */
+public enum FileKind {
+    PROFILE("profile", "profile.schema.json"),
+    DESCRIPTOR("platform descriptor", "platform-descriptor.schema.json"),
+    TSL_MODEL("TSL thing model", "tsl.schema.json"),
+    WOT_MODEL("WoT Thing Model", null),
+    YAML_MODEL("native thing model", "thing-model.schema.json");
+
+    private final String title;
+    private final String schema;
+
+    FileKind(String title, String schema) {
+        this.title = title;
+        this.schema = schema;
+    }
+
+    /** What the file is, for messages: {@code profile}, {@code TSL thing model}. */
+    public String title() {
+        return title;
+    }
+
+    /** The file name of the kind's schema under {@code test-profiles/schema/}; empty for the WoT Thing Model. */
+    public Optional<String> schema() {
+        return Optional.ofNullable(schema);
+    }
+
+    /**
+     * The kind a file's name says: {@code profile.yaml} and {@code *.profile.yaml} are profiles,
+     * {@code *.tsl.json} and {@code *.tm.json} thing models, {@code *descriptor*.yaml} descriptors.
+     */
+    public static Optional<FileKind> byName(Path file) {
+        String name = file.getFileName().toString();
+        if (ProfileLoader.isProfileFile(file)) {
+            return Optional.of(PROFILE);
+        }
+        if (name.endsWith(".tsl.json")) {
+            return Optional.of(TSL_MODEL);
+        }
+        if (name.endsWith(".tm.json")) {
+            return Optional.of(WOT_MODEL);
+        }
+        if (isYaml(file) && name.contains("descriptor")) {
+            return Optional.of(DESCRIPTOR);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind a YAML document's top-level keys say: {@code northbound} makes a descriptor,
+     * {@code clauses} a profile, {@code productKey} or {@code properties} a native thing model.
+     */
+    public static Optional<FileKind> byContent(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return Optional.empty();
+        }
+        if (root.has("northbound")) {
+            return Optional.of(DESCRIPTOR);
+        }
+        if (root.has("clauses")) {
+            return Optional.of(PROFILE);
+        }
+        if (root.has("productKey") || root.has("properties")) {
+            return Optional.of(YAML_MODEL);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the file is named as YAML ({@code .yaml} or {@code .yml}). */
+    public static boolean isYaml(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+}
