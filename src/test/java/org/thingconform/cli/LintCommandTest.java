@@ -34,14 +34,13 @@ class LintCommandTest {
 
     @Test
     void errorsPrintOneLinePerFindingAndExitOne() {
-        int exit = Main.execute("lint", FIXTURES + "unsaved-call.profile.yaml");
+        int exit = Main.execute("lint", FIXTURES + "not-connected.profile.yaml");
 
         assertThat(exit).isEqualTo(1);
-        assertThat(console.stdout().lines()).hasSize(3);
-        assertThat(console.stdout().lines().findFirst().orElseThrow()).isEqualTo(FIXTURES
-                + "unsaved-call.profile.yaml:22:29: error: [unsaved-call] C-1: awaitServiceResult waits for call 'history', "
-                + "but no earlier invokeService in this clause saved it; as written the clause always ends in ERROR, never PASS or FAIL");
-        assertThat(console.stdout()).endsWith(FIXTURES + "unsaved-call.profile.yaml: 2 errors, 0 warnings, 0 infos\n");
+        assertThat(console.stdout().lines()).hasSize(4);
+        assertThat(console.stdout().lines().findFirst().orElseThrow()).startsWith(FIXTURES
+                + "not-connected.profile.yaml:29:25: error: [not-connected] C-2: postProperties needs device 'meter' connected");
+        assertThat(console.stdout()).endsWith(FIXTURES + "not-connected.profile.yaml: 3 errors, 0 warnings, 0 infos\n");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.thingconform.profile.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.thingconform.profile.step.ConnectStep;
+import org.thingconform.profile.ProfileLoader;
+import org.thingconform.source.BadInputException;
 
 /**
  * Each lint rule against its own fixture under {@code src/test/resources/lint/}: the exact
@@ -102,14 +105,11 @@ class ProfileLinterTest {
     }
 
     @Test
-    void awaitingACallNoEarlierInvokeServiceSavedIsAnError() {
-        LintReport report = lint("unsaved-call.profile.yaml");
+    void awaitingACallNoEarlierInvokeServiceSavedIsRefusedWhenTheProfileLoads() {
+        Path file = Path.of("src/test/resources/lint/unsaved-call.profile.yaml");
 
-        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
-                .containsExactly(tuple("unsaved-call", Severity.ERROR, "C-1", 22), tuple("unsaved-call", Severity.ERROR, "C-2", 27));
-        assertThat(report.findings().get(0).message())
-                .startsWith("awaitServiceResult waits for call 'history', but no earlier invokeService in this clause saved it;");
-        assertThat(report.findings().get(1).message()).contains("(an invokeService saves it later, at line 28)");
+        assertThatThrownBy(() -> ProfileLoader.load(file)).isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith(file + ":22:29: error: awaitServiceResult waits for call 'history'");
     }
 
     @Test
