@@ -27,7 +27,8 @@ class ThingModelFormsTest {
 
         assertThat(model.productKey()).isEqualTo("tcSmartMeter1");
         assertThat(model.properties()).extracting(Property::identifier)
-                .containsExactly("voltage", "energyTotal", "reportInterval", "tariffMode", "relayOn", "meterLabel");
+                .containsExactly("voltage", "energyTotal", "reportInterval", "tariffMode", "relayOn", "meterLabel",
+                        "installedAt", "location", "harmonics", "tariffSchedule");
         Property voltage = model.property("voltage").orElseThrow();
         assertThat(voltage.accessMode()).isEqualTo(AccessMode.READ_ONLY);
         assertThat(voltage.required()).isTrue();
