@@ -54,7 +54,10 @@ public final class CaseExpander {
         SourceLocation at = clause.location();
         List<GeneratedCase> cases = new ArrayList<>();
         switch (g.forEach()) {
-            case PROPERTY -> model.properties().forEach(p -> properties(g, p, generator, families, at, cases));
+            case PROPERTY -> {
+                model.properties().forEach(p -> properties(g, p, generator, families, at, cases));
+                unknownProperty(g, model, families, at, cases);
+            }
             case EVENT -> model.events().forEach(e -> event(g, e, generator, families, at, cases));
             case SERVICE -> model.services().forEach(s -> service(g, s, generator, families, at, cases));
             default -> throw new IllegalStateException();
@@ -90,6 +93,20 @@ public final class CaseExpander {
                     List.of(new PropertyValueCheckStep(at, g.device(), property.identifier(), value.value(), g.expect(),
                             g.code(), nominal, coerced))));
         }
+    }
+
+    /** A post naming an identifier the model lacks: rejected, and nothing stored under it. */
+    private void unknownProperty(Generation g, ThingModel model, FamilySelection families, SourceLocation at,
+                                 List<GeneratedCase> cases) {
+        String unknown = "unknownProperty";
+        if (g.expect() != Generation.Outcome.REJECTED || !families.selects("invalid.unknown-identifier")
+                || model.property(unknown).isPresent()) {
+            return;
+        }
+        JsonNode value = NODES.numberNode(1);
+        cases.add(new GeneratedCase(unknown + "/invalid.unknown-identifier",
+                parameters(unknown, null, "invalid.unknown-identifier", value), List.of(),
+                List.of(new PropertyValueCheckStep(at, g.device(), unknown, value, g.expect(), g.code(), null, null))));
     }
 
     private void event(Generation g, Event event, ValueGenerator generator, FamilySelection families, SourceLocation at,

@@ -122,11 +122,15 @@ final class AlinkUplinkHandler {
     private Outcome propertyPost(RegisteredDevice device, ObjectNode params) {
         ValueValidator validator = faults.on(Fault.ACCEPT_OUT_OF_RANGE)
                 ? ValueValidator.ignoringRange() : ValueValidator.strict();
+        PropertyValueCheck check = new PropertyValueCheck(faults);
         long now = clock.getAsLong();
         Map<String, ThingState.TimedValue> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
             Optional<Property> property = device.model().property(member.getKey());
+            if (property.isEmpty() && check.ignoresUnknownIdentifiers()) {
+                continue;
+            }
             if (property.isEmpty()) {
                 return Outcome.dataCheck("unknown property '" + member.getKey() + "'");
             }
@@ -137,14 +141,8 @@ final class AlinkUplinkHandler {
                 time = value.get("time");
                 value = value.get("value");
             }
-            if (faults.on(Fault.COERCE_NUMERIC_STRINGS) && type.kind().isNumeric() && value.isTextual()) {
-                value = coerced(value);
-            }
-            Optional<String> problem = validator.validate(value, type);
-            if (problem.isEmpty() && faults.on(Fault.REJECT_MAX_BOUNDARY) && value.isNumber() && type.max().isPresent()
-                    && value.decimalValue().compareTo(type.max().get()) >= 0) {
-                problem = Optional.of("value " + value + " is not below max " + type.max().get());
-            }
+            value = check.normalise(value, type);
+            Optional<String> problem = check.problem(value, type);
             if (problem.isPresent()) {
                 return Outcome.dataCheck("property '" + member.getKey() + "': " + problem.get());
             }
@@ -159,15 +157,6 @@ final class AlinkUplinkHandler {
             device.state().storeProperties(values);
         }
         return Outcome.OK;
-    }
-
-    /** The number a numeric text stands for (the coerce-numeric-strings fault), or the text when it is none. */
-    private static JsonNode coerced(JsonNode text) {
-        try {
-            return Json.MAPPER.getNodeFactory().numberNode(new java.math.BigDecimal(text.asText().trim()));
-        } catch (NumberFormatException e) {
-            return text;
-        }
     }
 
     /** Whether {@code node} is the {@code {value, time}} form rather than a bare (struct) value. */
