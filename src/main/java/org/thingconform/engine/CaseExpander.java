@@ -46,8 +46,20 @@ public final class CaseExpander {
         this.now = now;
     }
 
+    /** The cases of {@code clause}: for its device role, or for every device role of the profile. */
     public List<GeneratedCase> expand(Profile profile, Clause clause) {
-        Generation g = clause.generate();
+        List<String> roles = clause.generate().device() != null ? List.of(clause.generate().device())
+                : List.copyOf(profile.devices().keySet());
+        List<GeneratedCase> cases = new ArrayList<>();
+        for (String role : roles) {
+            for (GeneratedCase c : expand(profile, clause, clause.generate().forDevice(role))) {
+                cases.add(roles.size() == 1 ? c : new GeneratedCase(role + "/" + c.id(), c.parameters(), c.given(), c.steps()));
+            }
+        }
+        return cases;
+    }
+
+    private List<GeneratedCase> expand(Profile profile, Clause clause, Generation g) {
         ThingModel model = profile.modelOf(g.device());
         ValueGenerator generator = new ValueGenerator(new GenerationOptions(seed, g.stepNormative(), now));
         FamilySelection families = new FamilySelection(g.families(), g.exclude(), g.coerce());

@@ -10,7 +10,7 @@ import java.util.List;
  * comes from the family and the clause, never from a validator.
  *
  * @param forEach       which elements the clause ranges over
- * @param device        the device role whose thing model is expanded
+ * @param device        the device role whose thing model is expanded; null for every device role of the profile
  * @param families      family globs to include, e.g. {@code invalid.*}
  * @param exclude       family globs to leave out
  * @param expect        the outcome every case expects
@@ -26,6 +26,11 @@ public record Generation(Element forEach, String device, List<String> families, 
         families = List.copyOf(families);
         exclude = List.copyOf(exclude);
         coerce = List.copyOf(coerce);
+    }
+
+    /** This generation for one device role. */
+    public Generation forDevice(String role) {
+        return new Generation(forEach, role, families, exclude, expect, code, coerce, stepNormative, quietPeriod);
     }
 
     /** The kinds of thing-model element a clause can range over. */

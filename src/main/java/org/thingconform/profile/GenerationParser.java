@@ -27,8 +27,8 @@ final class GenerationParser {
         if (element == null) {
             throw f.error("forEach", "unknown element kind '" + forEach + "'", "property, event or service");
         }
-        String device = f.requiredText("device", "a device role");
-        if (!devices.containsKey(device)) {
+        String device = f.optionalText("device", null);
+        if (device != null && !devices.containsKey(device)) {
             throw f.error("device", "unknown device role '" + device + "'", "one of " + devices.keySet());
         }
         List<String> families = f.textList("families");

@@ -35,7 +35,7 @@ import org.thingconform.thingmodel.ThingModels;
 public final class ProfileLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("profile", "standard", "thingModels", "devices", "binding",
-            "parameters", "ics", "timeouts", "clauses");
+            "parameters", "ics", "timeouts", "clauses", "generatedFrom");
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m)$");
 
     private ProfileLoader() {
@@ -82,8 +82,15 @@ public final class ProfileLoader {
         Timeouts timeouts = timeouts(top);
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
         String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
-        List<Clause> clauses = clauses(top, steps, clauseUrl, ics.stream().map(IcsItem::id).toList(), devices,
-                new ParameterSubstitution(document, parameters), timeouts);
+        List<Clause> clauses = new ArrayList<>();
+        boolean imports = top.has("generatedFrom");
+        if (!imports || top.has("clauses")) {
+            clauses.addAll(clauses(top, steps, clauseUrl, ics.stream().map(IcsItem::id).toList(), devices,
+                    new ParameterSubstitution(document, parameters), timeouts));
+        }
+        if (imports) {
+            importGenerated(top, file, devices, ics, clauses);
+        }
         return new Profile(file, id, standard, models, devices, binding, parameters, ics, timeouts, clauses,
                 sha256(file));
     }
@@ -162,6 +169,47 @@ public final class ProfileLoader {
             return d;
         } catch (DateTimeParseException | NumberFormatException e) {
             throw f.error(key, "'" + text + "' is not a duration", "a duration such as 5s, 500ms or PT5S");
+        }
+    }
+
+    /**
+     * Takes the generated clauses of another profile ({@code generatedFrom}), with the ICS
+     * items they need: a profile that only names its thing models gets the whole
+     * generated suite for them.
+     */
+    private static void importGenerated(Fields top, Path file, Map<String, String> devices, List<IcsItem> ics,
+                                        List<Clause> clauses) {
+        Path source = file.resolveSibling(top.requiredText("generatedFrom", "a profile file whose generated clauses to use"));
+        if (!Files.isRegularFile(source)) {
+            throw top.error("generatedFrom", "profile not found: " + source, "an existing profile file");
+        }
+        if (source.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            throw top.error("generatedFrom", "a profile cannot import its own clauses", "another profile");
+        }
+        Profile from = load(source);
+        List<Clause> generated = from.clauses().stream().filter(c -> c.generate() != null).toList();
+        if (generated.isEmpty()) {
+            throw top.error("generatedFrom", source + " has no generated clauses", "a profile with generate sections");
+        }
+        Set<String> own = new HashSet<>();
+        clauses.forEach(c -> own.add(c.id()));
+        for (Clause clause : generated) {
+            if (!own.add(clause.id())) {
+                throw top.error("generatedFrom", "clause " + clause.id() + " is both imported and written here",
+                        "each clause id once");
+            }
+            String role = clause.generate().device();
+            if (role != null && !devices.containsKey(role)) {
+                throw top.error("generatedFrom", "imported clause " + clause.id() + " expands device role '" + role
+                        + "', which this profile does not declare", "a 'devices' entry named " + role
+                        + ", or a generate section without 'device' (every role)");
+            }
+            clauses.add(clause);
+        }
+        for (IcsItem item : from.ics()) {
+            if (ics.stream().noneMatch(i -> i.id().equals(item.id()))) {
+                ics.add(item);
+            }
         }
     }
 

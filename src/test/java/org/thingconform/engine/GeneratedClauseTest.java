@@ -72,8 +72,8 @@ class GeneratedClauseTest {
         results.testEvents().assertStatistics(stats -> stats.failed(3));
         JsonNode row = JSON.readTree(reports.resolve("clause-matrix.json").toFile()).get("clauses").get(0);
         assertThat(row.get("verdict").asText()).isEqualTo("FAIL");
-        assertThat(row.get("cases").asInt()).isEqualTo(20);
-        assertThat(row.get("reason").asText()).startsWith("3 of 20 generated cases did not pass; first: [voltage/valid.max]");
+        assertThat(row.get("cases").asInt()).isEqualTo(27);
+        assertThat(row.get("reason").asText()).startsWith("3 of 27 generated cases did not pass; first: [voltage/valid.max]");
         JsonNode maxCase = allureResults(reports).filter(r -> r.get("fullName").asText().endsWith("/voltage/valid.max"))
                 .findFirst().orElseThrow();
         assertThat(maxCase.get("status").asText()).isEqualTo("failed");
@@ -81,6 +81,21 @@ class GeneratedClauseTest {
                 "\"valid.max\"", "\"value\"", "\"480.0\"", "\"dataType\"", "float min=0 max=480", "\"seed\"", "\"42\"");
         assertThat(maxCase.get("labels").toString()).contains("{\"name\":\"clause\",\"value\":\"TM-6.1.1\"}");
         assertThat(JSON.readTree(reports.resolve("run-manifest.json").toFile()).toString()).contains("\"seed\"");
+    }
+
+    @Test
+    void aProfileThatOnlyNamesANewThingModelGetsTheWholeGeneratedSuiteForIt() {
+        Path thermostat = Path.of("src/test/resources/profiles/thermostat/profile.yaml");
+
+        EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(thermostat.toFile())).execute();
+
+        List<String> cases = results.testEvents().started().stream()
+                .map(e -> e.getTestDescriptor().getUniqueId().getLastSegment().getValue()).toList();
+        assertThat(cases).hasSizeGreaterThan(40).contains("targetTemperature/valid.max",
+                "currentTemperature/access.read-only-set", "frostAlarm/temperature/invalid.above-max",
+                "boost/minutes/invalid.below-min").noneMatch(c -> c.startsWith("voltage"));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(cases.size()).failed(0).aborted(0));
     }
 
     private static Stream<JsonNode> allureResults(Path reports) throws Exception {
