@@ -77,7 +77,7 @@ class MutationMatrixTest {
 
         assertThat(fault.failed()).extracting(f -> f.clause().clauseId()).containsExactly("TM-5.2.3", "TM-6.1.2");
         assertThat(fault.failed().get(0).reason()).contains("expected reply code 6306");
-        assertThat(fault.failed().get(1).reason()).contains("of 21 generated cases did not pass")
+        assertThat(fault.failed().get(1).reason()).containsPattern("^6 of \\d+ generated cases did not pass")
                 .contains("invalid.below-min").doesNotContain("numeric-string");
     }
 
