@@ -52,17 +52,25 @@ public final class ValueGenerator {
                 .orElseThrow().value();
     }
 
-    /** The first invalid value of the type, for an invalid struct member. */
+    /**
+     * The first invalid value of the type, for an invalid struct member: one every platform must
+     * reject, so neither an off-step value (invalid only with a normative step) nor a numeric
+     * string (a platform may coerce it).
+     */
     private JsonNode firstInvalid(DataType type, String path) {
-        return values(type, path).stream().filter(v -> !v.valid()).findFirst().orElseThrow().value();
+        return values(type, path).stream().filter(v -> !v.valid())
+                .filter(v -> !v.family().equals("invalid.off-step") && !v.family().equals("invalid.numeric-string"))
+                .findFirst().orElseThrow().value();
     }
 
     private void numeric(DataType type, Random random, List<GeneratedValue> out) {
         boolean integer = type.kind() == DataKind.INT;
-        BigDecimal min = type.min().orElse(integer ? BigDecimal.valueOf(-1000) : BigDecimal.valueOf(-1000.0));
-        BigDecimal max = type.max().orElse(integer ? BigDecimal.valueOf(1000) : BigDecimal.valueOf(1000.0));
+        BigDecimal lowest = integer ? BigDecimal.valueOf(-1000) : BigDecimal.valueOf(-1000.0);
+        BigDecimal min = type.min().orElse(type.max().map(lowest::min).orElse(lowest));
+        BigDecimal max = type.max().orElse(min.max(integer ? BigDecimal.valueOf(1000) : BigDecimal.valueOf(1000.0)));
         BigDecimal step = type.step().filter(s -> s.signum() > 0).orElse(integer ? BigDecimal.ONE : new BigDecimal("0.1"));
-        long steps = max.subtract(min).divide(step, 0, RoundingMode.FLOOR).longValueExact();
+        long steps = max.subtract(min).divide(step, 0, RoundingMode.FLOOR).min(BigDecimal.valueOf(Long.MAX_VALUE))
+                .longValueExact();
         BigDecimal nominal = min.add(step.multiply(BigDecimal.valueOf(steps <= 0 ? 0 : 1 + (long) (random.nextDouble() * (steps - 1)))));
         out.add(number("valid.nominal", nominal, integer, "a step-aligned value in range"));
         out.add(number("valid.min", min, integer, "the minimum"));
@@ -78,7 +86,7 @@ public final class ValueGenerator {
             out.add(number("invalid.above-max", max.add(outside), integer, "above the maximum"));
         }
         BigDecimal half = step.divide(BigDecimal.valueOf(2));
-        if (options.stepNormative() && (!integer || half.stripTrailingZeros().scale() <= 0 && half.signum() > 0)
+        if (options.stepNormative() && type.step().isPresent() && (!integer || half.stripTrailingZeros().scale() <= 0 && half.signum() > 0)
                 && min.add(half).compareTo(max) < 0) {
             out.add(number("invalid.off-step", min.add(half), integer, "between two steps"));
         }
@@ -157,7 +165,11 @@ public final class ValueGenerator {
                     + " invalid"));
         }
         ObjectNode unknown = full.deepCopy();
-        unknown.put("unknownMember", 1);
+        String undeclared = "unknownMember";
+        while (full.has(undeclared)) {
+            undeclared += "_";
+        }
+        unknown.put(undeclared, 1);
         out.add(new GeneratedValue("invalid.struct-unknown-member", unknown, "with an undeclared member"));
         out.add(new GeneratedValue("invalid.wrong-type", NODES.arrayNode(), "a JSON array"));
     }
