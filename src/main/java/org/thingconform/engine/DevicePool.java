@@ -13,7 +13,8 @@ import org.thingconform.trace.MessageTrace;
 /**
  * Connected devices kept across the generated cases of one clause. Each case gets the
  * device with its own trace and an empty inbox; a device that lost its connection is
- * connected again. Without it every case would pay a full MQTT sign-in (Paho 1.2.5 alone
+ * connected again, and a device the platform refused is not tried again in the same
+ * clause. Without it every case would pay a full MQTT sign-in (Paho 1.2.5 alone
  * spends some 300 ms starting its threads per connection).
  */
 public final class DevicePool implements AutoCloseable {
@@ -21,6 +22,7 @@ public final class DevicePool implements AutoCloseable {
     private final Profile profile;
     private final PlatformDescriptor platform;
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
+    private final Map<String, String> refused = new LinkedHashMap<>();
 
     public DevicePool(Profile profile, PlatformDescriptor platform) {
         this.profile = profile;
@@ -33,6 +35,10 @@ public final class DevicePool implements AutoCloseable {
      * @throws StepFailure INCONCLUSIVE when the device cannot connect: the case cannot be decided
      */
     SimulatedDevice acquire(String role, DeviceIdentity identity, MessageTrace trace) {
+        String earlier = refused.get(role);
+        if (earlier != null) {
+            throw StepFailure.inconclusive("device '" + role + "' could not connect earlier in this clause: " + earlier);
+        }
         SimulatedDevice device = devices.get(role);
         if (device != null && device.connected()) {
             device.startTest(trace);
@@ -46,6 +52,7 @@ public final class DevicePool implements AutoCloseable {
         devices.put(role, device);
         ConnectOutcome outcome = device.connect(true);
         if (!outcome.accepted()) {
+            refused.put(role, outcome.detail());
             throw StepFailure.inconclusive("device '" + role + "' could not connect to run the case: " + outcome.detail());
         }
         return device;

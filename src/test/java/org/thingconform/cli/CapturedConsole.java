@@ -25,6 +25,12 @@ final class CapturedConsole implements AutoCloseable {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Forgets what was printed so far, for a second command in the same test. */
+    void reset() {
+        out.reset();
+        err.reset();
+    }
+
     @Override
     public void close() {
         System.setOut(originalOut);

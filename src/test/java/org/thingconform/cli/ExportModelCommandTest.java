@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -22,23 +19,16 @@ class ExportModelCommandTest {
 
     private static final Path METER = Path.of("test-profiles/tsl-alink-mqtt/smart-meter.tsl.json");
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
+    private CapturedConsole console;
 
     @BeforeEach
     void capture() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        console = new CapturedConsole();
     }
 
     @AfterEach
     void restore() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
+        console.close();
     }
 
     @Test
@@ -73,7 +63,7 @@ class ExportModelCommandTest {
         assertThat(Main.execute("export-model", copy.toString())).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(stderr()).contains("cannot tell the thing-model format from the file name")
                 .contains("expected --format tsl-json, wot-tm or yaml");
-        out.reset();
+        console.reset();
         assertThat(Main.execute("export-model", copy.toString(), "--format", "tsl-json")).isZero();
         assertThat(new ObjectMapper().readTree(stdout()).at("/tc:productKey").asText()).isEqualTo("tcSmartMeter1");
     }
@@ -99,10 +89,10 @@ class ExportModelCommandTest {
     }
 
     private String stdout() {
-        return out.toString(StandardCharsets.UTF_8);
+        return console.stdout();
     }
 
     private String stderr() {
-        return err.toString(StandardCharsets.UTF_8);
+        return console.stderr();
     }
 }
