@@ -65,7 +65,9 @@ public final class ClauseMatrixHtml {
                 .append("<th>Level</th><th>Verdict</th><th>Summary</th><th>Reason</th></tr></thead>\n<tbody>\n");
         for (ClauseMatrixRow row : matrix.clauses()) {
             html.append("<tr><td>").append(esc(row.profile())).append("</td><td class=\"clause\" title=\"")
-                    .append(esc(clauseTitle(row))).append("\">").append(clauseId(row)).append("</td><td>")
+                    .append(esc(clauseTitle(row))).append("\">").append(clauseId(row))
+                    .append(row.cases() == null ? "" : "<br><small>" + row.cases() + " generated cases</small>")
+                    .append("</td><td>")
                     .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
                     .append(badge(row.verdict())).append("</td><td>").append(esc(row.summary()))
                     .append("</td><td class=\"reason\">").append(esc(row.reason())).append("</td></tr>\n");

@@ -73,6 +73,7 @@ class GeneratedClauseTest {
         JsonNode row = JSON.readTree(reports.resolve("clause-matrix.json").toFile()).get("clauses").get(0);
         assertThat(row.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(row.get("cases").asInt()).isEqualTo(27);
+        assertThat(Files.readString(reports.resolve("clause-matrix.html"))).contains("27 generated cases");
         assertThat(row.get("reason").asText()).startsWith("3 of 27 generated cases did not pass; first: [voltage/valid.max]");
         JsonNode maxCase = allureResults(reports).filter(r -> r.get("fullName").asText().endsWith("/voltage/valid.max"))
                 .findFirst().orElseThrow();
