@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code thingconform diff}: the text and JSON reports of the fixture pair, and exit codes. No broker starts. */
 class DiffCommandTest {
 
     private static final String OLD = "src/test/resources/diff/old.profile.yaml";
     private static final String NEW = "src/test/resources/diff/new.profile.yaml";
-    private CapturedConsole console;
-
-    @BeforeEach
-    void capture() {
-        console = new CapturedConsole();
-    }
-
-    @AfterEach
-    void restore() {
-        console.close();
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @Test
     void theTextReportGroupsAddedRemovedAndChangedWithFieldLevelDetail() {

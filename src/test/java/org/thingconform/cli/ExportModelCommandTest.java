@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.thingconform.thingmodel.ThingModel;
 import org.thingconform.thingmodel.ThingModelFormat;
@@ -19,17 +18,8 @@ class ExportModelCommandTest {
 
     private static final Path METER = Path.of("test-profiles/tsl-alink-mqtt/smart-meter.tsl.json");
 
-    private CapturedConsole console;
-
-    @BeforeEach
-    void capture() {
-        console = new CapturedConsole();
-    }
-
-    @AfterEach
-    void restore() {
-        console.close();
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @Test
     void aGoodModelIsPrintedAsAWotThingModel() throws Exception {

@@ -4,25 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code thingconform lint}: output formats and exit codes. Profiles are only loaded; no broker starts. */
 class LintCommandTest {
 
     private static final String FIXTURES = "src/test/resources/lint/";
-    private CapturedConsole console;
-
-    @BeforeEach
-    void capture() {
-        console = new CapturedConsole();
-    }
-
-    @AfterEach
-    void restore() {
-        console.close();
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @Test
     void theShippedProfileLintsCleanAndExitsZero() {

@@ -7,25 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code thingconform run} end to end: exit codes, printed verdicts and every report file. */
 class RunCommandTest {
 
-    private CapturedConsole console;
-
-    @BeforeEach
-    void capture() {
-        console = new CapturedConsole();
-    }
-
-    @AfterEach
-    void restore() {
-        console.close();
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @Test
     void aRunAgainstTheReferencePlatformPassesAndWritesEveryReport(@TempDir Path reports) throws Exception {

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code thingconform validate} from the command line: output, summary, exit codes, never a stack trace. */
@@ -15,17 +14,8 @@ class ValidateCommandTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/validate");
 
-    private CapturedConsole console;
-
-    @BeforeEach
-    void capture() {
-        console = new CapturedConsole();
-    }
-
-    @AfterEach
-    void restore() {
-        console.close();
-    }
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
 
     @Test
     void theShippedFilesAreValidAndOnlyUnsetSecretsAreWarnedAbout() {
