@@ -1,6 +1,7 @@
 package org.thingconform.device;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 
 /**
  * A request the platform sent to a device (property set, service call), decoded by the
@@ -10,6 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param message the message as received
  * @param id      the request id, or null when absent
  * @param params  its params, or a missing node
+ * @param topicVariables what the request's topic carried in place of the flow's open
+ *                placeholders (an RRPC {@code messageId}), echoed in the answer's topic
  */
-public record Downlink(String flow, DeviceMessage message, String id, JsonNode params) {
+public record Downlink(String flow, DeviceMessage message, String id, JsonNode params,
+                       Map<String, String> topicVariables) {
+
+    public Downlink {
+        topicVariables = Map.copyOf(topicVariables);
+    }
 }

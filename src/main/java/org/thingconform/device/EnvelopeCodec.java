@@ -3,6 +3,9 @@ package org.thingconform.device;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,10 +46,44 @@ final class EnvelopeCodec {
                 code.isIntegralNumber() && code.canConvertToInt() ? code.asInt() : null, message.at(envelope.replyData()));
     }
 
-    Downlink downlink(String flow, DeviceMessage message) {
+    Downlink downlink(String flow, DeviceMessage message, Map<String, String> topicVariables) {
         JsonNode id = message.at(binding.envelope().downlinkId());
         return new Downlink(flow, message, id.isMissingNode() || id.isNull() ? null : id.asText(),
-                message.at(binding.envelope().downlinkParams()));
+                message.at(binding.envelope().downlinkParams()), topicVariables);
+    }
+
+    /**
+     * An MQTT topic filter from a topic template: the placeholders {@code variables} fill
+     * are filled, every other one becomes a single-level wildcard {@code +}.
+     */
+    static String filter(String template, Map<String, Object> variables) {
+        return text(template, variables).replaceAll("\\{[A-Za-z]+}", "+");
+    }
+
+    /**
+     * What {@code topic} carries in place of the open placeholders of {@code template}
+     * (filled with {@code variables} first); empty when the topic does not fit the template.
+     */
+    static Map<String, String> topicVariables(String template, Map<String, Object> variables, String topic) {
+        String filled = text(template, variables);
+        Matcher m = PLACEHOLDER.matcher(filled);
+        StringBuilder regex = new StringBuilder();
+        List<String> names = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(filled.substring(last, m.start()))).append("([^/]+)");
+            names.add(m.group(1));
+            last = m.end();
+        }
+        regex.append(Pattern.quote(filled.substring(last)));
+        Matcher topicMatch = Pattern.compile(regex.toString()).matcher(topic);
+        Map<String, String> found = new LinkedHashMap<>();
+        if (topicMatch.matches()) {
+            for (int i = 0; i < names.size(); i++) {
+                found.put(names.get(i), topicMatch.group(i + 1));
+            }
+        }
+        return found;
     }
 
     /** Whether {@code message} carries every pointer → value of {@code match}, placeholders filled. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,6 @@ public final class SimulatedDevice implements AutoCloseable {
     private final MqttSession session;
     private final Duration timeout;
     private final EnvelopeCodec codec;
-    private final Inbox inbox;
     private boolean connected;
 
     public SimulatedDevice(DeviceIdentity identity, Binding binding, MqttSession session, Duration timeout) {
@@ -40,7 +40,6 @@ public final class SimulatedDevice implements AutoCloseable {
         this.session = session;
         this.timeout = timeout;
         this.codec = new EnvelopeCodec(binding);
-        this.inbox = new Inbox(session);
     }
 
     /**
@@ -60,11 +59,15 @@ public final class SimulatedDevice implements AutoCloseable {
         }
         connected = outcome.accepted();
         if (connected) {
-            List<String> filters = List.of(
-                    fill(binding.flow("propertyPost").replyTopic(), "+"),
-                    fill(binding.flow("eventPost").replyTopic(), "+"),
-                    fill(binding.flow("propertySet").topic(), "+"),
-                    fill(binding.flow("serviceCall").topic(), "+")).stream().distinct().toList();
+            List<String> filters = new ArrayList<>(List.of(
+                    EnvelopeCodec.filter(binding.flow("propertyPost").replyTopic(), variables(null)),
+                    EnvelopeCodec.filter(binding.flow("eventPost").replyTopic(), variables(null)),
+                    EnvelopeCodec.filter(binding.flow("propertySet").topic(), variables(null)),
+                    EnvelopeCodec.filter(binding.flow("serviceCall").topic(), variables(null))));
+            if (binding.has("syncServiceCall")) {
+                filters.add(EnvelopeCodec.filter(binding.flow("syncServiceCall").topic(), variables(null)));
+            }
+            filters = filters.stream().distinct().toList();
             List<Integer> granted = session.subscribe(filters, timeout);
             if (granted.stream().anyMatch(q -> q < 0 || q > 2)) {
                 throw new IllegalStateException("the platform refused the device's subscriptions " + filters
@@ -85,7 +88,7 @@ public final class SimulatedDevice implements AutoCloseable {
      */
     public void startTest(org.thingconform.trace.MessageTrace trace) {
         session.traceTo(trace);
-        inbox.clear();
+        session.discardReceived();
     }
 
     /** Posts property values; returns the request as sent. */
@@ -102,7 +105,7 @@ public final class SimulatedDevice implements AutoCloseable {
     public Optional<Reply> awaitReply(Request request) {
         BindingFlow flow = binding.flow(request.flow());
         Map<String, Object> variables = variables(request.identifier());
-        return inbox.await(request.replyTopic(), m -> codec.matches(flow.replyMatch(), DeviceMessage.parse(m.topic(),
+        return session.awaitMessage(request.replyTopic(), m -> codec.matches(flow.replyMatch(), DeviceMessage.parse(m.topic(),
                 m.payload()), variables), timeout).map(m -> codec.reply(DeviceMessage.parse(m.topic(), m.payload())));
     }
 
@@ -116,30 +119,41 @@ public final class SimulatedDevice implements AutoCloseable {
         return awaitDownlink("propertySet", null, within);
     }
 
-    /** The next call of {@code service} from the platform. */
-    public Optional<Downlink> awaitServiceCall(String service) {
-        return awaitDownlink("serviceCall", service, timeout);
+    /** The next call of {@code service} from the platform, on the async or the sync (RRPC) flow. */
+    public Optional<Downlink> awaitServiceCall(String service, boolean sync) {
+        return awaitDownlink(serviceFlow(sync), service, timeout);
     }
 
     /** The next call of {@code service} within {@code within}: empty means the device saw none. */
-    public Optional<Downlink> awaitServiceCall(String service, Duration within) {
-        return awaitDownlink("serviceCall", service, within);
+    public Optional<Downlink> awaitServiceCall(String service, boolean sync, Duration within) {
+        return awaitDownlink(serviceFlow(sync), service, within);
     }
 
-    /** Answers a platform request with {@code code} and {@code data}, echoing its id. */
+    /** The flow a service call travels on; a sync call needs a binding with a {@code syncServiceCall} flow. */
+    public String serviceFlow(boolean sync) {
+        if (sync && !binding.has("syncServiceCall")) {
+            throw new IllegalStateException("binding '" + binding.id() + "' has no syncServiceCall flow, so a sync "
+                    + "(RRPC) service cannot be called on it");
+        }
+        return sync ? "syncServiceCall" : "serviceCall";
+    }
+
+    /** Answers a platform request with {@code code} and {@code data}, echoing its id (and its topic's message id). */
     public void answer(Downlink request, String identifier, int code, JsonNode data) {
         BindingFlow flow = binding.flow(request.flow());
         Map<String, Object> variables = variables(identifier);
+        variables.putAll(request.topicVariables());
         variables.put("id", request.id());
         variables.put("code", code);
         variables.put("data", data);
         variables.put("method", flow.method() == null ? "" : fill(flow.method(), identifier));
-        session.publish(fill(flow.replyTopic(), identifier), write(codec.answer(flow, variables)), binding.qos(), timeout);
+        session.publish(EnvelopeCodec.text(flow.replyTopic(), variables), write(codec.answer(flow, variables)),
+                binding.qos(), timeout);
     }
 
-    /** Where a flow's requests travel for this device, with {@code identifier} filled in. */
+    /** Where a flow's requests travel for this device, with {@code identifier} filled in and {@code +} for what the platform chooses. */
     public String topic(String flow, String identifier) {
-        return fill(binding.flow(flow).topic(), identifier);
+        return EnvelopeCodec.filter(binding.flow(flow).topic(), variables(identifier));
     }
 
     /** The success code of the binding (Alink 200). */
@@ -156,9 +170,10 @@ public final class SimulatedDevice implements AutoCloseable {
     private Optional<Downlink> awaitDownlink(String flowName, String identifier, Duration within) {
         BindingFlow flow = binding.flow(flowName);
         Map<String, Object> variables = variables(identifier);
-        return inbox.await(fill(flow.topic(), identifier), m -> codec.matches(flow.match(),
+        return session.awaitMessage(EnvelopeCodec.filter(flow.topic(), variables), m -> codec.matches(flow.match(),
                 DeviceMessage.parse(m.topic(), m.payload()), variables), within)
-                .map(m -> codec.downlink(flowName, DeviceMessage.parse(m.topic(), m.payload())));
+                .map(m -> codec.downlink(flowName, DeviceMessage.parse(m.topic(), m.payload()),
+                        EnvelopeCodec.topicVariables(flow.topic(), variables, m.topic())));
     }
 
     private Request send(String flowName, String identifier, ObjectNode values) {

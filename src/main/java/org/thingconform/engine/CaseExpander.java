@@ -37,6 +37,8 @@ import org.thingconform.thingmodel.generate.ValueGenerator;
 public final class CaseExpander {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The family of a sync call the device never answers: its value is the nominal input. */
+    private static final String NO_ANSWER = "timeout.no-answer";
 
     private final long seed;
     private final java.time.Instant now;
@@ -71,7 +73,9 @@ public final class CaseExpander {
                 unknownProperty(g, model, families, at, cases);
             }
             case EVENT -> model.events().forEach(e -> event(g, e, generator, families, at, cases));
-            case SERVICE -> model.services().forEach(s -> service(g, s, generator, families, at, cases));
+            case SERVICE -> model.services().stream()
+                    .filter(s -> g.callType() == null || s.callType() == g.callType())
+                    .forEach(s -> service(g, s, generator, families, at, cases));
             default -> throw new IllegalStateException();
         }
         return cases;
@@ -151,6 +155,16 @@ public final class CaseExpander {
                          SourceLocation at, List<GeneratedCase> cases) {
         String base = g.device() + "/" + service.identifier();
         ObjectNode output = nominals(service.outputData(), generator, base + "/out");
+        if (g.expect() == Generation.Outcome.TIMED_OUT) {
+            if (families.selects(NO_ANSWER)) {
+                ObjectNode params = nominals(service.inputData(), generator, base);
+                cases.add(new GeneratedCase(service.identifier() + "/" + NO_ANSWER,
+                        parameters(service.identifier(), null, NO_ANSWER, params), List.of(),
+                        List.of(new ServiceInputCheckStep(at, g.device(), service.identifier(), params, output,
+                                g.expect(), g.quietPeriod(), g.timeoutStatus()))));
+            }
+            return;
+        }
         for (Parameter input : service.inputData()) {
             String path = base + "/" + input.identifier();
             for (GeneratedValue value : generator.values(input.dataType(), path)) {
@@ -161,7 +175,7 @@ public final class CaseExpander {
                             parameters(service.identifier() + "." + input.identifier(), input.dataType(), value.family(),
                                     value.value()), List.of(),
                             List.of(new ServiceInputCheckStep(at, g.device(), service.identifier(), params, output,
-                                    g.expect(), g.quietPeriod()))));
+                                    g.expect(), g.quietPeriod(), null))));
                 }
             }
         }
@@ -171,7 +185,7 @@ public final class CaseExpander {
             cases.add(new GeneratedCase(service.identifier() + "/invalid.unknown-input",
                     parameters(service.identifier() + ".unknownInput", null, "invalid.unknown-input", params),
                     List.of(), List.of(new ServiceInputCheckStep(at, g.device(), service.identifier(),
-                    params, output, g.expect(), g.quietPeriod()))));
+                    params, output, g.expect(), g.quietPeriod(), null))));
         }
     }
 

@@ -15,13 +15,20 @@ import java.util.Set;
  * @param successCode the reply code that means success (Alink 200, Tencent 0)
  * @param auth        how a device signs in
  * @param envelope    templates and field locations shared by all flows
- * @param flows       flow name → flow; flows: propertyPost, eventPost, propertySet, serviceCall
+ * @param flows       flow name → flow: propertyPost, eventPost, propertySet, serviceCall, and
+ *                    syncServiceCall when the platform has sync (RRPC) services
  */
 public record Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
                       Map<String, BindingFlow> flows) {
 
     /** The flows a binding describes: two uplinks the platform replies to, two downlinks the device answers. */
     public static final Set<String> FLOWS = Set.of("propertyPost", "eventPost", "propertySet", "serviceCall");
+
+    /** The flows a binding may describe: sync (RRPC) service calls, request and response correlated by topic. */
+    public static final Set<String> OPTIONAL_FLOWS = Set.of("syncServiceCall");
+
+    /** The downlink flows: the platform sends, the device answers. Their topics may carry {@code {messageId}}. */
+    public static final Set<String> DOWNLINK_FLOWS = Set.of("propertySet", "serviceCall", "syncServiceCall");
 
     public Binding {
         flows = Map.copyOf(flows);
@@ -33,6 +40,11 @@ public record Binding(String id, String protocol, int qos, int successCode, Auth
             throw new IllegalArgumentException("binding '" + id + "' has no flow '" + name + "'");
         }
         return flow;
+    }
+
+    /** Whether the binding describes {@code name} (an optional flow may be absent). */
+    public boolean has(String name) {
+        return flows.containsKey(name);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ final class BindingParser {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     private static final Set<String> TOPIC_VARIABLES = Set.of("productKey", "deviceName", "identifier");
+    /** A downlink topic may carry a message id the platform chooses; the device echoes it in the reply topic. */
+    private static final Set<String> DOWNLINK_TOPIC_VARIABLES = Set.of("productKey", "deviceName", "identifier",
+            "messageId");
     private static final Set<String> REQUEST_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
             "method", "values", "time");
     private static final Set<String> ANSWER_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
@@ -40,15 +44,20 @@ final class BindingParser {
                 f.requiredObject("envelope", "{request, reply, downlink, answer}"), "envelope",
                 Set.of("request", "reply", "downlink", "answer")));
         Map<String, BindingFlow> flows = new LinkedHashMap<>();
+        Set<String> known = new TreeSet<>(Binding.FLOWS);
+        known.addAll(Binding.OPTIONAL_FLOWS);
         Fields flowsField = Fields.of(f.document(), f.child("flows"), f.requiredObject("flows", "flow name → flow"),
-                "flows of the binding", Binding.FLOWS);
-        for (String name : Binding.FLOWS) {
+                "flows of the binding", known);
+        for (String name : known) {
             if (!flowsField.has(name)) {
+                if (Binding.OPTIONAL_FLOWS.contains(name)) {
+                    continue;
+                }
                 throw flowsField.error(null, "the binding has no flow '" + name + "'", "all of " + Binding.FLOWS.stream().sorted().toList());
             }
             flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
                     "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
-                            "replyMatch"))));
+                            "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name)));
         }
         return new Binding(f.requiredText("id", "the binding id"), protocol, qos == null ? 1 : qos,
                 successCode == null ? 200 : successCode, auth(f), envelope, flows);
@@ -88,11 +97,15 @@ final class BindingParser {
                 pointer(downlink, "id"), pointer(downlink, "params"), answer);
     }
 
-    private static BindingFlow flow(Fields f) {
+    private static BindingFlow flow(Fields f, boolean downlink) {
         String topic = f.requiredText("topic", "a topic template");
         String replyTopic = f.requiredText("replyTopic", "the topic template of the answer");
-        checkText(f, "topic", topic, TOPIC_VARIABLES);
-        checkText(f, "replyTopic", replyTopic, TOPIC_VARIABLES);
+        checkText(f, "topic", topic, downlink ? DOWNLINK_TOPIC_VARIABLES : TOPIC_VARIABLES);
+        checkText(f, "replyTopic", replyTopic, downlink ? DOWNLINK_TOPIC_VARIABLES : TOPIC_VARIABLES);
+        if (replyTopic.contains("{messageId}") && !topic.contains("{messageId}")) {
+            throw f.error("replyTopic", "the reply topic uses {messageId} but the request topic '" + topic
+                    + "' does not carry one", "{messageId} in topic too, e.g. /sys/{productKey}/{deviceName}/rrpc/request/{messageId}");
+        }
         String method = f.optionalText("method", null);
         checkText(f, "method", method, TOPIC_VARIABLES);
         JsonNode request = f.optionalObject("request");

@@ -2,6 +2,7 @@ package org.thingconform.profile;
 
 import java.time.Duration;
 import java.util.List;
+import org.thingconform.thingmodel.Service;
 
 /**
  * A clause written once and expanded over the thing model: for each element of a kind
@@ -18,9 +19,12 @@ import java.util.List;
  * @param coerce        families a platform may coerce instead of reject (e.g. {@code invalid.numeric-string})
  * @param stepNormative whether off-step values count as invalid
  * @param quietPeriod   how long the device must see nothing, for {@link Outcome#NOT_DELIVERED}
+ * @param callType      for services: only async or only sync ones; null for every service
+ * @param timeoutStatus for {@link Outcome#TIMED_OUT}: the northbound status a timed-out sync call answers
  */
 public record Generation(Element forEach, String device, List<String> families, List<String> exclude, Outcome expect,
-                         Integer code, List<String> coerce, boolean stepNormative, Duration quietPeriod) {
+                         Integer code, List<String> coerce, boolean stepNormative, Duration quietPeriod,
+                         Service.CallType callType, Integer timeoutStatus) {
 
     public Generation {
         families = List.copyOf(families);
@@ -30,7 +34,8 @@ public record Generation(Element forEach, String device, List<String> families, 
 
     /** This generation for one device role. */
     public Generation forDevice(String role) {
-        return new Generation(forEach, role, families, exclude, expect, code, coerce, stepNormative, quietPeriod);
+        return new Generation(forEach, role, families, exclude, expect, code, coerce, stepNormative, quietPeriod,
+                callType, timeoutStatus);
     }
 
     /** The kinds of thing-model element a clause can range over. */
@@ -40,7 +45,7 @@ public record Generation(Element forEach, String device, List<String> families, 
      * What each case expects: the value accepted (and stored, visible northbound or
      * delivered), rejected (and not stored), or not delivered to the device at all
      * (invalid service input refused by the platform), or a northbound set of a read-only
-     * property refused.
+     * property refused, or a sync service call the device never answers timed out.
      */
-    public enum Outcome { ACCEPTED, REJECTED, NOT_DELIVERED, REFUSED }
+    public enum Outcome { ACCEPTED, REJECTED, NOT_DELIVERED, REFUSED, TIMED_OUT }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.thingconform.thingmodel.Service;
 
 /** Reads a clause's {@code generate} section into a {@link Generation}, with located errors. */
 final class GenerationParser {
@@ -21,7 +22,7 @@ final class GenerationParser {
                 substitution.apply(clause.requiredObject("generate", "{forEach, device, families, expect}"),
                         clause.child("generate")),
                 "generate", Set.of("forEach", "device", "families", "exclude", "expect", "code", "coerce",
-                        "stepNormative", "quietPeriod"));
+                        "stepNormative", "quietPeriod", "callType", "timeoutStatus"));
         String forEach = f.requiredText("forEach", "property, event or service");
         Generation.Element element = ELEMENTS.get(forEach);
         if (element == null) {
@@ -36,19 +37,21 @@ final class GenerationParser {
             throw f.error("families", "no families to generate", "family globs such as [\"invalid.*\"]");
         }
         for (String family : families) {
-            if (!family.matches("^(valid|invalid|access)(\\.[a-z0-9*?-]+)?[*]?$")) {
+            if (!family.matches("^(valid|invalid|access|timeout)(\\.[a-z0-9*?-]+)?[*]?$")) {
                 throw f.error("families", "'" + family + "' is not a family glob",
-                        "valid.*, invalid.*, access.read-only-set or a single family such as invalid.above-max");
+                        "valid.*, invalid.*, access.read-only-set, timeout.no-answer or a single family such as "
+                                + "invalid.above-max");
             }
         }
-        String expectText = f.requiredText("expect", "accepted, rejected, notDelivered or refused");
+        String outcomes = "accepted, rejected, notDelivered, refused or timedOut";
+        String expectText = f.requiredText("expect", outcomes);
         Generation.Outcome outcome = switch (expectText) {
             case "accepted" -> Generation.Outcome.ACCEPTED;
             case "rejected" -> Generation.Outcome.REJECTED;
             case "notDelivered" -> Generation.Outcome.NOT_DELIVERED;
             case "refused" -> Generation.Outcome.REFUSED;
-            default -> throw f.error("expect", "unknown outcome '" + expectText + "'",
-                    "accepted, rejected, notDelivered or refused");
+            case "timedOut" -> Generation.Outcome.TIMED_OUT;
+            default -> throw f.error("expect", "unknown outcome '" + expectText + "'", outcomes);
         };
         if (outcome == Generation.Outcome.NOT_DELIVERED && element != Generation.Element.SERVICE) {
             throw f.error("expect", "notDelivered applies to services only", "rejected for properties and events");
@@ -56,17 +59,45 @@ final class GenerationParser {
         if (outcome == Generation.Outcome.REFUSED && element != Generation.Element.PROPERTY) {
             throw f.error("expect", "refused applies to northbound sets of properties only", "rejected or notDelivered");
         }
+        Service.CallType callType = null;
+        if (f.has("callType")) {
+            String text = f.requiredText("callType", "async or sync");
+            callType = switch (text) {
+                case "async" -> Service.CallType.ASYNC;
+                case "sync" -> Service.CallType.SYNC;
+                default -> throw f.error("callType", "unknown callType '" + text + "'", "async or sync");
+            };
+            if (element != Generation.Element.SERVICE) {
+                throw f.error("callType", "callType narrows services only", "forEach: service, or no callType");
+            }
+        }
+        Integer timeoutStatus = f.optionalInt("timeoutStatus");
+        if (outcome == Generation.Outcome.TIMED_OUT) {
+            if (element != Generation.Element.SERVICE || callType != Service.CallType.SYNC) {
+                throw f.error("expect", "timedOut applies to sync services only", "forEach: service with callType: sync");
+            }
+            if (timeoutStatus == null) {
+                throw f.error(null, "expect: timedOut needs the northbound status a timed-out call answers",
+                        "timeoutStatus, e.g. 504");
+            }
+        } else if (timeoutStatus != null) {
+            throw f.error("timeoutStatus", "timeoutStatus belongs to expect: timedOut", "no timeoutStatus here");
+        }
         Duration quiet = defaultQuiet;
         if (f.has("quietPeriod")) {
             quiet = ProfileLoader.duration(f, "quietPeriod", defaultQuiet);
         }
         return new Generation(element, device, families, f.textList("exclude"), outcome, f.optionalInt("code"),
-                f.textList("coerce"), f.optionalBoolean("stepNormative", false), quiet);
+                f.textList("coerce"), f.optionalBoolean("stepNormative", false), quiet, callType, timeoutStatus);
     }
 
     /** The outcome names as written in profiles, for messages. */
     static String outcomeName(Generation.Outcome outcome) {
         String name = outcome.name().toLowerCase(Locale.ROOT);
-        return outcome == Generation.Outcome.NOT_DELIVERED ? "notDelivered" : name;
+        return switch (outcome) {
+            case NOT_DELIVERED -> "notDelivered";
+            case TIMED_OUT -> "timedOut";
+            default -> name;
+        };
     }
 }

@@ -146,9 +146,17 @@ public final class ProfileLoader {
             return Timeouts.DEFAULT;
         }
         Fields f = Fields.of(top.document(), top.child("timeouts"), top.requiredObject("timeouts", "{reply, northbound}"),
-                "timeouts", Set.of("reply", "northbound"));
-        return new Timeouts(duration(f, "reply", Timeouts.DEFAULT.reply()),
-                duration(f, "northbound", Timeouts.DEFAULT.northbound()));
+                "timeouts", Set.of("reply", "northbound", "syncCall"));
+        Timeouts timeouts = new Timeouts(duration(f, "reply", Timeouts.DEFAULT.reply()),
+                duration(f, "northbound", Timeouts.DEFAULT.northbound()),
+                duration(f, "syncCall", Timeouts.DEFAULT.syncCall()));
+        if (timeouts.syncCall().compareTo(timeouts.northbound()) >= 0) {
+            throw f.error(f.has("syncCall") ? "syncCall" : null, "the sync call timeout " + timeouts.syncCall().toMillis()
+                    + " ms is not shorter than the northbound timeout " + timeouts.northbound().toMillis()
+                    + " ms, so a timed-out sync call could not be told from a platform that does not answer",
+                    "syncCall shorter than northbound");
+        }
+        return timeouts;
     }
 
     static Duration duration(Fields f, String key, Duration fallback) {

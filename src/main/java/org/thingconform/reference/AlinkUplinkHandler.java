@@ -18,7 +18,7 @@ import org.thingconform.thingmodel.ValueValidator;
 
 /**
  * The platform side of the Alink uplink flows: property post, event post, property
- * {@code set_reply} and service {@code _reply}. Checks requests against the device's
+ * {@code set_reply}, service {@code _reply} and RRPC responses. Checks requests against the device's
  * thing model, stores what is valid, and answers on the request topic + {@code _reply}.
  * Broker-independent: the HiveMQ interceptor feeds it, a {@link Downlink} carries replies.
  */
@@ -66,6 +66,7 @@ final class AlinkUplinkHandler {
                     (d, params) -> eventPost(d, at.identifier(), params));
             case PROPERTY_SET_REPLY -> setReply(device.get(), payload);
             case SERVICE_REPLY -> serviceReply(device.get(), at.identifier(), payload);
+            case RRPC_RESPONSE -> rrpcResponse(device.get(), at.identifier(), payload);
         }
         return true;
     }
@@ -221,19 +222,38 @@ final class AlinkUplinkHandler {
     }
 
     private void serviceReply(RegisteredDevice device, String serviceId, byte[] payload) {
-        Optional<JsonNode> reply = Json.parse(payload).filter(JsonNode::isObject);
-        if (reply.isEmpty() || !reply.get().path("id").isValueNode() || !reply.get().path("code").canConvertToInt()) {
+        Optional<JsonNode> reply = serviceResult(payload);
+        if (reply.isEmpty()) {
             LOG.debug("ignored a malformed {}_reply from {}", serviceId, device.key());
             return;
         }
-        JsonNode data = reply.get().get("data");
-        JsonNode output = faults.on(Fault.LOSE_SERVICE_OUTPUT) ? Json.object()
-                : data == null ? Json.MAPPER.nullNode() : data.deepCopy();
-        boolean completed = invocations.complete(device.key(), serviceId, reply.get().get("id").asText(),
-                new Invocations.Result(reply.get().get("code").asInt(), output));
-        if (!completed) {
+        if (!invocations.complete(device.key(), serviceId, reply.get().get("id").asText(), result(reply.get()))) {
             LOG.debug("ignored a {}_reply from {} that answers no open invocation", serviceId, device.key());
         }
+    }
+
+    /** An RRPC response: correlated by the message id in its topic, as the device echoes it from the request topic. */
+    private void rrpcResponse(RegisteredDevice device, String messageId, byte[] payload) {
+        Optional<JsonNode> reply = serviceResult(payload);
+        Optional<Invocations.Invocation> invocation = invocations.find(messageId);
+        if (reply.isEmpty() || invocation.isEmpty()) {
+            LOG.debug("ignored an RRPC response {} from {}: malformed or answering no open call", messageId,
+                    device.key());
+            return;
+        }
+        invocations.complete(device.key(), invocation.get().serviceId(), messageId, result(reply.get()));
+    }
+
+    private static Optional<JsonNode> serviceResult(byte[] payload) {
+        return Json.parse(payload).filter(JsonNode::isObject)
+                .filter(reply -> reply.path("id").isValueNode() && reply.path("code").canConvertToInt());
+    }
+
+    private Invocations.Result result(JsonNode reply) {
+        JsonNode data = reply.get("data");
+        JsonNode output = faults.on(Fault.LOSE_SERVICE_OUTPUT) ? Json.object()
+                : data == null ? Json.MAPPER.nullNode() : data.deepCopy();
+        return new Invocations.Result(reply.get("code").asInt(), output);
     }
 
     private void reply(String topic, String id, Outcome outcome) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.thingconform.thingmodel.Service;
 
 /**
- * The platform-to-device Alink flows the northbound API triggers: property set and async
- * service invocation. Gives each message a fresh id and remembers it, so the device's
+ * The platform-to-device Alink flows the northbound API triggers: property set, async
+ * service invocation and sync service invocation (RRPC, the message id in the topic). Gives each message a fresh id and remembers it, so the device's
  * reply can be matched.
  */
 final class DownlinkSender {
@@ -44,6 +44,19 @@ final class DownlinkSender {
         String id = ids.next();
         Invocations.Invocation invocation = invocations.open(id, device.key(), service.identifier());
         downlink.publish(AlinkTopic.service(device.key(), service.identifier()),
+                request(id, "thing.service." + service.identifier(), params.deepCopy()));
+        return invocation;
+    }
+
+    /**
+     * Publishes {@code thing.service.{id}} on the RRPC request topic, whose message id is
+     * also the Alink id and the invocation id, and opens the invocation the RRPC response
+     * completes.
+     */
+    Invocations.Invocation invokeSyncService(RegisteredDevice device, Service service, ObjectNode params) {
+        String id = ids.next();
+        Invocations.Invocation invocation = invocations.open(id, device.key(), service.identifier());
+        downlink.publish(AlinkTopic.rrpcRequest(device.key(), id),
                 request(id, "thing.service." + service.identifier(), params.deepCopy()));
         return invocation;
     }

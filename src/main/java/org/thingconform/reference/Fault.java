@@ -47,9 +47,12 @@ public enum Fault {
     ACCEPT_INVALID_EVENT_OUTPUT("accept-invalid-event-output",
             "event output data is not checked against the thing model: any event is stored", "TM-6.2.2"),
     LOSE_SERVICE_OUTPUT("lose-service-output",
-            "a service invocation completes with an empty output {}", "TM-5.5.1", "TM-6.3.1"),
+            "a service invocation completes with an empty output {}", "TM-5.5.1", "TM-5.5.2", "TM-6.3.1", "TM-6.3.3"),
     FORWARD_INVALID_SERVICE_INPUT("forward-invalid-service-input",
-            "service input is not checked: an invalid call is forwarded to the device", "TM-6.3.2");
+            "service input is not checked: an invalid call is forwarded to the device", "TM-6.3.2", "TM-6.3.4"),
+    SYNC_TIMEOUT_AS_SUCCESS("sync-timeout-reported-as-success",
+            "a sync (RRPC) call the device never answers is reported to the caller as completed with code 200 and "
+                    + "an empty output", "TM-6.3.5");
 
     private final String kebabName;
     private final String description;

@@ -29,6 +29,9 @@ final class NorthboundMapping {
                         Map.of("events", "$.events[*].params")),
                 "invokeService", operation("POST", "/api/v1/things/{productKey}/{deviceName}/services/{identifier}",
                         true, Map.of("invocationId", "$.invocationId")),
+                "invokeSyncService", operation("POST",
+                        "/api/v1/things/{productKey}/{deviceName}/services/{identifier}?timeoutMs={timeoutMs}", true,
+                        Map.of("status", "$.status", "output", "$.output", "code", "$.code")),
                 "serviceResult", operation("GET", "/api/v1/invocations/{invocationId}?waitMs=2000", false,
                         Map.of("status", "$.status", "output", "$.output", "code", "$.code"))));
     }

@@ -20,7 +20,10 @@ import org.thingconform.thingmodel.ValueValidator;
  * GET  /api/v1/things/{pk}/{dn}/properties             latest property values
  * PUT  /api/v1/things/{pk}/{dn}/properties             set properties (202, requestId)
  * GET  /api/v1/things/{pk}/{dn}/events/{eventId}       stored events
- * POST /api/v1/things/{pk}/{dn}/services/{serviceId}   invoke a service (202, invocationId)
+ * POST /api/v1/things/{pk}/{dn}/services/{serviceId}   invoke an async service (202, invocationId)
+ * POST /api/v1/things/{pk}/{dn}/services/{serviceId}?timeoutMs=N
+ *                                                      call a sync service (RRPC): held until the
+ *                                                      device answers (200) or N ms pass (504)
  * GET  /api/v1/invocations/{id}?waitMs=N               invocation status, long poll up to N ms
  * </pre>
  */
@@ -28,6 +31,8 @@ final class NorthboundRoutes {
 
     /** The longest a caller may hold an invocation long poll. */
     static final long MAX_WAIT_MS = 30_000;
+    /** The longest a sync service call waits for the device, and the default (Alink's RRPC limit). */
+    static final long MAX_SYNC_TIMEOUT_MS = 8_000;
 
     private final DeviceRegistry registry;
     private final DownlinkSender sender;
@@ -70,7 +75,7 @@ final class NorthboundRoutes {
             }
             if ("services".equals(resource) && segments.size() == 7) {
                 requireMethod(method, "POST");
-                return invokeService(device, segments.get(6), body);
+                return invokeService(device, segments.get(6), body, query.get("timeoutMs"));
             }
         }
         if ("invocations".equals(segments.get(2)) && segments.size() == 4) {
@@ -123,22 +128,40 @@ final class NorthboundRoutes {
         return new ApiResponse(200, body);
     }
 
-    private ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body) {
+    private ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body, String timeoutMs) {
         Service service = device.model().service(serviceId)
                 .orElseThrow(() -> new ApiException(404, "unknown service '" + serviceId + "'"));
-        if (service.callType() == Service.CallType.SYNC) {
-            throw new ApiException(501, "service '" + serviceId + "' is sync (RRPC), which the reference platform "
-                    + "does not implement yet");
-        }
         ObjectNode params = params(body);
         if (!faults.on(Fault.FORWARD_INVALID_SERVICE_INPUT)) {
             ValueValidator.strict().validateParameters(params, service.inputData()).ifPresent(problem -> {
                 throw new ApiException(400, problem);
             });
         }
+        if (service.callType() == Service.CallType.SYNC) {
+            return callSync(device, service, params, syncTimeout(timeoutMs));
+        }
         ObjectNode answer = Json.object();
         answer.put("invocationId", sender.invokeService(device, service, params).id());
         return new ApiResponse(202, answer);
+    }
+
+    /** Holds the caller until the device's RRPC response, or answers 504 once the timeout passes. */
+    private ApiResponse callSync(RegisteredDevice device, Service service, ObjectNode params, long timeoutMs) {
+        Invocations.Invocation invocation = sender.invokeSyncService(device, service, params);
+        Optional<Invocations.Result> result = await(invocation, timeoutMs);
+        ObjectNode body = Json.object();
+        body.put("invocationId", invocation.id());
+        if (result.isEmpty() && !faults.on(Fault.SYNC_TIMEOUT_AS_SUCCESS)) {
+            body.put("status", "timeout");
+            body.putNull("code");
+            body.putNull("output");
+            body.put("message", "the device did not answer " + service.identifier() + " within " + timeoutMs + " ms");
+            return new ApiResponse(504, body);
+        }
+        body.put("status", "completed");
+        body.put("code", result.map(Invocations.Result::code).orElse(AlinkCode.OK));
+        body.set("output", result.map(Invocations.Result::output).orElse(Json.object()));
+        return new ApiResponse(200, body);
     }
 
     private ApiResponse invocationStatus(String id, String waitMs) {
@@ -171,6 +194,22 @@ final class NorthboundRoutes {
             throw new ApiException(503, "the platform is shutting down");
         } catch (ExecutionException e) {
             throw new IllegalStateException("an invocation future failed", e);
+        }
+    }
+
+    private static long syncTimeout(String timeoutMs) {
+        if (timeoutMs == null || timeoutMs.isEmpty()) {
+            return MAX_SYNC_TIMEOUT_MS;
+        }
+        try {
+            long timeout = Long.parseLong(timeoutMs);
+            if (timeout < 1 || timeout > MAX_SYNC_TIMEOUT_MS) {
+                throw new NumberFormatException(timeoutMs);
+            }
+            return timeout;
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "timeoutMs must be an integer from 1 to " + MAX_SYNC_TIMEOUT_MS + ", got '"
+                    + timeoutMs + "'");
         }
     }
 

@@ -4,15 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.thingconform.protocol.mqtt.ConnectOutcome;
 import org.thingconform.protocol.mqtt.MqttSession;
 import org.thingconform.protocol.mqtt.ReceivedMessage;
+import org.thingconform.protocol.mqtt.ReceivedMessages;
 
 /** An in-memory MQTT session for device tests: records what the device sends, delivers what the test scripts. */
 final class ScriptedMqttSession implements MqttSession {
@@ -26,12 +24,11 @@ final class ScriptedMqttSession implements MqttSession {
     final List<Connect> connects = new ArrayList<>();
     final List<List<String>> subscriptions = new ArrayList<>();
     final List<Published> published = new ArrayList<>();
-    private final Map<String, BlockingQueue<ReceivedMessage>> inbox = new ConcurrentHashMap<>();
+    private final ReceivedMessages inbox = new ReceivedMessages();
 
     /** The platform sends {@code payload} on {@code topic}. */
     void deliver(String topic, String payload) {
-        inbox.computeIfAbsent(topic, t -> new LinkedBlockingQueue<>())
-                .add(new ReceivedMessage(topic, payload, 1, false, 1, Instant.now()));
+        inbox.add(new ReceivedMessage(topic, payload, 1, false, 1, Instant.now()));
     }
 
     @Override
@@ -52,14 +49,9 @@ final class ScriptedMqttSession implements MqttSession {
     }
 
     @Override
-    public Optional<ReceivedMessage> awaitMessage(String topic, Duration timeout) {
-        try {
-            return Optional.ofNullable(inbox.computeIfAbsent(topic, t -> new LinkedBlockingQueue<>())
-                    .poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+    public Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted,
+                                                  Duration timeout) {
+        return inbox.take(m -> MqttTopic.isMatched(topicFilter, m.topic()) && wanted.test(m), timeout);
     }
 
     @Override
@@ -73,7 +65,7 @@ final class ScriptedMqttSession implements MqttSession {
 
     @Override
     public void discardReceived() {
-        inbox.values().forEach(BlockingQueue::clear);
+        inbox.clear();
     }
 
     @Override

@@ -81,7 +81,7 @@ class SecondBindingTest {
         assertThat(session.published.get(0).topic()).isEqualTo("$thing/up/event/PK1/meter7");
         assertThat(event.get("eventId").asText()).isEqualTo("overVoltage");
         assertThat(event.get("params").get("peakVoltage").asDouble()).isEqualTo(498.5);
-        Downlink call = device.awaitServiceCall("readHistory").orElseThrow();
+        Downlink call = device.awaitServiceCall("readHistory", false).orElseThrow();
         assertThat(call.id()).isEqualTo("a2");
         device.answer(call, "readHistory", 0, JSON.createObjectNode().put("samples", 168));
         JsonNode answer = JSON.readTree(session.published.get(1).payload());

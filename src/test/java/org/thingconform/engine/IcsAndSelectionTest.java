@@ -66,10 +66,10 @@ class IcsAndSelectionTest {
         IcsAnswers defaulted = IcsAnswers.resolve(List.of(profile), Map.of("ALINK_MQTT", true), Map.of(),
                 Optional.of(false), false);
 
-        assertThat(closed.missing()).extracting(i -> i.id()).containsExactly("NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES");
+        assertThat(closed.missing()).extracting(i -> i.id()).containsExactly("NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES", "SYNC_SERVICES");
         assertThat(closed.missingMessage()).contains("NB_PROPERTIES (Can a northbound client");
         assertThat(defaulted.missing()).isEmpty();
-        assertThat(defaulted.defaulted()).containsExactlyInAnyOrder("NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES");
+        assertThat(defaulted.defaulted()).containsExactlyInAnyOrder("NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES", "SYNC_SERVICES");
         assertThat(defaulted.answers()).containsEntry("ALINK_MQTT", true).containsEntry("EVENTS", false);
     }
 

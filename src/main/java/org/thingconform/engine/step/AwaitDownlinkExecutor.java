@@ -17,8 +17,9 @@ final class AwaitDownlinkExecutor implements StepExecutor<AwaitDownlinkStep> {
     public void execute(AwaitDownlinkStep step, ClauseContext context) {
         SimulatedDevice device = Devices.connected(context, step.device());
         boolean set = step.flow() == AwaitDownlinkStep.Flow.PROPERTY_SET;
-        String topic = set ? device.topic("propertySet", null) : device.topic("serviceCall", step.service());
-        Downlink request = (set ? device.awaitPropertySet() : device.awaitServiceCall(step.service()))
+        boolean sync = !set && Devices.sync(context, step.device(), step.service());
+        String topic = set ? device.topic("propertySet", null) : device.topic(device.serviceFlow(sync), step.service());
+        Downlink request = (set ? device.awaitPropertySet() : device.awaitServiceCall(step.service(), sync))
                 .orElseThrow(() -> StepFailure.fail("expected a downlink request on " + topic
                         + " within the reply timeout; observed none"));
         String raw = request.message().raw();

@@ -10,8 +10,9 @@ import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.AwaitServiceResultStep;
 
 /**
- * Waits for an invocation's result northbound. Each request may be held by the platform
- * until the result is there (long poll); the loop is bounded in time and in requests.
+ * Waits for a service call's result northbound: an async invocation's result is polled
+ * (each request may be held by the platform until the result is there; the loop is
+ * bounded in time and in requests), a sync call's answer is the held request's response.
  */
 final class AwaitServiceResultExecutor implements StepExecutor<AwaitServiceResultStep> {
 
@@ -20,6 +21,29 @@ final class AwaitServiceResultExecutor implements StepExecutor<AwaitServiceResul
     @Override
     public void execute(AwaitServiceResultStep step, ClauseContext context) {
         InvokeServiceExecutor.Invocation call = context.saved(step.call(), InvokeServiceExecutor.Invocation.class);
+        NorthboundResponse response = call.sync() != null ? syncAnswer(call, context) : asyncResult(call, context);
+        JsonNode code = response.get("code");
+        if (step.expectCode() != null && (code == null || code.asInt() != step.expectCode())) {
+            throw StepFailure.fail("expected result code " + step.expectCode() + "; observed " + code + " in "
+                    + Devices.quote(response.body()));
+        }
+        JsonNode output = response.get("output");
+        if (step.expectOutput() != null && !JsonMatch.same(step.expectOutput(), output)) {
+            throw StepFailure.fail("expected the caller to receive output " + step.expectOutput() + "; observed "
+                    + Devices.quote(output) + " in " + Devices.quote(response.body()));
+        }
+    }
+
+    private static NorthboundResponse syncAnswer(InvokeServiceExecutor.Invocation call, ClauseContext context) {
+        NorthboundResponse response = call.sync().await(context).response();
+        if (!response.success()) {
+            throw StepFailure.fail("expected the sync call of " + call.service() + " to be answered with success; "
+                    + "observed HTTP " + response.status() + " " + Devices.quote(response.body()));
+        }
+        return response;
+    }
+
+    private static NorthboundResponse asyncResult(InvokeServiceExecutor.Invocation call, ClauseContext context) {
         Map<String, String> variables = Devices.variables(context, call.device(), call.service());
         variables.put("invocationId", call.invocationId());
         Instant deadline = Instant.now().plus(context.profile().timeouts().reply());
@@ -45,15 +69,6 @@ final class AwaitServiceResultExecutor implements StepExecutor<AwaitServiceResul
             throw StepFailure.fail("expected invocation " + call.invocationId() + " to be completed; observed status "
                     + status + " in " + Devices.quote(response.body()));
         }
-        JsonNode code = response.get("code");
-        if (step.expectCode() != null && (code == null || code.asInt() != step.expectCode())) {
-            throw StepFailure.fail("expected result code " + step.expectCode() + "; observed " + code + " in "
-                    + Devices.quote(response.body()));
-        }
-        JsonNode output = response.get("output");
-        if (step.expectOutput() != null && !JsonMatch.same(step.expectOutput(), output)) {
-            throw StepFailure.fail("expected the caller to receive output " + step.expectOutput() + "; observed "
-                    + Devices.quote(output) + " in " + Devices.quote(response.body()));
-        }
+        return response;
     }
 }

@@ -10,6 +10,7 @@ import org.thingconform.engine.StepFailure;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.ReplyExpectation;
+import org.thingconform.thingmodel.Service;
 
 /** What several step executors share: a connected device, reply checks, northbound path variables. */
 final class Devices {
@@ -43,6 +44,12 @@ final class Devices {
             throw StepFailure.fail("expected the reply to echo request id " + request.id() + "; observed id "
                     + reply.id() + " in reply " + reply.message().raw());
         }
+    }
+
+    /** Whether {@code service} of {@code role}'s thing model is a sync (RRPC) service. */
+    static boolean sync(ClauseContext context, String role, String service) {
+        return context.profile().modelOf(role).service(service)
+                .map(s -> s.callType() == Service.CallType.SYNC).orElse(false);
     }
 
     /** Path variables for northbound calls about {@code role}'s device. */

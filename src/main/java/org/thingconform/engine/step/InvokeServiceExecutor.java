@@ -6,11 +6,20 @@ import org.thingconform.engine.StepFailure;
 import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.InvokeServiceStep;
 
-/** Invokes a service northbound and saves the invocation id for a later awaitServiceResult. */
+/**
+ * Invokes a service northbound and saves the call for a later awaitServiceResult: an
+ * async service's invocation id, or a sync (RRPC) service's request still held by the
+ * platform while the device is played.
+ */
 final class InvokeServiceExecutor implements StepExecutor<InvokeServiceStep> {
 
     @Override
     public void execute(InvokeServiceStep step, ClauseContext context) {
+        if (Devices.sync(context, step.device(), step.service())) {
+            context.save(step.saveAs(), new Invocation(step.device(), step.service(), null,
+                    SyncServiceCall.start(context, step.device(), step.service(), step.params())));
+            return;
+        }
         NorthboundResponse response = context.northbound().call("invokeService",
                 Devices.variables(context, step.device(), step.service()), step.params());
         if (!response.success()) {
@@ -22,10 +31,15 @@ final class InvokeServiceExecutor implements StepExecutor<InvokeServiceStep> {
             throw StepFailure.fail("expected an invocation id in the invokeService response; observed "
                     + Devices.quote(response.body()));
         }
-        context.save(step.saveAs(), new Invocation(step.device(), step.service(), id.asText()));
+        context.save(step.saveAs(), new Invocation(step.device(), step.service(), id.asText(), null));
     }
 
-    /** A service call in flight, as saved for {@link AwaitServiceResultExecutor}. */
-    record Invocation(String device, String service, String invocationId) {
+    /**
+     * A service call in flight, as saved for {@link AwaitServiceResultExecutor}.
+     *
+     * @param invocationId the async invocation's id, or null for a sync call
+     * @param sync         the sync call, or null for an async one
+     */
+    record Invocation(String device, String service, String invocationId, SyncServiceCall sync) {
     }
 }

@@ -3,6 +3,7 @@ package org.thingconform.protocol.mqtt;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The port through which simulated devices speak MQTT. Adapters (Paho 3.1.1 today) are
@@ -20,8 +21,12 @@ public interface MqttSession extends AutoCloseable {
     /** Publishes and, for QoS 1, waits for the PUBACK. */
     void publish(String topic, String payload, int qos, Duration timeout);
 
-    /** The next message received on exactly {@code topic}, waiting at most {@code timeout}. */
-    Optional<ReceivedMessage> awaitMessage(String topic, Duration timeout);
+    /**
+     * The first message received on a topic that {@code topicFilter} matches (MQTT filter
+     * syntax, {@code +} and {@code #}) and that {@code wanted} accepts, waiting at most
+     * {@code timeout}. Messages not taken stay for later waits.
+     */
+    Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted, Duration timeout);
 
     /** Whether the session is connected right now (false after a refusal or a dropped connection). */
     boolean isConnected();

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -18,6 +15,7 @@ import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.platform.Secret;
@@ -25,7 +23,7 @@ import org.thingconform.trace.MessageTrace;
 
 /**
  * MQTT 3.1.1 session on Eclipse Paho's {@code mqttv3} client. Received messages are
- * queued per topic so that tests wait for them event-driven, with a timeout.
+ * kept until a test takes them, so that tests wait for them event-driven, with a timeout.
  */
 public final class PahoV3Session implements MqttSession {
 
@@ -33,7 +31,7 @@ public final class PahoV3Session implements MqttSession {
 
     private final Endpoint endpoint;
     private volatile MessageTrace trace;
-    private final Map<String, BlockingQueue<ReceivedMessage>> inbox = new ConcurrentHashMap<>();
+    private final ReceivedMessages received = new ReceivedMessages();
     private MqttClient client;
 
     public PahoV3Session(Endpoint endpoint, MessageTrace trace) {
@@ -111,13 +109,9 @@ public final class PahoV3Session implements MqttSession {
     }
 
     @Override
-    public Optional<ReceivedMessage> awaitMessage(String topic, Duration timeout) {
-        try {
-            return Optional.ofNullable(queue(topic).poll(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
+    public Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted,
+                                                  Duration timeout) {
+        return received.take(m -> MqttTopic.isMatched(topicFilter, m.topic()) && wanted.test(m), timeout);
     }
 
     @Override
@@ -132,7 +126,7 @@ public final class PahoV3Session implements MqttSession {
 
     @Override
     public void discardReceived() {
-        inbox.values().forEach(BlockingQueue::clear);
+        received.clear();
     }
 
     @Override
@@ -170,10 +164,6 @@ public final class PahoV3Session implements MqttSession {
         };
     }
 
-    private BlockingQueue<ReceivedMessage> queue(String topic) {
-        return inbox.computeIfAbsent(topic, t -> new LinkedBlockingQueue<>());
-    }
-
     private static String describe(MqttException e) {
         Throwable cause = e.getCause();
         return e.getMessage() + (cause == null ? "" : " (" + cause.getMessage() + ")");
@@ -193,7 +183,7 @@ public final class PahoV3Session implements MqttSession {
             String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
             trace.received(PROTOCOL, "PUBLISH", topic, MessageTrace.attributes("qos", String.valueOf(message.getQos()),
                     "retain", String.valueOf(message.isRetained()), "packetId", String.valueOf(message.getId())), payload);
-            queue(topic).add(new ReceivedMessage(topic, payload, message.getQos(), message.isRetained(), message.getId(),
+            received.add(new ReceivedMessage(topic, payload, message.getQos(), message.isRetained(), message.getId(),
                     Instant.now()));
         }
 
