@@ -31,10 +31,14 @@ class FamilyFaultTest {
                         (Predicate<String>) c -> c.equals("location/invalid.struct-missing-member")),
                 Arguments.of("accept-unknown-identifier", "TM-6.1.2",
                         (Predicate<String>) c -> c.equals("unknownProperty/invalid.unknown-identifier")),
-                Arguments.of("forward-invalid-service-input", "TM-6.3.2", (Predicate<String>) c -> true));
+                Arguments.of("forward-invalid-service-input", "TM-6.3.2", (Predicate<String>) c -> true),
+                Arguments.of("forward-invalid-service-input", "TM-6.3.4", (Predicate<String>) c -> true),
+                Arguments.of("lose-service-output", "TM-6.3.3", (Predicate<String>) c -> true),
+                Arguments.of("sync-timeout-reported-as-success", "TM-6.3.5",
+                        (Predicate<String>) c -> c.equals("readInstant/timeout.no-answer")));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("faults")
     void aFamilyFaultFailsExactlyTheCasesOfItsFamily(String fault, String clause, Predicate<String> family) {
         EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)

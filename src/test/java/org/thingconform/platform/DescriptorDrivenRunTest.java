@@ -112,7 +112,7 @@ class DescriptorDrivenRunTest {
         root.putObject("devices").putObject("meter").put("productKey", meter.productKey())
                 .put("deviceName", meter.deviceName()).putObject("deviceSecret").put("file", "meter.secret");
         ObjectNode ics = root.putObject("ics").put("ALINK_MQTT", true).put("NB_PROPERTIES", true)
-                .put("ASYNC_SERVICES", true);
+                .put("ASYNC_SERVICES", true).put("SYNC_SERVICES", true);
         if (item != null) {
             ics.put(item, answer);
         }

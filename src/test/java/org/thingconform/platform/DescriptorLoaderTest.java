@@ -44,7 +44,7 @@ class DescriptorLoaderTest {
     void aMissingEnvironmentVariableIsALocatedError() {
         assertThatThrownBy(() -> DescriptorLoader.load(EXAMPLE, name -> null))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(EXAMPLE + ":38:")
+                .hasMessageContaining(EXAMPLE + ":43:")
                 .hasMessageContaining("environment variable THINGCONFORM_METER_SECRET is not set");
     }
 

@@ -88,7 +88,8 @@ class ReferencePlatformTest {
         assertThat(meter.deviceName()).startsWith("meter-").isNotEqualTo(otherMeter.deviceName());
         assertThat(meter.deviceSecret().reveal()).matches("[0-9a-f]{32}");
         assertThat(descriptor.northbound().operations())
-                .containsOnlyKeys("readProperties", "setProperties", "listEvents", "invokeService", "serviceResult");
+                .containsOnlyKeys("readProperties", "setProperties", "listEvents", "invokeService", "serviceResult",
+                        "invokeSyncService");
         assertThat(descriptor.ics()).isEmpty();
         assertThat(descriptor.toString()).doesNotContain(meter.deviceSecret().reveal())
                 .doesNotContain(descriptor.northbound().bearerToken().orElseThrow().reveal());
