@@ -14,11 +14,12 @@ import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.BindingFlow;
 import org.thingconform.protocol.AlinkCredentials;
-import org.thingconform.protocol.mqtt.ConnectOutcome;
-import org.thingconform.protocol.mqtt.MqttSession;
+import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.ReceivedMessage;
+import org.thingconform.protocol.DeviceTransport;
 
 /**
- * Plays one device of a thing model on an MQTT binding: signs in, posts properties and
+ * Plays one device of a thing model on a binding: signs in, posts properties and
  * events, receives the platform's requests and answers them. Topics, envelopes and the
  * sign-in scheme all come from the profile's {@link Binding}; the device holds no verdict
  * logic and no envelope of its own.
@@ -29,12 +30,12 @@ public final class SimulatedDevice implements AutoCloseable {
 
     private final DeviceIdentity identity;
     private final Binding binding;
-    private final MqttSession session;
+    private final DeviceTransport session;
     private final Duration timeout;
     private final EnvelopeCodec codec;
     private boolean connected;
 
-    public SimulatedDevice(DeviceIdentity identity, Binding binding, MqttSession session, Duration timeout) {
+    public SimulatedDevice(DeviceIdentity identity, Binding binding, DeviceTransport session, Duration timeout) {
         this.identity = identity;
         this.binding = binding;
         this.session = session;
@@ -101,8 +102,15 @@ public final class SimulatedDevice implements AutoCloseable {
         return send("eventPost", event, values);
     }
 
-    /** The platform's reply to {@code request}: the next message on the flow's reply topic that belongs to it. */
+    /**
+     * The platform's reply to {@code request}: the response to the request itself on a
+     * request/response protocol, otherwise the next message on the flow's reply topic
+     * that belongs to it.
+     */
     public Optional<Reply> awaitReply(Request request) {
+        if (request.response() != null) {
+            return Optional.of(codec.reply(DeviceMessage.parse(request.response().topic(), request.response().payload())));
+        }
         BindingFlow flow = binding.flow(request.flow());
         Map<String, Object> variables = variables(request.identifier());
         return session.awaitMessage(request.replyTopic(), m -> codec.matches(flow.replyMatch(), DeviceMessage.parse(m.topic(),
@@ -187,9 +195,9 @@ public final class SimulatedDevice implements AutoCloseable {
         ObjectNode request = codec.request(flow, variables);
         String topic = fill(flow.topic(), identifier);
         String payload = write(request);
-        session.publish(topic, payload, binding.qos(), timeout);
+        ReceivedMessage response = session.publish(topic, payload, binding.qos(), timeout).orElse(null);
         return new Request(flowName, identifier, id, new DeviceMessage(topic, payload, request, null),
-                fill(flow.replyTopic(), identifier));
+                fill(flow.replyTopic(), identifier), response);
     }
 
     private Map<String, Object> variables(String identifier) {
@@ -222,7 +230,9 @@ public final class SimulatedDevice implements AutoCloseable {
      * @param id         the request id it carries
      * @param message    the message as sent
      * @param replyTopic where the platform's reply is expected
+     * @param response   the response to the request on a request/response protocol, or null
      */
-    public record Request(String flow, String identifier, String id, DeviceMessage message, String replyTopic) {
+    public record Request(String flow, String identifier, String id, DeviceMessage message, String replyTopic,
+                          ReceivedMessage response) {
     }
 }

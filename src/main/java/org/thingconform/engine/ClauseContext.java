@@ -8,7 +8,7 @@ import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.NorthboundClient;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Profile;
-import org.thingconform.protocol.mqtt.PahoV3Session;
+import org.thingconform.protocol.Transports;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -69,7 +69,7 @@ public final class ClauseContext implements AutoCloseable {
             return pool.acquire(role, identity(role), trace);
         }
         return devices.computeIfAbsent(role, r -> new SimulatedDevice(identity(r), profile.binding(),
-                new PahoV3Session(platform.mqtt(), trace), profile.timeouts().reply()));
+                Transports.open(profile.binding(), platform, trace), profile.timeouts().reply()));
     }
 
     /** A fresh device for {@code role}, replacing (and closing) any earlier one. */

@@ -6,8 +6,8 @@ import org.thingconform.device.SimulatedDevice;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Profile;
-import org.thingconform.protocol.mqtt.ConnectOutcome;
-import org.thingconform.protocol.mqtt.PahoV3Session;
+import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.Transports;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -47,7 +47,7 @@ public final class DevicePool implements AutoCloseable {
         if (device != null) {
             device.close();
         }
-        device = new SimulatedDevice(identity, profile.binding(), new PahoV3Session(platform.mqtt(), trace),
+        device = new SimulatedDevice(identity, profile.binding(), Transports.open(profile.binding(), platform, trace),
                 profile.timeouts().reply());
         devices.put(role, device);
         ConnectOutcome outcome = device.connect(true);

@@ -10,7 +10,7 @@ import java.util.Set;
  * simulated device reads it and holds no envelope of its own.
  *
  * @param id          the binding's name, e.g. {@code alink-mqtt}
- * @param protocol    the protocol; only {@code mqtt} so far
+ * @param protocol    the protocol: {@code mqtt} (3.1.1), {@code mqtt5}, {@code coap} or {@code http}
  * @param qos         QoS of the device's messages
  * @param successCode the reply code that means success (Alink 200, Tencent 0)
  * @param auth        how a device signs in
@@ -20,6 +20,9 @@ import java.util.Set;
  */
 public record Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
                       Map<String, BindingFlow> flows) {
+
+    /** The device protocols a binding may name; each has one adapter under {@code protocol/}. */
+    public static final java.util.List<String> PROTOCOLS = java.util.List.of("mqtt", "mqtt5", "coap", "http");
 
     /** The flows a binding describes: two uplinks the platform replies to, two downlinks the device answers. */
     public static final Set<String> FLOWS = Set.of("propertyPost", "eventPost", "propertySet", "serviceCall");

@@ -31,9 +31,9 @@ final class BindingParser {
     static Binding parse(Fields top) {
         Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
                 "binding", Set.of("id", "protocol", "qos", "successCode", "auth", "envelope", "flows"));
-        String protocol = f.requiredText("protocol", "mqtt");
-        if (!protocol.equals("mqtt")) {
-            throw f.error("protocol", "unsupported protocol '" + protocol + "'", "mqtt");
+        String protocol = f.requiredText("protocol", String.join(", ", Binding.PROTOCOLS));
+        if (!Binding.PROTOCOLS.contains(protocol)) {
+            throw f.error("protocol", "unsupported protocol '" + protocol + "'", "one of " + Binding.PROTOCOLS);
         }
         Integer qos = f.optionalInt("qos");
         if (qos != null && (qos < 0 || qos > 1)) {

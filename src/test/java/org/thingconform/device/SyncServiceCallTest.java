@@ -24,7 +24,7 @@ class SyncServiceCallTest {
     private static final Profile ALINK = ProfileLoader.load(Path.of("test-profiles/tsl-alink-mqtt/profile.yaml"));
     private static final Profile TENCENT = ProfileLoader.load(Path.of("src/test/resources/profiles/tencent-style/profile.yaml"));
 
-    private final ScriptedMqttSession session = new ScriptedMqttSession();
+    private final ScriptedTransport session = new ScriptedTransport();
     private final SimulatedDevice device = new SimulatedDevice(new DeviceIdentity("PK1", "meter7", new Secret("s")),
             ALINK.binding(), session, Duration.ofSeconds(2));
 
@@ -71,7 +71,7 @@ class SyncServiceCallTest {
     @Test
     void aBindingWithoutAnRrpcFlowSaysSoInsteadOfWaiting() {
         SimulatedDevice tencent = new SimulatedDevice(new DeviceIdentity("PK1", "meter7", new Secret("s")),
-                TENCENT.binding(), new ScriptedMqttSession(), Duration.ofSeconds(2));
+                TENCENT.binding(), new ScriptedTransport(), Duration.ofSeconds(2));
 
         assertThatThrownBy(() -> tencent.awaitServiceCall("readInstant", true))
                 .hasMessageContaining("has no syncServiceCall flow");

@@ -3,7 +3,7 @@ package org.thingconform.engine.step;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.profile.step.ConnectStep;
-import org.thingconform.protocol.mqtt.ConnectOutcome;
+import org.thingconform.protocol.ConnectOutcome;
 
 /**
  * Connects a fresh simulated device. A refusal counts when the broker answers CONNACK

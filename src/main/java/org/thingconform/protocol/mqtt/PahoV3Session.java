@@ -18,6 +18,10 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.MqttTopic;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.thingconform.platform.Endpoint;
+import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.DeviceTransport;
+import org.thingconform.protocol.ReceivedMessage;
+import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.platform.Secret;
 import org.thingconform.trace.MessageTrace;
 
@@ -25,7 +29,7 @@ import org.thingconform.trace.MessageTrace;
  * MQTT 3.1.1 session on Eclipse Paho's {@code mqttv3} client. Received messages are
  * kept until a test takes them, so that tests wait for them event-driven, with a timeout.
  */
-public final class PahoV3Session implements MqttSession {
+public final class PahoV3Session implements DeviceTransport {
 
     private static final String PROTOCOL = "mqtt";
 
@@ -91,7 +95,7 @@ public final class PahoV3Session implements MqttSession {
     }
 
     @Override
-    public void publish(String topic, String payload, int qos, Duration timeout) {
+    public Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout) {
         try {
             MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
             message.setQos(qos);
@@ -103,6 +107,7 @@ public final class PahoV3Session implements MqttSession {
             if (qos > 0) {
                 trace.received(PROTOCOL, "PUBACK", topic, MessageTrace.attributes("packetId", String.valueOf(token.getMessageId())), "");
             }
+            return Optional.empty();
         } catch (MqttException e) {
             throw new MqttProtocolException("PUBLISH to " + topic + " failed: " + describe(e), e);
         }

@@ -1,4 +1,4 @@
-package org.thingconform.protocol.mqtt;
+package org.thingconform.protocol;
 
 import java.time.Instant;
 

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.paho.client.mqttv3.MqttTopic;
-import org.thingconform.protocol.mqtt.ConnectOutcome;
-import org.thingconform.protocol.mqtt.MqttSession;
-import org.thingconform.protocol.mqtt.ReceivedMessage;
-import org.thingconform.protocol.mqtt.ReceivedMessages;
+import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.DeviceTransport;
+import org.thingconform.protocol.ReceivedMessage;
+import org.thingconform.protocol.ReceivedMessages;
 
 /** An in-memory MQTT session for device tests: records what the device sends, delivers what the test scripts. */
-final class ScriptedMqttSession implements MqttSession {
+final class ScriptedTransport implements DeviceTransport {
 
     record Connect(String clientId, String username, String password) {
     }
@@ -44,8 +44,9 @@ final class ScriptedMqttSession implements MqttSession {
     }
 
     @Override
-    public void publish(String topic, String payload, int qos, Duration timeout) {
+    public Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout) {
         published.add(new Published(topic, payload));
+        return Optional.empty();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.thingconform.protocol.mqtt;
+package org.thingconform.protocol;
 
 /**
  * How a CONNECT ended, told apart the way a conformance check needs it: accepted, refused
