@@ -3,6 +3,7 @@ package org.thingconform.protocol;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
 import org.thingconform.protocol.mqtt.PahoV3Session;
+import org.thingconform.protocol.mqtt.PahoV5Session;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -22,6 +23,7 @@ public final class Transports {
     public static DeviceTransport open(Binding binding, PlatformDescriptor platform, MessageTrace trace) {
         return switch (binding.protocol()) {
             case "mqtt" -> new PahoV3Session(platform.mqtt(), trace);
+            case "mqtt5" -> new PahoV5Session(platform.mqtt(), trace);
             default -> throw new IllegalArgumentException("no transport for protocol '" + binding.protocol()
                     + "' of binding '" + binding.id() + "'");
         };
