@@ -25,6 +25,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.Glob;
 import org.thingconform.engine.IcsAnswers;
 import org.thingconform.engine.PlatformSession;
 import org.thingconform.engine.ThingConformTestEngine;
@@ -69,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--exclude-clause", paramLabel = "GLOB", description = "Leave out clauses whose id matches (repeatable).")
     List<String> excludedClauses = new ArrayList<>();
+
+    @Option(names = "--binding", paramLabel = "GLOB",
+            description = "Run device clauses only over the profile bindings whose id matches, e.g. alink-mqtt5 (repeatable).")
+    List<String> bindings = new ArrayList<>();
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Run only clauses with this profile tag (repeatable: any of them).")
     List<String> tags = new ArrayList<>();
@@ -176,6 +181,7 @@ final class RunCommand implements Callable<Integer> {
         parameters.put(EngineConfig.FAULTS, String.join(",", faults));
         parameters.put(EngineConfig.CLAUSES, String.join(",", clauses));
         parameters.put(EngineConfig.EXCLUDE_CLAUSES, String.join(",", excludedClauses));
+        parameters.put(EngineConfig.BINDINGS, String.join(",", bindings));
         parameters.put(EngineConfig.ICS, String.join(",", ics));
         if (icsDefault != null) {
             parameters.put(EngineConfig.ICS_DEFAULT, icsDefault);
@@ -202,6 +208,14 @@ final class RunCommand implements Callable<Integer> {
             if (!knownTags.contains(tag)) {
                 throw new BadInputException("error: --tag " + tag + " is on no clause of the selected profiles; expected one of "
                         + knownTags);
+            }
+        }
+        Set<String> knownBindings = new TreeSet<>();
+        loaded.forEach(p -> p.bindings().forEach(b -> knownBindings.add(b.id())));
+        for (String binding : bindings) {
+            if (knownBindings.stream().noneMatch(id -> Glob.compile(binding).matcher(id).matches())) {
+                throw new BadInputException("error: --binding " + binding + " matches no binding of the selected profiles; "
+                        + "expected one of " + knownBindings);
             }
         }
     }

@@ -47,6 +47,7 @@ final class VerdictPrinter implements TestExecutionListener {
         if (isClause(test)) {
             print(test, Verdict.NOT_APPLICABLE, reason);
         }
+        // a binding the clause does not apply to is in the matrix; the clause line carries the verdict
     }
 
     @Override
@@ -60,10 +61,9 @@ final class VerdictPrinter implements TestExecutionListener {
         String[] verdict = pending.remove(test.getUniqueId());
         Verdict v = verdict == null ? Verdict.ERROR : Verdict.valueOf(verdict[0]);
         String reason = verdict == null ? result.getThrowable().map(Throwable::getMessage).orElse("no verdict") : verdict[1];
-        if (isCase(test)) {
+        if (isCase(test) || isBinding(test)) {
             if (v != Verdict.PASS) {
-                out.println("    " + UniqueId.parse(test.getUniqueId()).getLastSegment().getValue() + "  " + v
-                        + (reason == null ? "" : "  " + reason));
+                indented(test, v, reason);
             }
         } else if (isClause(test)) {
             print(test, v, reason);
@@ -72,6 +72,24 @@ final class VerdictPrinter implements TestExecutionListener {
 
     private static boolean isClause(TestIdentifier test) {
         return UniqueId.parse(test.getUniqueId()).getLastSegment().getType().equals(ClauseDescriptor.SEGMENT);
+    }
+
+    private static boolean isBinding(TestIdentifier test) {
+        return UniqueId.parse(test.getUniqueId()).getLastSegment().getType().equals(ClauseDescriptor.BINDING_SEGMENT);
+    }
+
+    /**
+     * A binding or a generated case that did not pass, under its clause: {@code [binding]}
+     * then the case id, e.g. {@code alink-mqtt5 voltage/invalid.above-max}.
+     */
+    private synchronized void indented(TestIdentifier test, Verdict verdict, String reason) {
+        StringBuilder label = new StringBuilder();
+        for (UniqueId.Segment segment : UniqueId.parse(test.getUniqueId()).getSegments()) {
+            if (segment.getType().equals(ClauseDescriptor.BINDING_SEGMENT) || segment.getType().equals(CaseDescriptor.SEGMENT)) {
+                label.append(label.length() == 0 ? "" : " ").append(segment.getValue());
+            }
+        }
+        out.println("    " + label + "  " + verdict + (reason == null ? "" : "  " + reason));
     }
 
     private static boolean isCase(TestIdentifier test) {

@@ -7,6 +7,7 @@ import org.thingconform.device.SimulatedDevice;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.NorthboundClient;
 import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Binding;
 import org.thingconform.profile.Profile;
 import org.thingconform.protocol.Transports;
 import org.thingconform.trace.MessageTrace;
@@ -19,6 +20,7 @@ import org.thingconform.trace.MessageTrace;
 public final class ClauseContext implements AutoCloseable {
 
     private final Profile profile;
+    private final Binding binding;
     private final PlatformDescriptor platform;
     private final MessageTrace trace = new MessageTrace();
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
@@ -26,13 +28,17 @@ public final class ClauseContext implements AutoCloseable {
     private final NorthboundClient northbound;
     private final DevicePool pool;
 
-    public ClauseContext(Profile profile, PlatformDescriptor platform) {
-        this(profile, platform, null);
+    public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
+        this(profile, binding, platform, null);
     }
 
-    /** A context whose devices come connected from {@code pool} (generated cases), or are opened per test (null). */
-    public ClauseContext(Profile profile, PlatformDescriptor platform, DevicePool pool) {
+    /**
+     * A context whose devices speak {@code binding} and come connected from {@code pool}
+     * (generated cases), or are opened per test (null).
+     */
+    public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform, DevicePool pool) {
         this.profile = profile;
+        this.binding = binding;
         this.platform = platform;
         this.pool = pool;
         this.northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
@@ -68,8 +74,8 @@ public final class ClauseContext implements AutoCloseable {
         if (pool != null) {
             return pool.acquire(role, identity(role), trace);
         }
-        return devices.computeIfAbsent(role, r -> new SimulatedDevice(identity(r), profile.binding(),
-                Transports.open(profile.binding(), platform, trace), profile.timeouts().reply()));
+        return devices.computeIfAbsent(role, r -> new SimulatedDevice(identity(r), binding,
+                Transports.open(binding, platform, trace), profile.timeouts().reply()));
     }
 
     /** A fresh device for {@code role}, replacing (and closing) any earlier one. */

@@ -8,6 +8,7 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
+import org.thingconform.profile.Binding;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 
@@ -15,21 +16,45 @@ import org.thingconform.profile.Profile;
  * A clause in the JUnit test tree: one test (or, for a generated clause, a container of
  * its generated cases), tagged with its level ({@code must},
  * {@code should}, {@code may}) and the profile's tags, sourced at its YAML line so an
- * IDE can jump to it and rerun it alone.
+ * IDE can jump to it and rerun it alone. When the profile runs its device clauses over
+ * several bindings, the clause is a group whose children are the clause over each
+ * binding ({@code …/[clause:TM-5.2.1]/[binding:alink-mqtt5]}).
  */
 public final class ClauseDescriptor extends AbstractTestDescriptor {
 
     public static final String SEGMENT = "clause";
+    public static final String BINDING_SEGMENT = "binding";
 
     private final Profile profile;
     private final Clause clause;
+    private final Binding binding;
 
-    ClauseDescriptor(UniqueId id, Profile profile, Clause clause) {
-        super(id, clause.id() + " [" + clause.level() + "] " + clause.summary(),
+    /**
+     * @param binding the binding the clause runs over; null for the group of a clause run over several
+     */
+    ClauseDescriptor(UniqueId id, Profile profile, Clause clause, Binding binding) {
+        super(id, id.getLastSegment().getType().equals(BINDING_SEGMENT) ? binding.id()
+                        : clause.id() + " [" + clause.level() + "] " + clause.summary(),
                 FileSource.from(profile.file().toFile(),
                         FilePosition.from(clause.location().line(), clause.location().column())));
         this.profile = profile;
         this.clause = clause;
+        this.binding = binding;
+    }
+
+    /** The binding the clause runs over, or null for a group of bindings. */
+    public Binding binding() {
+        return binding;
+    }
+
+    /** Whether this is the group of a clause run over several bindings (its children are the runs). */
+    public boolean isGroup() {
+        return binding == null;
+    }
+
+    /** The binding id results carry: set when the profile has several bindings, else null. */
+    String resultBinding() {
+        return ClauseRunner.bindingLabel(profile, clause, binding);
     }
 
     public Profile profile() {
@@ -40,10 +65,10 @@ public final class ClauseDescriptor extends AbstractTestDescriptor {
         return clause;
     }
 
-    /** A generated clause is a container of its cases; any other clause is one test. */
+    /** A group or a generated clause is a container; any other clause is one test. */
     @Override
     public Type getType() {
-        return clause.generate() == null ? Type.TEST : Type.CONTAINER;
+        return isGroup() || clause.generate() != null ? Type.CONTAINER : Type.TEST;
     }
 
     @Override

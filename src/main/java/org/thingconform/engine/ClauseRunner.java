@@ -1,11 +1,14 @@
 package org.thingconform.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.thingconform.engine.step.StepExecutors;
 import org.thingconform.platform.NorthboundException;
 import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Binding;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.profile.step.Step;
@@ -26,47 +29,62 @@ public final class ClauseRunner {
     private ClauseRunner() {
     }
 
-    public static ClauseResult run(Profile profile, Clause clause, PlatformDescriptor platform) {
-        return run(profile, clause, null, Map.of(), clause.given(), clause.steps(), platform, null);
+    /** Runs a clause tested as a whole over {@code binding}. */
+    public static ClauseResult run(Profile profile, Clause clause, Binding binding, PlatformDescriptor platform) {
+        return run(profile, clause, binding, null, Map.of(), clause.given(), clause.steps(), platform, null);
     }
 
     /**
-     * Runs a clause whole, as a verdict on the clause: a plain clause as one test, a
-     * generated clause case by case, folded into its worst verdict; an untestable clause
-     * is NOT_APPLICABLE. For callers that need clause verdicts without the JUnit tree.
+     * Runs a clause whole over the given bindings (those of the clause that
+     * {@code bindings} keeps), as one verdict on the clause: a plain clause as one test
+     * per binding, a generated clause case by case, folded into its worst verdict; an
+     * untestable clause is NOT_APPLICABLE. For callers that need clause verdicts without
+     * the JUnit tree.
      */
     public static ClauseResult runWhole(Profile profile, Clause clause, PlatformDescriptor platform,
-                                        CaseExpander expander) {
+                                        CaseExpander expander, Predicate<Binding> bindings) {
         if (clause.untestable() != null) {
             return notRun(profile, clause, Verdict.NOT_APPLICABLE, "untestable: " + clause.untestable());
         }
-        if (clause.generate() == null) {
-            return run(profile, clause, platform);
+        List<Binding> over = profile.bindingsOf(clause).stream().filter(bindings).toList();
+        if (!clause.usesDevices() || over.isEmpty()) {
+            over = List.of(profile.bindingsOf(clause).get(0));
         }
-        List<ClauseResult> cases;
-        try (DevicePool pool = new DevicePool(profile, platform)) {
-            cases = expander.expand(profile, clause).stream()
-                    .map(generated -> runCase(profile, clause, generated, platform, pool)).toList();
+        List<ClauseResult> results = new ArrayList<>();
+        for (Binding binding : over) {
+            if (clause.generate() == null) {
+                results.add(run(profile, clause, binding, platform));
+                continue;
+            }
+            try (DevicePool pool = new DevicePool(profile, binding, platform)) {
+                expander.expand(profile, clause).forEach(generated ->
+                        results.add(runCase(profile, clause, binding, generated, platform, pool)));
+            }
         }
-        return cases.isEmpty()
+        return results.isEmpty()
                 ? notRun(profile, clause, Verdict.ERROR, "the generate section selects no case for this thing model")
-                : ClauseVerdicts.perClause(cases).get(0);
+                : ClauseVerdicts.perClause(results).get(0);
     }
 
-    /** Runs one generated case of a clause, its devices kept connected in {@code pool} across cases. */
-    public static ClauseResult runCase(Profile profile, Clause clause, GeneratedCase generated,
+    /** Runs one generated case of a clause over {@code binding}, its devices kept connected in {@code pool}. */
+    public static ClauseResult runCase(Profile profile, Clause clause, Binding binding, GeneratedCase generated,
                                        PlatformDescriptor platform, DevicePool pool) {
-        return run(profile, clause, generated.id(), generated.parameters(), generated.given(), generated.steps(),
-                platform, pool);
+        return run(profile, clause, binding, generated.id(), generated.parameters(), generated.given(),
+                generated.steps(), platform, pool);
     }
 
-    private static ClauseResult run(Profile profile, Clause clause, String caseId, Map<String, String> parameters,
-                                    List<Step> givenSteps, List<Step> testSteps, PlatformDescriptor platform,
-                                    DevicePool pool) {
+    /** The binding id a result carries: the binding's when the profile runs the clause over several, else null. */
+    static String bindingLabel(Profile profile, Clause clause, Binding binding) {
+        return profile.multiBinding() && clause.usesDevices() && binding != null ? binding.id() : null;
+    }
+
+    private static ClauseResult run(Profile profile, Clause clause, Binding binding, String caseId,
+                                    Map<String, String> parameters, List<Step> givenSteps, List<Step> testSteps,
+                                    PlatformDescriptor platform, DevicePool pool) {
         Instant start = Instant.now();
         Verdict verdict = Verdict.PASS;
         String reason = null;
-        ClauseContext context = new ClauseContext(profile, platform, pool);
+        ClauseContext context = new ClauseContext(profile, binding, platform, pool);
         try {
             Outcome given = runAll(givenSteps, context);
             if (given != null) {
@@ -83,7 +101,7 @@ public final class ClauseRunner {
             context.close();
         }
         return new ClauseResult(info(profile, clause), caseId, parameters, verdict, reason, start, Instant.now(),
-                context.trace().entries());
+                context.trace().entries(), bindingLabel(profile, clause, binding));
     }
 
     /** A clause that could not run at all, e.g. because the platform did not start. */

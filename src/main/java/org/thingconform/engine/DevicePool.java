@@ -5,6 +5,7 @@ import java.util.Map;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Binding;
 import org.thingconform.profile.Profile;
 import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.Transports;
@@ -20,12 +21,15 @@ import org.thingconform.trace.MessageTrace;
 public final class DevicePool implements AutoCloseable {
 
     private final Profile profile;
+    private final Binding binding;
     private final PlatformDescriptor platform;
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, String> refused = new LinkedHashMap<>();
 
-    public DevicePool(Profile profile, PlatformDescriptor platform) {
+    /** A pool of devices speaking {@code binding}. */
+    public DevicePool(Profile profile, Binding binding, PlatformDescriptor platform) {
         this.profile = profile;
+        this.binding = binding;
         this.platform = platform;
     }
 
@@ -47,7 +51,7 @@ public final class DevicePool implements AutoCloseable {
         if (device != null) {
             device.close();
         }
-        device = new SimulatedDevice(identity, profile.binding(), Transports.open(profile.binding(), platform, trace),
+        device = new SimulatedDevice(identity, binding, Transports.open(binding, platform, trace),
                 profile.timeouts().reply());
         devices.put(role, device);
         ConnectOutcome outcome = device.connect(true);

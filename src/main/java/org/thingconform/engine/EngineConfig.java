@@ -26,10 +26,11 @@ import org.thingconform.source.BadInputException;
  * @param clauses            {@value #CLAUSES}: comma-separated clause-id globs to run; empty = all
  * @param excludedClauses    {@value #EXCLUDE_CLAUSES}: comma-separated clause-id globs to leave out
  * @param seed               {@value #SEED}: the seed of generated values (default {@value #DEFAULT_SEED})
+ * @param bindings           {@value #BINDINGS}: comma-separated binding-id globs device clauses run over; empty = all
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
-                           List<String> clauses, List<String> excludedClauses, long seed) {
+                           List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -39,6 +40,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String CLAUSES = "thingconform.clauses";
     public static final String EXCLUDE_CLAUSES = "thingconform.exclude.clauses";
     public static final String SEED = "thingconform.seed";
+    public static final String BINDINGS = "thingconform.bindings";
     public static final long DEFAULT_SEED = 1;
 
     public EngineConfig {
@@ -46,6 +48,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
         icsOverrides = Map.copyOf(icsOverrides);
         clauses = List.copyOf(clauses);
         excludedClauses = List.copyOf(excludedClauses);
+        bindings = List.copyOf(bindings);
     }
 
     /**
@@ -75,7 +78,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 new LinkedHashSet<>(list(parameters, FAULTS)),
                 parameters.apply(REPORTS_DIR).filter(s -> !s.isBlank()).map(Path::of), ics,
                 parameters.apply(ICS_DEFAULT).filter(s -> !s.isBlank()).map(s -> answer(s, "--ics-default")),
-                list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES), seed(parameters));
+                list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES), seed(parameters),
+                list(parameters, BINDINGS));
     }
 
     private static long seed(Function<String, Optional<String>> parameters) {

@@ -20,6 +20,7 @@ import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
+import org.thingconform.profile.Binding;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.profile.ProfileLoader;
@@ -38,10 +39,13 @@ final class ProfileDiscovery {
     private final ClauseSelection selection;
     private final Map<String, JsonNode> parameterOverrides;
     private final CaseExpander expander;
+    private ClauseSelection bindingSelection = ClauseSelection.of(List.of(), List.of());
     /** profile file → clause ids selected; an empty set selects every clause. */
     private final Map<Path, Set<String>> selected = new LinkedHashMap<>();
-    /** "file clause" → generated case ids selected by unique id; absent = every case. */
+    /** "file clause" or "file clause binding" → generated case ids selected by unique id; absent = every case. */
     private final Map<String, Set<String>> selectedCases = new LinkedHashMap<>();
+    /** "file clause" → binding ids selected by unique id; absent = every binding. */
+    private final Map<String, Set<String>> selectedBindings = new LinkedHashMap<>();
 
     ProfileDiscovery(EngineDiscoveryRequest request, TestDescriptor engine, ClauseSelection selection,
                      Map<String, JsonNode> parameterOverrides, long seed) {
@@ -50,6 +54,12 @@ final class ProfileDiscovery {
         this.engine = engine;
         this.selection = selection;
         this.parameterOverrides = parameterOverrides;
+    }
+
+    /** Runs device clauses only over the bindings {@code selection} keeps (ids matched as globs). */
+    ProfileDiscovery selectBindings(ClauseSelection selection) {
+        this.bindingSelection = selection;
+        return this;
     }
 
     /** Reports a problem with the run's configuration as a discovery error. */
@@ -86,9 +96,15 @@ final class ProfileDiscovery {
             if (!wholeProfileSelected) {
                 selected.computeIfAbsent(file, f -> new TreeSet<>()).add(segments.get(2).getValue());
             }
-            if (segments.size() >= 4 && segments.get(3).getType().equals(CaseDescriptor.SEGMENT)) {
-                selectedCases.computeIfAbsent(file + " " + segments.get(2).getValue(), k -> new TreeSet<>())
-                        .add(segments.get(3).getValue());
+            String clauseKey = file + " " + segments.get(2).getValue();
+            int next = 3;
+            if (segments.size() > next && segments.get(next).getType().equals(ClauseDescriptor.BINDING_SEGMENT)) {
+                selectedBindings.computeIfAbsent(clauseKey, k -> new TreeSet<>()).add(segments.get(next).getValue());
+                clauseKey = clauseKey + " " + segments.get(next).getValue();
+                next++;
+            }
+            if (segments.size() > next && segments.get(next).getType().equals(CaseDescriptor.SEGMENT)) {
+                selectedCases.computeIfAbsent(clauseKey, k -> new TreeSet<>()).add(segments.get(next).getValue());
             }
         } else {
             selectAll(file);
@@ -112,15 +128,41 @@ final class ProfileDiscovery {
         for (Clause clause : profile.clauses()) {
             boolean chosen = clauseIds.isEmpty() ? selection.selects(clause.id()) : clauseIds.contains(clause.id());
             if (chosen) {
-                ClauseDescriptor descriptor = new ClauseDescriptor(profileId.append(ClauseDescriptor.SEGMENT, clause.id()),
-                        profile, clause);
-                if (clause.generate() != null) {
-                    addCases(descriptor, profile, clause, selectedCases.get(file + " " + clause.id()));
-                }
-                container.addChild(descriptor);
+                container.addChild(clauseDescriptor(file, profileId.append(ClauseDescriptor.SEGMENT, clause.id()),
+                        profile, clause));
             }
         }
         engine.addChild(container);
+    }
+
+    /**
+     * The clause, or, when the profile runs its device clauses over several bindings, the
+     * group of the clause over each of its bindings.
+     */
+    private ClauseDescriptor clauseDescriptor(Path file, UniqueId id, Profile profile, Clause clause) {
+        String clauseKey = file + " " + clause.id();
+        List<Binding> bindings = profile.bindingsOf(clause);
+        if (!profile.multiBinding() || !clause.usesDevices()) {
+            ClauseDescriptor descriptor = new ClauseDescriptor(id, profile, clause, bindings.get(0));
+            if (clause.generate() != null) {
+                addCases(descriptor, profile, clause, selectedCases.get(clauseKey));
+            }
+            return descriptor;
+        }
+        ClauseDescriptor group = new ClauseDescriptor(id, profile, clause, null);
+        Set<String> only = selectedBindings.get(clauseKey);
+        for (Binding binding : bindings) {
+            if ((only != null && !only.contains(binding.id())) || !bindingSelection.selects(binding.id())) {
+                continue;
+            }
+            ClauseDescriptor run = new ClauseDescriptor(id.append(ClauseDescriptor.BINDING_SEGMENT, binding.id()),
+                    profile, clause, binding);
+            if (clause.generate() != null) {
+                addCases(run, profile, clause, selectedCases.get(clauseKey + " " + binding.id()));
+            }
+            group.addChild(run);
+        }
+        return group;
     }
 
     private void addCases(ClauseDescriptor descriptor, Profile profile, Clause clause, Set<String> only) {

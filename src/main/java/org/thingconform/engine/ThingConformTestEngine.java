@@ -59,7 +59,7 @@ public final class ThingConformTestEngine implements TestEngine {
             return engine;
         }
         new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
-                ixit(config), config.seed()).discover();
+                ixit(config), config.seed()).selectBindings(ClauseSelection.of(config.bindings(), List.of())).discover();
         return engine;
     }
 
@@ -112,9 +112,9 @@ public final class ThingConformTestEngine implements TestEngine {
                 listener.executionStarted(profile);
                 for (TestDescriptor child : profile.getChildren()) {
                     ClauseDescriptor clause = (ClauseDescriptor) child;
-                    results.addAll(clause.getType() == TestDescriptor.Type.CONTAINER
-                            ? executeCases(listener, profile.profile(), clause, platform, ics, notStarted)
-                            : List.of(executeClause(listener, profile.profile(), clause, platform, ics, notStarted)));
+                    results.addAll(clause.isGroup()
+                            ? executeGroup(listener, profile.profile(), clause, platform, ics, notStarted)
+                            : executeRun(listener, profile.profile(), clause, platform, ics, notStarted));
                 }
                 listener.executionFinished(profile, TestExecutionResult.successful());
             }
@@ -140,14 +140,45 @@ public final class ThingConformTestEngine implements TestEngine {
         listener.executionFinished(root, rootResult);
     }
 
+    /** A clause over one binding: one test, or the container of its generated cases. */
+    private static List<ClauseResult> executeRun(EngineExecutionListener listener, Profile profile,
+                                                 ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
+                                                 String notStarted) {
+        return clause.getType() == TestDescriptor.Type.CONTAINER
+                ? executeCases(listener, profile, clause, platform, ics, notStarted)
+                : List.of(executeClause(listener, profile, clause, platform, ics, notStarted));
+    }
+
+    /**
+     * A clause run over several bindings: each binding is a child (a test or a container
+     * of cases); the group reports the worst verdict over its bindings.
+     */
+    private static List<ClauseResult> executeGroup(EngineExecutionListener listener, Profile profile,
+                                                   ClauseDescriptor group, PlatformSession platform, IcsAnswers ics,
+                                                   String notStarted) {
+        listener.executionStarted(group);
+        List<ClauseResult> results = new ArrayList<>();
+        for (TestDescriptor child : group.getChildren()) {
+            results.addAll(executeRun(listener, profile, (ClauseDescriptor) child, platform, ics, notStarted));
+        }
+        if (results.isEmpty()) {
+            results.add(ClauseRunner.notRun(profile, group.clause(), Verdict.ERROR,
+                    "no binding of the clause was selected; expected at least one"));
+        }
+        publishVerdict(listener, group, ClauseVerdicts.perClause(results).get(0));
+        listener.executionFinished(group, TestExecutionResult.successful());
+        return results;
+    }
+
     private static ClauseResult executeClause(EngineExecutionListener listener, Profile profile,
                                               ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
                                               String notStarted) {
-        ClauseResult result = notStarted != null
+        ClauseResult result = (notStarted != null
                 ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + notStarted)
-                : Applicability.notApplicableReason(clause.clause(), ics.answers())
+                : Applicability.notApplicableReason(clause.clause(), clause.binding(), ics.answers())
                         .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
-                        .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), platform.descriptor()));
+                        .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), clause.binding(),
+                                platform.descriptor()))).over(clause.resultBinding());
         report(listener, clause, result);
         return result;
     }
@@ -157,27 +188,32 @@ public final class ThingConformTestEngine implements TestEngine {
                                                    ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
                                                    String notStarted) {
         String notApplicable = notStarted != null ? null
-                : Applicability.notApplicableReason(clause.clause(), ics.answers()).orElse(null);
+                : Applicability.notApplicableReason(clause.clause(), clause.binding(), ics.answers()).orElse(null);
         if (notApplicable != null) {
             listener.executionSkipped(clause, notApplicable);
-            return List.of(ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable));
+            return List.of(ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable)
+                    .over(clause.resultBinding()));
         }
         listener.executionStarted(clause);
         List<ClauseResult> results = new ArrayList<>();
-        try (DevicePool pool = notStarted != null ? null : new DevicePool(profile, platform.descriptor())) {
+        try (DevicePool pool = notStarted != null ? null
+                : new DevicePool(profile, clause.binding(), platform.descriptor())) {
             for (TestDescriptor child : clause.getChildren()) {
                 GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
                 ClauseResult result = notStarted != null
                         ? new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(), generated.parameters(),
-                                Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(), List.of())
-                        : ClauseRunner.runCase(profile, clause.clause(), generated, platform.descriptor(), pool);
+                                Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(),
+                                List.of(), clause.resultBinding())
+                        : ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,
+                                platform.descriptor(), pool);
                 results.add(result);
                 report(listener, child, result);
             }
         }
         if (results.isEmpty()) {
             ClauseResult none = ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,
-                    "the generate section selects no case for this thing model; expected at least one");
+                    "the generate section selects no case for this thing model; expected at least one")
+                    .over(clause.resultBinding());
             results.add(none);
             publishVerdict(listener, clause, none);
         } else {

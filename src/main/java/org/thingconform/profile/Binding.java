@@ -17,9 +17,10 @@ import java.util.Set;
  * @param envelope    templates and field locations shared by all flows
  * @param flows       flow name → flow: propertyPost, eventPost, propertySet, serviceCall, and
  *                    syncServiceCall when the platform has sync (RRPC) services
+ * @param requires    the ICS condition under which the platform offers this binding, or null
  */
 public record Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
-                      Map<String, BindingFlow> flows) {
+                      Map<String, BindingFlow> flows, Expression requires) {
 
     /** The device protocols a binding may name; each has one adapter under {@code protocol/}. */
     public static final java.util.List<String> PROTOCOLS = java.util.List.of("mqtt", "mqtt5", "coap", "http");

@@ -2,9 +2,11 @@ package org.thingconform.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,13 +27,55 @@ final class BindingParser {
     private static final Set<String> ANSWER_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
             "method", "code", "data", "time");
 
+    private static final Set<String> KEYS = Set.of("id", "extends", "protocol", "requires", "qos", "successCode",
+            "auth", "envelope", "flows");
+
     private BindingParser() {
     }
 
-    static Binding parse(Fields top) {
-        Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
-                "binding", Set.of("id", "protocol", "qos", "successCode", "auth", "envelope", "flows"));
-        String protocol = f.requiredText("protocol", String.join(", ", Binding.PROTOCOLS));
+    /**
+     * The profile's bindings: {@code binding} (one) or {@code bindings} (a list, where an
+     * entry may {@code extends} an earlier one and give only what differs).
+     */
+    static List<Binding> parseAll(Fields top, Function<Fields, Expression> requires) {
+        if (top.has("binding") == top.has("bindings")) {
+            throw top.error(top.has("binding") ? "bindings" : null, top.has("binding")
+                    ? "a profile has either 'binding' or 'bindings', not both" : "the profile has no binding",
+                    "binding: {...} for one binding, or bindings: [{...}, ...] for several");
+        }
+        if (top.has("binding")) {
+            Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
+                    "binding", KEYS);
+            return List.of(parse(f, null, requires));
+        }
+        JsonNode list = top.node().get("bindings");
+        if (!list.isArray() || list.isEmpty()) {
+            throw top.error("bindings", "'bindings' must be a non-empty list", "a list of bindings");
+        }
+        Map<String, Binding> byId = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Fields f = Fields.of(top.document(), top.child("bindings") + "/" + i, list.get(i), "a binding", KEYS);
+            Binding base = null;
+            if (f.has("extends")) {
+                String parent = f.requiredText("extends", "the id of an earlier binding");
+                base = byId.get(parent);
+                if (base == null) {
+                    throw f.error("extends", "unknown binding '" + parent + "'", "one of the earlier bindings "
+                            + byId.keySet());
+                }
+            }
+            Binding binding = parse(f, base, requires);
+            if (byId.put(binding.id(), binding) != null) {
+                throw f.error("id", "duplicate binding id '" + binding.id() + "'", "each binding id once per profile");
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** One binding; with a {@code base}, every key left out is the base's (flows are merged flow by flow). */
+    private static Binding parse(Fields f, Binding base, Function<Fields, Expression> requires) {
+        String protocol = base != null && !f.has("protocol") ? base.protocol()
+                : f.requiredText("protocol", String.join(", ", Binding.PROTOCOLS));
         if (!Binding.PROTOCOLS.contains(protocol)) {
             throw f.error("protocol", "unsupported protocol '" + protocol + "'", "one of " + Binding.PROTOCOLS);
         }
@@ -40,27 +84,32 @@ final class BindingParser {
             throw f.error("qos", "QoS " + qos + " is not supported for device messages", "0 or 1");
         }
         Integer successCode = f.optionalInt("successCode");
-        Envelope envelope = envelope(Fields.of(f.document(), f.child("envelope"),
-                f.requiredObject("envelope", "{request, reply, downlink, answer}"), "envelope",
-                Set.of("request", "reply", "downlink", "answer")));
-        Map<String, BindingFlow> flows = new LinkedHashMap<>();
+        Envelope envelope = base != null && !f.has("envelope") ? base.envelope()
+                : envelope(Fields.of(f.document(), f.child("envelope"),
+                        f.requiredObject("envelope", "{request, reply, downlink, answer}"), "envelope",
+                        Set.of("request", "reply", "downlink", "answer")));
+        Map<String, BindingFlow> flows = new LinkedHashMap<>(base == null ? Map.of() : base.flows());
         Set<String> known = new TreeSet<>(Binding.FLOWS);
         known.addAll(Binding.OPTIONAL_FLOWS);
-        Fields flowsField = Fields.of(f.document(), f.child("flows"), f.requiredObject("flows", "flow name → flow"),
-                "flows of the binding", known);
-        for (String name : known) {
-            if (!flowsField.has(name)) {
-                if (Binding.OPTIONAL_FLOWS.contains(name)) {
-                    continue;
+        if (base == null || f.has("flows")) {
+            Fields flowsField = Fields.of(f.document(), f.child("flows"), f.requiredObject("flows", "flow name → flow"),
+                    "flows of the binding", known);
+            for (String name : known) {
+                if (flowsField.has(name)) {
+                    flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
+                            "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
+                                    "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name)));
+                } else if (!flows.containsKey(name) && !Binding.OPTIONAL_FLOWS.contains(name)) {
+                    throw flowsField.error(null, "the binding has no flow '" + name + "'",
+                            "all of " + Binding.FLOWS.stream().sorted().toList());
                 }
-                throw flowsField.error(null, "the binding has no flow '" + name + "'", "all of " + Binding.FLOWS.stream().sorted().toList());
             }
-            flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
-                    "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
-                            "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name)));
         }
-        return new Binding(f.requiredText("id", "the binding id"), protocol, qos == null ? 1 : qos,
-                successCode == null ? 200 : successCode, auth(f), envelope, flows);
+        String id = IdRule.BINDING.check(f.document(), f.child("id"), f.requiredText("id", "the binding id"));
+        return new Binding(id, protocol, qos != null ? qos : base != null ? base.qos() : 1,
+                successCode != null ? successCode : base != null ? base.successCode() : 200,
+                base != null && !f.has("auth") ? base.auth() : auth(f), envelope, flows,
+                f.has("requires") ? requires.apply(f) : base != null ? base.requires() : null);
     }
 
     private static Binding.Auth auth(Fields f) {

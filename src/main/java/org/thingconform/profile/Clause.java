@@ -1,6 +1,7 @@
 package org.thingconform.profile;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.thingconform.profile.step.Step;
 import org.thingconform.result.Level;
 import org.thingconform.source.SourceLocation;
@@ -14,14 +15,25 @@ import org.thingconform.source.SourceLocation;
  * @param requires   an ICS condition such as {@code EVENTS && !SYNC}, or null when always applicable
  * @param untestable why the clause cannot be tested, or null when it has steps
  * @param generate   how the clause expands over the thing model into generated cases, or null
+ * @param bindings   the ids of the profile bindings the clause is about; empty for every binding
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
                      Expression requires, String untestable, Generation generate, List<Step> given,
-                     List<Step> steps, SourceLocation location) {
+                     List<Step> steps, SourceLocation location, List<String> bindings) {
 
     public Clause {
         tags = List.copyOf(tags);
         given = List.copyOf(given);
         steps = List.copyOf(steps);
+        bindings = List.copyOf(bindings);
+    }
+
+    /**
+     * Whether a simulated device takes part: then the clause runs once per binding of the
+     * profile (the binding is a dimension of the run); a clause that only calls the
+     * northbound API runs once.
+     */
+    public boolean usesDevices() {
+        return generate != null || Stream.concat(given.stream(), steps.stream()).anyMatch(Step::usesDevice);
     }
 }

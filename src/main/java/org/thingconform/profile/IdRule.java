@@ -23,6 +23,8 @@ public enum IdRule {
     CLAUSE("clauseId", "clause id", "^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*([.-][0-9A-Za-z]+)*$",
             "letters, digits, '-' and '.', e.g. TM-5.2.1"),
     TAG("tag", "tag", "^[A-Za-z0-9_.-]+$", "letters, digits, '_', '.' and '-', no spaces"),
+    BINDING("bindingId", "binding id", "^[A-Za-z0-9][A-Za-z0-9._-]*$",
+            "letters, digits, '.', '_' and '-', starting with a letter or digit, e.g. alink-mqtt5"),
     CALL("callName", "call name", "^[A-Za-z_][A-Za-z0-9_-]*$",
             "letters, digits, '_' and '-', starting with a letter or '_', e.g. history");
 

@@ -17,7 +17,7 @@ import org.thingconform.thingmodel.ThingModel;
  * @param standard   the standard the clauses belong to
  * @param models     thing-model id → thing model
  * @param devices    device role → thing-model id
- * @param binding    the binding
+ * @param bindings   the bindings the device-side clauses run over, in file order (at least one)
  * @param parameters profile parameters (after substitution into steps, kept for the manifest)
  * @param ics        the ICS items the platform's descriptor must answer
  * @param timeouts   how long to wait for an answer from the platform
@@ -25,7 +25,7 @@ import org.thingconform.thingmodel.ThingModel;
  * @param sha256     hash of the profile file, for the run manifest
  */
 public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
-                      Map<String, String> devices, Binding binding, Map<String, JsonNode> parameters,
+                      Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                       List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256) {
 
     public Profile {
@@ -34,6 +34,26 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
         parameters = Map.copyOf(parameters);
         ics = List.copyOf(ics);
         clauses = List.copyOf(clauses);
+        bindings = List.copyOf(bindings);
+        if (bindings.isEmpty()) {
+            throw new IllegalArgumentException("a profile needs at least one binding");
+        }
+    }
+
+    /** The first binding: the only one of a single-binding profile. */
+    public Binding binding() {
+        return bindings.get(0);
+    }
+
+    /** The bindings {@code clause} runs over: its own list, or every binding of the profile. */
+    public List<Binding> bindingsOf(Clause clause) {
+        return clause.bindings().isEmpty() ? bindings
+                : bindings.stream().filter(b -> clause.bindings().contains(b.id())).toList();
+    }
+
+    /** Whether the binding is a dimension of the run: more than one binding. */
+    public boolean multiBinding() {
+        return bindings.size() > 1;
     }
 
     /** The thing model of a device role. */

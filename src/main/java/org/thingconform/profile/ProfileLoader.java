@@ -35,7 +35,7 @@ import org.thingconform.thingmodel.ThingModels;
 public final class ProfileLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("profile", "standard", "thingModels", "devices", "binding",
-            "parameters", "ics", "timeouts", "clauses", "generatedFrom");
+            "bindings", "parameters", "ics", "timeouts", "clauses", "generatedFrom");
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m)$");
 
     private ProfileLoader() {
@@ -68,7 +68,9 @@ public final class ProfileLoader {
         StandardInfo standard = standard(top);
         Map<String, ThingModel> models = thingModels(top, file, warnings);
         Map<String, String> devices = devices(top, models);
-        Binding binding = BindingParser.parse(top);
+        List<IcsItem> ics = ics(top);
+        List<String> icsIds = ics.stream().map(IcsItem::id).toList();
+        List<Binding> bindings = BindingParser.parseAll(top, f -> requires(f, icsIds));
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         if (top.has("parameters")) {
             top.requiredObject("parameters", "a mapping of parameter name to value").fields().forEachRemaining(e -> {
@@ -78,20 +80,20 @@ public final class ProfileLoader {
             });
         }
         parameterOverrides.forEach((name, value) -> parameters.computeIfPresent(name, (n, old) -> value));
-        List<IcsItem> ics = ics(top);
         Timeouts timeouts = timeouts(top);
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
         String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
         List<Clause> clauses = new ArrayList<>();
         boolean imports = top.has("generatedFrom");
         if (!imports || top.has("clauses")) {
-            clauses.addAll(clauses(top, steps, clauseUrl, ics.stream().map(IcsItem::id).toList(), devices,
-                    new ParameterSubstitution(document, parameters), timeouts));
+            clauses.addAll(clauses(top, steps, clauseUrl, icsIds, devices,
+                    new ParameterSubstitution(document, parameters), timeouts,
+                    bindings.stream().map(Binding::id).toList()));
         }
         if (imports) {
             importGenerated(top, file, devices, ics, clauses);
         }
-        return new Profile(file, id, standard, models, devices, binding, parameters, ics, timeouts, clauses,
+        return new Profile(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses,
                 sha256(file));
     }
 
@@ -212,7 +214,10 @@ public final class ProfileLoader {
                         + "', which this profile does not declare", "a 'devices' entry named " + role
                         + ", or a generate section without 'device' (every role)");
             }
-            clauses.add(clause);
+            // the imported clause runs over this profile's bindings, not the ones its own profile names
+            clauses.add(new Clause(clause.id(), clause.level(), clause.chapter(), clause.summary(), clause.tags(),
+                    clause.url(), clause.requires(), clause.untestable(), clause.generate(), clause.given(),
+                    clause.steps(), clause.location(), List.of()));
         }
         for (IcsItem item : from.ics()) {
             if (ics.stream().noneMatch(i -> i.id().equals(item.id()))) {
@@ -269,7 +274,7 @@ public final class ProfileLoader {
 
     private static List<Clause> clauses(Fields top, StepParser steps, String clauseUrl, List<String> icsIds,
                                         Map<String, String> devices, ParameterSubstitution substitution,
-                                        Timeouts timeouts) {
+                                        Timeouts timeouts, List<String> bindingIds) {
         JsonNode list = top.node().get("clauses");
         if (list == null || !list.isArray() || list.isEmpty()) {
             throw top.error("clauses", "a profile needs a non-empty list of clauses", "a list of clauses");
@@ -279,7 +284,8 @@ public final class ProfileLoader {
         for (int i = 0; i < list.size(); i++) {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
-                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "generate", "given", "steps"));
+                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "generate", "given", "steps",
+                            "bindings"));
             String id = IdRule.CLAUSE.check(f.document(), f.child("id"), f.requiredText("id", "a clause id such as TM-5.2.1"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
@@ -311,9 +317,21 @@ public final class ProfileLoader {
             steps.checkCalls(given, body);
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
-                    untestable, generate, given, body, f.location()));
+                    untestable, generate, given, body, f.location(), clauseBindings(f, bindingIds)));
         }
         return clauses;
+    }
+
+    /** The bindings a clause names, each one of the profile's; empty when it names none (every binding). */
+    private static List<String> clauseBindings(Fields f, List<String> bindingIds) {
+        List<String> named = f.textList("bindings");
+        for (int i = 0; i < named.size(); i++) {
+            if (!bindingIds.contains(named.get(i))) {
+                throw f.document().error(f.child("bindings") + "/" + i, "unknown binding '" + named.get(i) + "'",
+                        "one of the profile's bindings " + bindingIds);
+            }
+        }
+        return named;
     }
 
     private static String sha256(Path file) {

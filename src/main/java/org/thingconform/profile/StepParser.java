@@ -92,7 +92,7 @@ final class StepParser {
 
     private static Set<String> allowedKeys(String kind) {
         return switch (kind) {
-            case "connect" -> Set.of("device", "credentials", "expect");
+            case "connect" -> Set.of("device", "credentials", "expect", "refusalCodes");
             case "postProperties", "setProperties" -> Set.of("device", "values", "expect");
             case "postEvent" -> Set.of("device", "event", "values", "expect");
             case "readProperties" -> Set.of("device", "expect");
@@ -113,7 +113,25 @@ final class StepParser {
         if (!expect.equals("accepted") && !expect.equals("refused")) {
             throw f.error("expect", "unknown connection outcome '" + expect + "'", "accepted or refused");
         }
-        return new ConnectStep(f.location(), device(f), credentials.equals("valid"), expect.equals("accepted"));
+        List<Integer> refusalCodes = new ArrayList<>();
+        JsonNode codes = f.node().get("refusalCodes");
+        if (codes != null) {
+            if (!codes.isArray() || codes.isEmpty()) {
+                throw f.error("refusalCodes", "refusalCodes must be a non-empty list of codes", "e.g. [134, 135]");
+            }
+            for (int i = 0; i < codes.size(); i++) {
+                if (!codes.get(i).canConvertToInt() || !codes.get(i).isIntegralNumber()) {
+                    throw f.document().error(f.child("refusalCodes") + "/" + i, "'" + codes.get(i).asText()
+                            + "' is not a code", "a CONNACK return or reason code such as 135");
+                }
+                refusalCodes.add(codes.get(i).asInt());
+            }
+            if (expect.equals("accepted")) {
+                throw f.error("refusalCodes", "refusalCodes belong to expect: refused", "expect: refused");
+            }
+        }
+        return new ConnectStep(f.location(), device(f), credentials.equals("valid"), expect.equals("accepted"),
+                refusalCodes);
     }
 
     private Step postProperties(Fields f) {

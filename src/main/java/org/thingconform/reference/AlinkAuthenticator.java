@@ -61,7 +61,8 @@ final class AlinkAuthenticator implements SimpleAuthenticator {
             if (!AlinkCredentials.verify(connect.getClientId(), username, password, key.get().productKey(),
                     key.get().deviceName(), device.get().identity().deviceSecret().reveal())) {
                 LOG.debug("refused CONNECT of {}: bad signature", key.get());
-                output.failAuthentication(ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, "bad signature");
+                output.failAuthentication(faults.on(Fault.MQTT5_WRONG_REASON_CODE) ? ConnackReasonCode.UNSPECIFIED_ERROR
+                        : ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, "bad signature");
                 return;
             }
         }

@@ -52,16 +52,30 @@ public enum Fault {
             "service input is not checked: an invalid call is forwarded to the device", "TM-6.3.2", "TM-6.3.4"),
     SYNC_TIMEOUT_AS_SUCCESS("sync-timeout-reported-as-success",
             "a sync (RRPC) call the device never answers is reported to the caller as completed with code 200 and "
-                    + "an empty output", "TM-6.3.5");
+                    + "an empty output", "TM-6.3.5"),
+    MQTT5_WRONG_REASON_CODE(new OnlyOver("mqtt5"), "mqtt5-wrong-reason-code",
+            "an MQTT 5 CONNECT with a wrong password is refused with reason code 0x80 (unspecified error) instead of "
+                    + "0x86 (bad user name or password) or 0x87 (not authorized)", "TM-7.1.1");
 
     private final String kebabName;
     private final String description;
     private final List<String> clauses;
 
+    private final String protocol;
+
     Fault(String kebabName, String description, String... clauses) {
+        this(new OnlyOver(null), kebabName, description, clauses);
+    }
+
+    Fault(OnlyOver only, String kebabName, String description, String... clauses) {
         this.kebabName = kebabName;
         this.description = description;
         this.clauses = List.of(clauses);
+        this.protocol = only.protocol();
+    }
+
+    /** The device protocol a fault is about; null for protocol-neutral faults. */
+    private record OnlyOver(String protocol) {
     }
 
     /** The name used on the command line and in profiles, e.g. {@code wrong-reply-id}. */
@@ -81,7 +95,7 @@ public enum Fault {
 
     /** The fault as the engine sees it. */
     public FaultInfo info() {
-        return new FaultInfo(kebabName, description, clauses);
+        return new FaultInfo(kebabName, description, clauses, protocol);
     }
 
     /**

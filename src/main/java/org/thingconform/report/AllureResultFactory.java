@@ -34,14 +34,16 @@ final class AllureResultFactory {
 
     static TestResult create(ClauseResult result, List<Attachment> attachments) {
         ClauseInfo clause = result.clause();
-        String caseSuffix = result.caseId() == null ? "" : "/" + result.caseId();
+        String caseSuffix = (result.binding() == null ? "" : "/" + result.binding())
+                + (result.caseId() == null ? "" : "/" + result.caseId());
         String fullName = clause.profile() + "/" + clause.clauseId() + caseSuffix;
+        String over = result.binding() == null ? "" : " [" + result.binding() + "]";
         String stableId = Digests.md5Hex(fullName);
         TestResult test = new TestResult()
                 .setUuid(UUID.randomUUID().toString())
                 .setHistoryId(stableId)
                 .setTestCaseId(stableId)
-                .setName(clause.clauseId() + (result.caseId() == null ? " — " + nullToEmpty(clause.summary())
+                .setName(clause.clauseId() + over + (result.caseId() == null ? " — " + nullToEmpty(clause.summary())
                         : " — " + result.caseId()))
                 .setFullName(fullName)
                 .setDescription(description(clause))
@@ -51,7 +53,7 @@ final class AllureResultFactory {
                 .setStart(millis(result.start()))
                 .setStop(millis(result.stop()))
                 .setLabels(labels(clause))
-                .setParameters(parameters(clause, result.parameters()));
+                .setParameters(parameters(clause, result));
         test.setAttachments(new ArrayList<>(attachments));
         if (clause.url() != null && !clause.url().isBlank()) {
             test.setLinks(new ArrayList<>(List.of(
@@ -107,9 +109,12 @@ final class AllureResultFactory {
         return labels;
     }
 
-    private static List<Parameter> parameters(ClauseInfo clause, java.util.Map<String, String> caseParameters) {
+    private static List<Parameter> parameters(ClauseInfo clause, ClauseResult result) {
         List<Parameter> parameters = new ArrayList<>();
-        caseParameters.forEach((name, value) -> parameters.add(new Parameter().setName(name).setValue(value)));
+        if (result.binding() != null) {
+            parameters.add(new Parameter().setName("binding").setValue(result.binding()));
+        }
+        result.parameters().forEach((name, value) -> parameters.add(new Parameter().setName(name).setValue(value)));
         if (clause.level() != null) {
             parameters.add(new Parameter().setName("level").setValue(clause.level().name()));
         }

@@ -1,8 +1,13 @@
 package org.thingconform.report;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.ClauseVerdicts;
+import org.thingconform.result.Verdict;
 
 /**
  * The clause × verdict table of a run, as written to {@code clause-matrix.json}: the one file
@@ -17,9 +22,30 @@ public record ClauseMatrix(VerdictSummary summary, List<ClauseMatrixRow> clauses
         clauses = List.copyOf(clauses);
     }
 
-    /** The matrix of {@code results}, in their order, one row per clause (generated cases folded in). */
+    /**
+     * The matrix of {@code results}, in their order, one row per clause (generated cases
+     * and bindings folded in), each with its verdict per binding when it ran over several.
+     */
     public static ClauseMatrix of(List<ClauseResult> results) {
         List<ClauseResult> perClause = ClauseVerdicts.perClause(results);
-        return new ClauseMatrix(VerdictSummary.of(perClause), perClause.stream().map(ClauseMatrixRow::of).toList());
+        Map<String, Map<String, Verdict>> byBinding = new LinkedHashMap<>();
+        for (ClauseResult r : ClauseVerdicts.perClauseAndBinding(results)) {
+            if (r.binding() != null) {
+                byBinding.computeIfAbsent(key(r), k -> new LinkedHashMap<>()).put(r.binding(), r.verdict());
+            }
+        }
+        return new ClauseMatrix(VerdictSummary.of(perClause), perClause.stream()
+                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()))).toList());
+    }
+
+    /** Every binding some row ran over, in first-seen order: the binding columns of the matrix. */
+    public List<String> bindingIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        clauses.forEach(row -> ids.addAll(row.bindings().keySet()));
+        return List.copyOf(ids);
+    }
+
+    private static String key(ClauseResult result) {
+        return result.clause().profile() + "\u0000" + result.clause().clauseId();
     }
 }

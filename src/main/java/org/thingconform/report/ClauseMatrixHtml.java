@@ -2,6 +2,7 @@ package org.thingconform.report;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.thingconform.result.RunInfo;
 import org.thingconform.result.Verdict;
 
@@ -61,15 +62,21 @@ public final class ClauseMatrixHtml {
     }
 
     private static void clauses(StringBuilder html, ClauseMatrix matrix) {
+        List<String> bindings = matrix.bindingIds();
         html.append("<h2>Clauses</h2>\n<table class=\"matrix\">\n<thead><tr><th>Profile</th><th>Clause</th>")
-                .append("<th>Level</th><th>Verdict</th><th>Summary</th><th>Reason</th></tr></thead>\n<tbody>\n");
+                .append("<th>Level</th><th>Verdict</th>");
+        bindings.forEach(b -> html.append("<th class=\"binding\">").append(esc(b)).append("</th>"));
+        html.append("<th>Summary</th><th>Reason</th></tr></thead>\n<tbody>\n");
         for (ClauseMatrixRow row : matrix.clauses()) {
+            StringBuilder perBinding = new StringBuilder();
+            bindings.forEach(b -> perBinding.append("</td><td>").append(row.bindings().containsKey(b)
+                    ? badge(row.bindings().get(b)) : "<span class=\"none\">—</span>"));
             html.append("<tr><td>").append(esc(row.profile())).append("</td><td class=\"clause\" title=\"")
                     .append(esc(clauseTitle(row))).append("\">").append(clauseId(row))
                     .append(row.cases() == null ? "" : "<br><small>" + row.cases() + " generated cases</small>")
                     .append("</td><td>")
                     .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
-                    .append(badge(row.verdict())).append("</td><td>").append(esc(row.summary()))
+                    .append(badge(row.verdict())).append(perBinding).append("</td><td>").append(esc(row.summary()))
                     .append("</td><td class=\"reason\">").append(esc(row.reason())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");

@@ -1,6 +1,9 @@
 package org.thingconform.report;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
@@ -15,13 +18,24 @@ import org.thingconform.result.Verdict;
  * @param url        a link to the clause text, or null
  * @param durationMs how long the clause took, or null when not timed
  * @param cases      how many generated cases the clause ran, or null for a clause tested as a whole
+ * @param bindings   binding id → the clause's verdict over it, when the clause ran over several
+ *                   bindings; empty otherwise. {@code verdict} is the worst of them.
  */
 public record ClauseMatrixRow(String profile, String clause, Level level, Verdict verdict, String reason,
                               String standard, String edition, String summary, String chapter, String source,
-                              String url, Long durationMs, Integer cases) {
+                              String url, Long durationMs, Integer cases, Map<String, Verdict> bindings) {
 
-    /** The row of one result. */
+    public ClauseMatrixRow {
+        bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
+    }
+
+    /** The row of one result tested over the profile's only binding. */
     public static ClauseMatrixRow of(ClauseResult result) {
+        return of(result, Map.of());
+    }
+
+    /** The row of one clause result, with its verdict over each binding. */
+    public static ClauseMatrixRow of(ClauseResult result, Map<String, Verdict> bindings) {
         ClauseInfo clause = result.clause();
         Long durationMs = result.start() == null || result.stop() == null ? null
                 : Duration.between(result.start(), result.stop()).toMillis();
@@ -30,6 +44,7 @@ public record ClauseMatrixRow(String profile, String clause, Level level, Verdic
                 clause.standard() == null ? null : clause.standard().id(),
                 clause.standard() == null ? null : clause.standard().edition(),
                 clause.summary(), clause.chapter(), clause.source(), clause.url(), durationMs,
-                result.parameters().containsKey("cases") ? Integer.valueOf(result.parameters().get("cases")) : null);
+                result.parameters().containsKey("cases") ? Integer.valueOf(result.parameters().get("cases")) : null,
+                bindings);
     }
 }

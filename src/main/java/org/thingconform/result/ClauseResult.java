@@ -13,13 +13,25 @@ import org.thingconform.trace.TraceEntry;
  *
  * @param caseId     the generated case within the clause ({@code voltage/invalid.above-max}), or null
  * @param parameters what the case is about (element, data type, family, value, seed); empty for a plain clause
+ * @param binding    the binding the test ran over, when the profile runs its clauses over several; else null
  */
 public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
-                           String reason, Instant start, Instant stop, List<TraceEntry> trace) {
+                           String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding) {
 
     public ClauseResult {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         trace = List.copyOf(trace);
+    }
+
+    /** A result of a profile with one binding. */
+    public ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
+                        String reason, Instant start, Instant stop, List<TraceEntry> trace) {
+        this(clause, caseId, parameters, verdict, reason, start, stop, trace, null);
+    }
+
+    /** This result, as run over {@code binding} (null: the profile's only binding). */
+    public ClauseResult over(String binding) {
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding);
     }
 
     /** The result of a clause that is tested as a whole. */

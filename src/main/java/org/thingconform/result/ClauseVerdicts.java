@@ -2,8 +2,10 @@ package org.thingconform.result;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds the results of a clause's generated cases into one result per clause: the
@@ -15,11 +17,20 @@ public final class ClauseVerdicts {
     private ClauseVerdicts() {
     }
 
-    /** One result per (profile, clause), in first-seen order. */
+    /** One result per (profile, clause), in first-seen order: generated cases and bindings folded in. */
     public static List<ClauseResult> perClause(List<ClauseResult> results) {
+        return fold(results, false);
+    }
+
+    /** One result per (profile, clause, binding), in first-seen order: generated cases folded in. */
+    public static List<ClauseResult> perClauseAndBinding(List<ClauseResult> results) {
+        return fold(results, true);
+    }
+
+    private static List<ClauseResult> fold(List<ClauseResult> results, boolean byBinding) {
         Map<String, List<ClauseResult>> byClause = new LinkedHashMap<>();
-        results.forEach(r -> byClause.computeIfAbsent(r.clause().profile() + "\u0000" + r.clause().clauseId(),
-                k -> new ArrayList<>()).add(r));
+        results.forEach(r -> byClause.computeIfAbsent(r.clause().profile() + "\u0000" + r.clause().clauseId()
+                + (byBinding ? "\u0000" + r.binding() : ""), k -> new ArrayList<>()).add(r));
         List<ClauseResult> folded = new ArrayList<>();
         byClause.values().forEach(group -> folded.add(group.size() == 1 && group.get(0).caseId() == null
                 ? group.get(0) : fold(group)));
@@ -31,7 +42,11 @@ public final class ClauseVerdicts {
         ClauseResult first = null;
         int notPassed = 0;
         for (ClauseResult c : cases) {
-            worst = worst.worst(c.verdict());
+            // a binding or case the clause does not apply to takes no part: PASS over one binding
+            // and NOT_APPLICABLE over another is a PASS
+            if (c.verdict() != Verdict.NOT_APPLICABLE) {
+                worst = worst.worst(c.verdict());
+            }
             if (c.verdict() != Verdict.PASS && c.verdict() != Verdict.NOT_APPLICABLE) {
                 notPassed++;
                 if (first == null) {
@@ -43,13 +58,25 @@ public final class ClauseVerdicts {
             worst = Verdict.NOT_APPLICABLE;
             first = cases.get(0);
         }
+        Set<String> bindings = new LinkedHashSet<>();
+        cases.forEach(c -> bindings.add(c.binding()));
+        boolean oneBinding = bindings.size() == 1;
+        boolean generated = cases.stream().anyMatch(c -> c.caseId() != null);
+        String unit = !oneBinding ? (generated ? "runs (binding × generated case)" : "bindings") : "generated cases";
         String reason = first == null ? null : worst == Verdict.NOT_APPLICABLE ? first.reason()
-                : notPassed + " of " + cases.size() + " generated cases did not pass; first: ["
-                        + first.caseId() + "] " + first.reason();
+                : notPassed + " of " + cases.size() + " " + unit + " did not pass; first: [" + label(first, oneBinding)
+                        + "] " + first.reason();
         ClauseResult head = cases.get(0);
         ClauseResult last = cases.get(cases.size() - 1);
-        return new ClauseResult(head.clause(), null, Map.of("cases", String.valueOf(cases.size()),
-                "casesNotPassed", String.valueOf(notPassed)), worst, reason, head.start(), last.stop(),
-                first == null ? List.of() : first.trace());
+        Map<String, String> counts = generated ? Map.of("cases", String.valueOf(cases.size()),
+                "casesNotPassed", String.valueOf(notPassed)) : Map.of();
+        return new ClauseResult(head.clause(), null, counts, worst, reason, head.start(), last.stop(),
+                first == null ? List.of() : first.trace(), oneBinding ? head.binding() : null);
+    }
+
+    private static String label(ClauseResult result, boolean oneBinding) {
+        String binding = oneBinding || result.binding() == null ? "" : result.binding();
+        String caseId = result.caseId() == null ? "" : result.caseId();
+        return binding.isEmpty() || caseId.isEmpty() ? binding + caseId : binding + " " + caseId;
     }
 }

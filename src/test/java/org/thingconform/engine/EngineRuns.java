@@ -28,10 +28,11 @@ final class EngineRuns {
         return builder.execute();
     }
 
-    /** clause id → verdict name, from the engine's report entries. */
+    /** clause id (or case id) → verdict name, from the engine's report entries; a clause's binding runs folded in. */
     static Map<String, String> verdicts(EngineExecutionResults results) {
         Map<String, String> verdicts = new TreeMap<>();
-        results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED).forEach(e -> {
+        results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
+                .filter(e -> !isBindingRun(e)).forEach(e -> {
             ReportEntry entry = e.getPayload(ReportEntry.class).orElseThrow();
             verdicts.put(clauseId(e), entry.getKeyValuePairs().get(ThingConformTestEngine.VERDICT_KEY));
         });
@@ -41,7 +42,8 @@ final class EngineRuns {
     /** clause id → reason, for the clauses that have one. */
     static Map<String, String> reasons(EngineExecutionResults results) {
         Map<String, String> reasons = new TreeMap<>();
-        results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED).forEach(e -> {
+        results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
+                .filter(e -> !isBindingRun(e)).forEach(e -> {
             String reason = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()
                     .get(ThingConformTestEngine.REASON_KEY);
             if (reason != null) {
@@ -49,6 +51,10 @@ final class EngineRuns {
             }
         });
         return reasons;
+    }
+
+    private static boolean isBindingRun(Event event) {
+        return event.getTestDescriptor().getUniqueId().getLastSegment().getType().equals(ClauseDescriptor.BINDING_SEGMENT);
     }
 
     private static String clauseId(Event event) {

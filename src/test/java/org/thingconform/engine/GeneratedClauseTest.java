@@ -25,8 +25,11 @@ class GeneratedClauseTest {
 
     @Test
     void aGeneratedClauseIsAContainerOfOneCasePerElementAndFamily() {
-        TestDescriptor clause = discover(Map.of(EngineConfig.CLAUSES, "TM-6.1.1"));
+        TestDescriptor group = discover(Map.of(EngineConfig.CLAUSES, "TM-6.1.1"));
+        TestDescriptor clause = group.getChildren().iterator().next();
 
+        assertThat(group.getChildren()).extracting(c -> c.getUniqueId().getLastSegment().getValue())
+                .containsExactly("alink-mqtt", "alink-mqtt5");
         assertThat(clause.getType()).isEqualTo(TestDescriptor.Type.CONTAINER);
         assertThat(clause.getChildren()).extracting(c -> c.getUniqueId().getLastSegment().getValue())
                 .contains("voltage/valid.min", "voltage/valid.max", "tariffMode/valid.enum-2", "meterLabel/valid.text-max")
@@ -50,6 +53,7 @@ class GeneratedClauseTest {
         UniqueId one = UniqueId.forEngine(ThingConformTestEngine.ID)
                 .append(ProfileDescriptor.SEGMENT, "test-profiles/tsl-alink-mqtt/profile.yaml")
                 .append(ClauseDescriptor.SEGMENT, "TM-6.1.2")
+                .append(ClauseDescriptor.BINDING_SEGMENT, "alink-mqtt5")
                 .append(CaseDescriptor.SEGMENT, "voltage/invalid.above-max");
 
         EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
@@ -64,6 +68,7 @@ class GeneratedClauseTest {
         EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
                 .selectors(DiscoverySelectors.selectFile(EngineRuns.SHIPPED.toFile()))
                 .configurationParameter(EngineConfig.CLAUSES, "TM-6.1.1")
+                .configurationParameter(EngineConfig.BINDINGS, "alink-mqtt")
                 .configurationParameter(EngineConfig.FAULTS, "reject-max-boundary")
                 .configurationParameter(EngineConfig.SEED, "42")
                 .configurationParameter(EngineConfig.REPORTS_DIR, reports.toString())
@@ -73,6 +78,7 @@ class GeneratedClauseTest {
         JsonNode row = JSON.readTree(reports.resolve("clause-matrix.json").toFile()).get("clauses").get(0);
         assertThat(row.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(row.get("cases").asInt()).isEqualTo(27);
+        assertThat(row.get("bindings").toString()).isEqualTo("{\"alink-mqtt\":\"FAIL\"}");
         assertThat(Files.readString(reports.resolve("clause-matrix.html"))).contains("27 generated cases");
         assertThat(row.get("reason").asText()).startsWith("3 of 27 generated cases did not pass; first: [voltage/valid.max]");
         JsonNode maxCase = allureResults(reports).filter(r -> r.get("fullName").asText().endsWith("/voltage/valid.max"))
@@ -119,6 +125,7 @@ class GeneratedClauseTest {
     }
 
     private static List<String> caseIds(TestDescriptor clause) {
-        return clause.getChildren().stream().map(c -> c.getUniqueId().getLastSegment().getValue()).toList();
+        return clause.getDescendants().stream().filter(d -> d.getType() == TestDescriptor.Type.TEST)
+                .map(c -> c.getUniqueId().toString()).toList();
     }
 }

@@ -57,14 +57,20 @@ class ThingConformTestEngineTest {
     }
 
     @Test
-    void aUniqueIdSelectorRunsExactlyOneClause() {
-        UniqueId one = UniqueId.forEngine(ThingConformTestEngine.ID)
+    void aUniqueIdSelectorRunsExactlyOneClauseOverOneBinding() {
+        UniqueId clause = UniqueId.forEngine(ThingConformTestEngine.ID)
                 .append(ProfileDescriptor.SEGMENT, "test-profiles/tsl-alink-mqtt/profile.yaml")
                 .append(ClauseDescriptor.SEGMENT, "TM-5.2.1");
-        EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
-                .selectors(DiscoverySelectors.selectUniqueId(one)).execute();
+        EngineExecutionResults one = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectUniqueId(clause.append(ClauseDescriptor.BINDING_SEGMENT,
+                        "alink-mqtt5"))).execute();
+        EngineExecutionResults both = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectUniqueId(clause)).execute();
 
-        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
-        results.testEvents().assertThatEvents().haveExactly(1, finishedSuccessfully());
+        one.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+        one.testEvents().assertThatEvents().haveExactly(1, finishedSuccessfully());
+        assertThat(one.testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .containsExactly("alink-mqtt5");
+        both.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
     }
 }

@@ -23,7 +23,7 @@ class MutationRunnerTest {
     void eachRunSwitchesExactlyItsFaultOnAndClearsStoredDataFirst() {
         Profile loaded = ProfileLoader.load(Path.of("src/test/resources/profiles/mutation/unguarded.profile.yaml"));
         Profile noClauses = new Profile(loaded.file(), loaded.id(), loaded.standard(), loaded.models(),
-                loaded.devices(), loaded.binding(), loaded.parameters(), loaded.ics(), loaded.timeouts(), List.of(),
+                loaded.devices(), loaded.bindings(), loaded.parameters(), loaded.ics(), loaded.timeouts(), List.of(),
                 loaded.sha256());
         FaultInfo first = new FaultInfo("first", "d", List.of());
         FaultInfo second = new FaultInfo("second", "d", List.of());

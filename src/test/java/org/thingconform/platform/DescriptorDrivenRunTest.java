@@ -63,6 +63,9 @@ class DescriptorDrivenRunTest {
                 .containsExactly("TM-5.2.2=PASS", "TM-5.4.1=NOT_APPLICABLE", "TM-6.2.1=NOT_APPLICABLE",
                         "TM-6.2.2=NOT_APPLICABLE");
         assertThat(matrix.get("clauses").get(1).get("reason").asText()).contains("EVENTS=no");
+        // the descriptor declares MQTT 3.1.1 only: the MQTT 5 runs are NOT_APPLICABLE, the clause is judged on MQTT 3.1.1
+        assertThat(matrix.get("clauses").get(0).get("bindings").toString())
+                .isEqualTo("{\"alink-mqtt\":\"PASS\",\"alink-mqtt5\":\"NOT_APPLICABLE\"}");
         String allure = Files.list(reports.resolve("allure-results")).filter(p -> p.toString().endsWith("-result.json"))
                 .map(DescriptorDrivenRunTest::read).filter(r -> r.contains("\"TM-5.4.1\"")).findFirst().orElseThrow();
         assertThat(allure).contains("\"status\":\"skipped\"").contains("EVENTS=no");
@@ -81,7 +84,8 @@ class DescriptorDrivenRunTest {
                 .configurationParameter(EngineConfig.CLAUSES, "TM-5.1.1")
                 .execute();
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(1));
+        // nothing runs: TM-5.1.1 over each binding is an error naming the unanswered items
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(2));
         assertThat(results.testEvents().failed().stream().findFirst().orElseThrow()
                 .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
                 .getThrowable().orElseThrow().getMessage()).contains("unanswered").contains("EVENTS (");
@@ -112,7 +116,7 @@ class DescriptorDrivenRunTest {
         root.putObject("devices").putObject("meter").put("productKey", meter.productKey())
                 .put("deviceName", meter.deviceName()).putObject("deviceSecret").put("file", "meter.secret");
         ObjectNode ics = root.putObject("ics").put("ALINK_MQTT", true).put("NB_PROPERTIES", true)
-                .put("ASYNC_SERVICES", true).put("SYNC_SERVICES", true);
+                .put("ASYNC_SERVICES", true).put("SYNC_SERVICES", true).put("ALINK_MQTT5", false);
         if (item != null) {
             ics.put(item, answer);
         }

@@ -33,6 +33,11 @@ final class ConnectExecutor implements StepExecutor<ConnectStep> {
                     // refused with a CONNACK code, or closed without one: both are refusals
                 }
             }
+            if (!step.refusalCodes().isEmpty() && !step.refusalCodes().contains(outcome.returnCode())) {
+                throw StepFailure.fail("expected the refusal for " + credentials + " to carry one of the codes "
+                        + step.refusalCodes().stream().map(c -> c + " (" + String.format("0x%02X", c) + ")").toList()
+                        + "; observed " + outcome.detail());
+            }
         }
     }
 }

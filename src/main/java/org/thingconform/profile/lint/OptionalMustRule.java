@@ -13,7 +13,9 @@ import org.thingconform.result.Level;
  * Rule {@code optional-must}: a MUST clause whose {@code requires} names only optional ICS
  * items. A platform that declares none of them never runs the clause, so the MUST is in
  * effect optional. That may be intended (a conditional MUST: "if it supports events, it
- * MUST …"), so this is a warning, for the editor to confirm.
+ * MUST …"), so this is a warning, for the editor to confirm. A clause that plays a device
+ * runs over bindings, each offered under its own ICS condition: the clause is gated on a
+ * mandatory item when it is, or when one of its bindings is.
  */
 final class OptionalMustRule implements LintRule {
 
@@ -28,7 +30,10 @@ final class OptionalMustRule implements LintRule {
             if (clause.level() != Level.MUST || clause.requires() == null || clause.requires().variables().isEmpty()) {
                 continue;
             }
-            if (clause.requires().variables().stream().noneMatch(id -> items.get(id).mandatory())) {
+            boolean mandatoryBinding = clause.usesDevices() && target.profile().bindingsOf(clause).stream()
+                    .anyMatch(b -> b.requires() != null && b.requires().variables().stream()
+                            .anyMatch(id -> items.get(id).mandatory()));
+            if (!mandatoryBinding && clause.requires().variables().stream().noneMatch(id -> items.get(id).mandatory())) {
                 List<String> optional = clause.requires().variables().stream().sorted().toList();
                 findings.add(new Finding("optional-must", Severity.WARNING, clause.id(), target.clauseKey(i, "requires"),
                         "MUST clause requires only optional ICS items " + optional

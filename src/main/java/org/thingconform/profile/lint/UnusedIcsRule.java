@@ -7,7 +7,7 @@ import org.thingconform.profile.Clause;
 import org.thingconform.profile.IcsItem;
 
 /**
- * Rule {@code unused-ics}: an ICS item that no clause's {@code requires} names. Every
+ * Rule {@code unused-ics}: an ICS item that no clause's or binding's {@code requires} names. Every
  * platform still has to answer it, for nothing; it is usually a leftover or a typo'd
  * condition.
  */
@@ -21,9 +21,11 @@ final class UnusedIcsRule implements LintRule {
                 used.addAll(clause.requires().variables());
             }
         }
+        target.profile().bindings().stream().filter(b -> b.requires() != null)
+                .forEach(b -> used.addAll(b.requires().variables()));
         return target.profile().ics().stream().filter(item -> !used.contains(item.id()))
                 .map(item -> new Finding("unused-ics", Severity.WARNING, null, item.location(),
-                        "ICS item " + item.id() + " is declared but no clause requires it"))
+                        "ICS item " + item.id() + " is declared but no clause or binding requires it"))
                 .toList();
     }
 }

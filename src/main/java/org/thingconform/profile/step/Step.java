@@ -16,4 +16,11 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
 
     /** The step's name in the profile language, e.g. {@code postProperties}. */
     String kind();
+
+    /** Whether a simulated device plays this step; northbound-only steps do not. */
+    default boolean usesDevice() {
+        return !(this instanceof ReadPropertiesStep || this instanceof SetPropertiesStep
+                || this instanceof ListEventsStep || this instanceof InvokeServiceStep
+                || this instanceof AwaitServiceResultStep);
+    }
 }

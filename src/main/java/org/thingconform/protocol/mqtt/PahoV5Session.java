@@ -116,8 +116,13 @@ public final class PahoV5Session implements DeviceTransport {
                     "packetId", String.valueOf(token.getMessageId())), payload);
             token.waitForCompletion(timeout.toMillis());
             if (qos > 0) {
+                int code = firstReasonCode(token);
                 trace.received(PROTOCOL, "PUBACK", topic, MessageTrace.attributes("packetId",
-                        String.valueOf(token.getMessageId()), "reasonCode", hex(firstReasonCode(token))), "");
+                        String.valueOf(token.getMessageId()), "reasonCode", hex(code)), "");
+                if (code >= 0x80) {
+                    throw new MqttProtocolException("the platform refused the PUBLISH to " + topic
+                            + " with PUBACK reason code " + hex(code), null);
+                }
             }
             return Optional.empty();
         } catch (MqttException e) {

@@ -118,7 +118,7 @@ class ProfileLinterTest {
 
         assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
                 .containsExactly(tuple("unused-ics", Severity.WARNING, null, 19));
-        assertThat(report.findings().get(0).message()).isEqualTo("ICS item LEGACY is declared but no clause requires it");
+        assertThat(report.findings().get(0).message()).isEqualTo("ICS item LEGACY is declared but no clause or binding requires it");
     }
 
     @Test
@@ -155,6 +155,6 @@ class ProfileLinterTest {
         Finding finding = lint("unused-ics.profile.yaml").findings().get(0);
 
         assertThat(finding.toText()).isEqualTo(FIXTURES.resolve("unused-ics.profile.yaml")
-                + ":19:5: warning: [unused-ics] ICS item LEGACY is declared but no clause requires it");
+                + ":19:5: warning: [unused-ics] ICS item LEGACY is declared but no clause or binding requires it");
     }
 }
