@@ -86,7 +86,7 @@ final class NorthboundRoutes {
         return new ApiResponse(200, body);
     }
 
-    private ApiResponse setProperties(RegisteredDevice device, JsonNode body) {
+    ApiResponse setProperties(RegisteredDevice device, JsonNode body) {
         ObjectNode params = params(body);
         if (params.isEmpty()) {
             throw new ApiException(400, "params is empty: name at least one property to set");
@@ -123,7 +123,7 @@ final class NorthboundRoutes {
         return new ApiResponse(200, body);
     }
 
-    private ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body) {
+    ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body) {
         Service service = device.model().service(serviceId)
                 .orElseThrow(() -> new ApiException(404, "unknown service '" + serviceId + "'"));
         if (service.callType() == Service.CallType.SYNC) {
@@ -141,7 +141,7 @@ final class NorthboundRoutes {
         return new ApiResponse(202, answer);
     }
 
-    private ApiResponse invocationStatus(String id, String waitMs) {
+    ApiResponse invocationStatus(String id, String waitMs) {
         Invocations.Invocation invocation = invocations.find(id)
                 .orElseThrow(() -> new ApiException(404, "unknown invocation '" + id + "'"));
         long wait = waitMillis(waitMs);

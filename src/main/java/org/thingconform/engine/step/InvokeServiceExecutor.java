@@ -3,6 +3,7 @@ package org.thingconform.engine.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
+import org.thingconform.platform.NorthboundClient;
 import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.InvokeServiceStep;
 
@@ -22,10 +23,18 @@ final class InvokeServiceExecutor implements StepExecutor<InvokeServiceStep> {
             throw StepFailure.fail("expected an invocation id in the invokeService response; observed "
                     + Devices.quote(response.body()));
         }
-        context.save(step.saveAs(), new Invocation(step.device(), step.service(), id.asText()));
+        context.save(step.saveAs(), new Invocation(step.device(), step.service(), id.asText(), false));
     }
 
-    /** A service call in flight, as saved for {@link AwaitServiceResultExecutor}. */
-    record Invocation(String device, String service, String invocationId) {
+    /**
+     * A service call in flight, as saved for {@link AwaitServiceResultExecutor}; {@code peer}
+     * when the peer platform made it through the interconnection API.
+     */
+    record Invocation(String device, String service, String invocationId, boolean peer) {
+
+        /** The client that made the call, which asks for its result. */
+        NorthboundClient client(ClauseContext context) {
+            return peer ? context.interconnection() : context.northbound();
+        }
     }
 }
