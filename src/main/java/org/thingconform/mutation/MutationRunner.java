@@ -45,11 +45,22 @@ public final class MutationRunner {
         EmbeddedPlatformProvider provider = PlatformSession.provider();
         PlatformSession.checkFaults(provider, faultNames);
         List<FaultInfo> known = provider.faults();
-        List<FaultInfo> selected = faultNames.isEmpty() ? known
+        List<FaultInfo> selected = faultNames.isEmpty() ? applicable(known)
                 : known.stream().filter(f -> faultNames.contains(f.name())).toList();
         try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
             return run(platform, known, selected);
         }
+    }
+
+    /**
+     * The faults that declare at least one clause of the profiles: without {@code --fault}, a
+     * mutation of some profiles does not run the faults of other standards (whose clauses it
+     * could only report as stale).
+     */
+    List<FaultInfo> applicable(List<FaultInfo> known) {
+        Set<String> clauses = new java.util.HashSet<>();
+        profiles.forEach(p -> p.clauses().forEach(c -> clauses.add(c.id())));
+        return known.stream().filter(f -> f.clauses().stream().anyMatch(clauses::contains)).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.thingconform.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.Map;
  *
  * @param method       HTTP method
  * @param path         path template, appended to the API's base URL
- * @param query        query parameter → value template
+ * @param query        query parameter → value template, in the order they are sent
  * @param headers      request header → value template
  * @param form         form parameter → value template (sent as {@code application/x-www-form-urlencoded})
  * @param body         JSON request body template, or null for none
@@ -32,9 +33,9 @@ public record NorthboundOperation(String method, String path, Map<String, String
                                   Map<String, Map<String, String>> fields, List<Integer> expectStatus) {
 
     public NorthboundOperation {
-        query = Map.copyOf(query);
-        headers = Map.copyOf(headers);
-        form = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(form));
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        form = Collections.unmodifiableMap(new LinkedHashMap<>(form));
         extract = Map.copyOf(extract);
         fields = Map.copyOf(fields);
         expectStatus = List.copyOf(expectStatus);
