@@ -44,6 +44,8 @@ final class InterconnectionRoutes {
     static final int MAX_PAGE_SIZE = 100;
     /** Lifetime of an access token, in seconds. */
     static final long TOKEN_LIFETIME_SECONDS = 3600;
+    /** How long an expired token is still told apart from an unknown one, before it is forgotten. */
+    static final long FORGET_EXPIRED_AFTER_MS = 600_000;
 
     private final DeviceRegistry registry;
     private final NorthboundRoutes northbound;
@@ -134,7 +136,9 @@ final class InterconnectionRoutes {
         }
         long lifetime = lifetime(form.get("expires_in"));
         String token = Secrets.token().reveal();
-        tokens.put(token, clock.getAsLong() + lifetime * 1000);
+        long now = clock.getAsLong();
+        tokens.values().removeIf(expiresAt -> expiresAt < now - FORGET_EXPIRED_AFTER_MS);
+        tokens.put(token, now + lifetime * 1000);
         ObjectNode answer = Json.object();
         answer.put("access_token", token);
         answer.put("token_type", "Bearer");
