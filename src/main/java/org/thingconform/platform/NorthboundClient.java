@@ -43,7 +43,8 @@ import org.thingconform.trace.MessageTrace;
 public final class NorthboundClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Configuration JSON_PATH = Configuration.builder()
+    /** Jayway JsonPath over Jackson trees, a missing path read as null (shared with {@link TraceFilter}). */
+    static final Configuration JSON_PATH = Configuration.builder()
             .jsonProvider(new JacksonJsonNodeJsonProvider(JSON))
             .mappingProvider(new JacksonMappingProvider(JSON))
             .options(Option.SUPPRESS_EXCEPTIONS)

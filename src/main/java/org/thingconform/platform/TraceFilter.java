@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
-import com.jayway.jsonpath.Option;
-import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
-import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -30,11 +27,7 @@ final class TraceFilter implements Filter {
     private static final Set<String> SENSITIVE = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie",
             "x-api-key");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Configuration JSON_PATH = Configuration.builder()
-            .jsonProvider(new JacksonJsonNodeJsonProvider(JSON))
-            .mappingProvider(new JacksonMappingProvider(JSON))
-            .options(Option.SUPPRESS_EXCEPTIONS)
-            .build();
+    private static final Configuration JSON_PATH = NorthboundClient.JSON_PATH;
 
     private final MessageTrace trace;
     private final List<String> secretValues;
