@@ -98,8 +98,10 @@ final class MutateCommand implements Callable<Integer> {
             exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
         }
         stdout.println("exit " + exit + ": " + explain(matrix, exit));
-        stdout.println(matrix.score().line() + (matrix.faults().size() < matrix.knownFaults()
-                ? "; " + matrix.faults().size() + " of " + matrix.knownFaults() + " faults selected with --fault" : ""));
+        stdout.println(matrix.score().line() + (matrix.faults().size() >= matrix.knownFaults() ? ""
+                : selected.isEmpty() ? "; " + matrix.faults().size() + " of " + matrix.knownFaults()
+                        + " faults declare clauses of the selected profiles"
+                : "; " + matrix.faults().size() + " of " + matrix.knownFaults() + " faults selected with --fault"));
         return exit;
     }
 

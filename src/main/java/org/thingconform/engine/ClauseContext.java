@@ -26,6 +26,7 @@ public final class ClauseContext implements AutoCloseable {
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, Object> saved = new HashMap<>();
     private final NorthboundClient northbound;
+    private NorthboundClient interconnection;
     private final DevicePool pool;
 
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
@@ -54,6 +55,19 @@ public final class ClauseContext implements AutoCloseable {
 
     public NorthboundClient northbound() {
         return northbound;
+    }
+
+    /**
+     * The peer platform's client of the interconnection API, created on first use (each clause
+     * gets its own, with its own access token).
+     */
+    public NorthboundClient interconnection() {
+        if (interconnection == null) {
+            interconnection = new NorthboundClient(platform.interconnection().orElseThrow(() -> StepFailure.error(
+                    "the platform descriptor describes no interconnection API (key 'interconnection'), which the "
+                            + "peer steps use")), trace, profile.timeouts().northbound());
+        }
+        return interconnection;
     }
 
     /** The platform's identity for a device role. */

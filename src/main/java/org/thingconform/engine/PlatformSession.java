@@ -13,7 +13,6 @@ import org.thingconform.platform.EmbeddedPlatformProvider;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Profile;
 import org.thingconform.source.BadInputException;
-import org.thingconform.thingmodel.ThingModel;
 
 /**
  * The platform under test for one run: either described by a descriptor file, or the
@@ -86,20 +85,24 @@ public final class PlatformSession implements AutoCloseable {
     }
 
     private static List<DeviceRole> roles(List<Profile> profiles) {
-        Map<String, ThingModel> roles = new LinkedHashMap<>();
+        Map<String, DeviceRole> roles = new LinkedHashMap<>();
         for (Profile profile : profiles) {
             for (String role : profile.devices().keySet()) {
-                ThingModel model = profile.modelOf(role);
-                ThingModel earlier = roles.putIfAbsent(role, model);
-                if (earlier != null && !earlier.equals(model)) {
+                DeviceRole wanted = new DeviceRole(role, profile.modelOf(role), profile.sharedWithPeer(role));
+                DeviceRole earlier = roles.putIfAbsent(role, wanted);
+                if (earlier != null && !earlier.model().equals(wanted.model())) {
                     throw new BadInputException(profile.file() + ": error: device role '" + role
                             + "' has a different thing model than in another profile of this run; expected one model per role");
                 }
+                if (earlier != null && earlier.sharedWithPeer() != wanted.sharedWithPeer()) {
+                    throw new BadInputException(profile.file() + ": error: device role '" + role + "' is "
+                            + (wanted.sharedWithPeer() ? "" : "not ") + "shared with the peer here but "
+                            + (earlier.sharedWithPeer() ? "" : "not ") + "in another profile of this run; "
+                            + "expected one sharing per role (name the roles differently)");
+                }
             }
         }
-        List<DeviceRole> result = new ArrayList<>();
-        roles.forEach((role, model) -> result.add(new DeviceRole(role, model)));
-        return result;
+        return new ArrayList<>(roles.values());
     }
 
     public PlatformDescriptor descriptor() {

@@ -47,11 +47,22 @@ public final class MutationRunner {
         EmbeddedPlatformProvider provider = PlatformSession.provider();
         PlatformSession.checkFaults(provider, faultNames);
         List<FaultInfo> known = provider.faults();
-        List<FaultInfo> selected = faultNames.isEmpty() ? known
+        List<FaultInfo> selected = faultNames.isEmpty() ? applicable(known)
                 : known.stream().filter(f -> faultNames.contains(f.name())).toList();
         try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
             return run(platform, known, selected);
         }
+    }
+
+    /**
+     * The faults that declare at least one clause of the profiles: without {@code --fault}, a
+     * mutation of some profiles does not run the faults of other standards (whose clauses it
+     * could only report as stale).
+     */
+    List<FaultInfo> applicable(List<FaultInfo> known) {
+        Set<String> clauses = new java.util.HashSet<>();
+        profiles.forEach(p -> p.clauses().forEach(c -> clauses.add(c.id())));
+        return known.stream().filter(f -> f.clauses().stream().anyMatch(clauses::contains)).toList();
     }
 
     /**
@@ -90,6 +101,8 @@ public final class MutationRunner {
      * bindings of that protocol; a protocol-neutral fault (the thing-model checks, the
      * northbound API) breaks the same code whatever the binding, so it runs over each
      * clause's first binding only, which keeps the matrix from growing with every binding.
+     * A fault runs the profiles that have one of its clauses: collateral failures show
+     * within those profiles, not in profiles about other standards.
      */
     private List<ClauseOutcome> runAll(EmbeddedPlatform platform, FaultInfo fault) {
         platform.switchFaults(fault == null ? Set.of() : Set.of(fault.name()));
@@ -98,6 +111,9 @@ public final class MutationRunner {
         long started = System.nanoTime();
         List<ClauseOutcome> outcomes = new ArrayList<>();
         for (Profile profile : profiles) {
+            if (fault != null && profile.clauses().stream().noneMatch(c -> fault.clauses().contains(c.id()))) {
+                continue;
+            }
             for (Clause clause : profile.clauses()) {
                 outcomes.add(ClauseOutcome.of(ClauseRunner.runWhole(profile, clause, descriptor, expander,
                         bindingsFor(fault, profile))));

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import com.jayway.jsonpath.JsonPath;
 import org.thingconform.profile.Fields;
 import org.thingconform.source.DocumentReader;
 import org.thingconform.source.InputProblem;
@@ -59,7 +60,7 @@ public final class DescriptorLoader {
 
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
-                Set.of("name", "mqtt", "northbound", "devices", "ics", "ixit"));
+                Set.of("name", "mqtt", "northbound", "interconnection", "devices", "ics", "ixit"));
         Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
                 Set.of("host", "port"));
         String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
@@ -72,9 +73,10 @@ public final class DescriptorLoader {
         top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
                 .forEachRemaining(e -> {
                     Fields d = Fields.of(document, top.child("devices") + "/" + e.getKey(), e.getValue(),
-                            "device '" + e.getKey() + "'", Set.of("productKey", "deviceName", "deviceSecret"));
+                            "device '" + e.getKey() + "'", Set.of("productKey", "deviceName", "deviceSecret", "peerId"));
                     devices.put(e.getKey(), new DeviceIdentity(d.requiredText("productKey", "the product key"),
-                            d.requiredText("deviceName", "the device name"), secret(d, "deviceSecret")));
+                            d.requiredText("deviceName", "the device name"), secret(d, "deviceSecret"),
+                            d.optionalText("peerId", null)));
                 });
         Map<String, Boolean> ics = new LinkedHashMap<>();
         if (top.has("ics")) {
@@ -91,13 +93,17 @@ public final class DescriptorLoader {
             top.requiredObject("ixit", "parameter name → value").fields()
                     .forEachRemaining(e -> ixit.put(e.getKey(), e.getValue()));
         }
+        Optional<NorthboundApi> interconnection = top.has("interconnection")
+                ? Optional.of(api(top, "interconnection", NorthboundApi.INTERCONNECTION_OPERATIONS))
+                : Optional.empty();
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), new Endpoint(host, port),
-                northbound(top), devices, ics, ixit);
+                api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit);
     }
 
-    private NorthboundApi northbound(Fields top) {
-        Fields f = Fields.of(document, top.child("northbound"), top.requiredObject("northbound",
-                "{baseUrl, bearerToken, operations}"), "northbound", Set.of("baseUrl", "bearerToken", "operations"));
+    /** The API under {@code key} ({@code northbound} or {@code interconnection}) with its operations. */
+    private NorthboundApi api(Fields top, String key, Set<String> operationNames) {
+        Fields f = Fields.of(document, top.child(key), top.requiredObject(key,
+                "{baseUrl, auth, operations}"), key, Set.of("baseUrl", "bearerToken", "auth", "operations"));
         String baseUrl = f.requiredText("baseUrl", "an http URL such as http://127.0.0.1:8080");
         URI uri;
         try {
@@ -109,31 +115,142 @@ public final class DescriptorLoader {
             throw f.error("baseUrl", "'" + baseUrl + "' is not an http(s) URL with a host", "http://127.0.0.1:8080");
         }
         requireLoopback(uri.getHost(), f, "baseUrl");
-        Optional<Secret> token = f.has("bearerToken") ? Optional.of(secret(f, "bearerToken")) : Optional.empty();
+        if (f.has("bearerToken") && f.has("auth")) {
+            throw f.error("auth", "both 'bearerToken' and 'auth' are given", "one of them: bearerToken is short for "
+                    + "auth: {style: bearer, token: …}");
+        }
+        ApiAuth auth = f.has("bearerToken") ? new ApiAuth.StaticBearer(secret(f, "bearerToken"))
+                : f.has("auth") ? auth(f) : new ApiAuth.None();
         Map<String, NorthboundOperation> operations = new LinkedHashMap<>();
-        Fields.of(document, f.child("operations"), f.requiredObject("operations",
-                "operation name → {method, path, body, extract}"), "northbound operations", NorthboundApi.OPERATIONS);
-        f.requiredObject("operations", "operation name → {method, path, body, extract}").fields().forEachRemaining(e -> {
-            Fields op = Fields.of(document, f.child("operations") + "/" + e.getKey(), e.getValue(),
-                    "operation '" + e.getKey() + "'", Set.of("method", "path", "body", "extract", "expectStatus"));
-            String method = op.requiredText("method", "GET, POST, PUT, PATCH or DELETE");
-            if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                throw op.error("method", "unknown HTTP method '" + method + "'", "GET, POST, PUT, PATCH or DELETE");
+        String expectedOperations = "operation name → {method, path, query, headers, form, body, extract, fields}";
+        Fields.of(document, f.child("operations"), f.requiredObject("operations", expectedOperations),
+                key + " operations", operationNames);
+        f.requiredObject("operations", expectedOperations).fields().forEachRemaining(e ->
+                operations.put(e.getKey(), operation(Fields.of(document, f.child("operations") + "/"
+                        + DocumentReader.escape(e.getKey()), e.getValue(), "operation '" + e.getKey() + "'",
+                        Set.of("method", "path", "query", "headers", "form", "body", "extract", "fields",
+                                "expectStatus")))));
+        if (auth instanceof ApiAuth.ClientCredentials && !operations.containsKey("getToken")) {
+            throw f.error("operations", "auth style clientCredentials needs a 'getToken' operation (the token endpoint)",
+                    "getToken: {method: POST, path: …, form: {grant_type: client_credentials}, "
+                            + "extract: {accessToken: $.access_token}}");
+        }
+        return new NorthboundApi(baseUrl, auth, operations);
+    }
+
+    private ApiAuth auth(Fields api) {
+        Fields f = Fields.of(document, api.child("auth"), api.requiredObject("auth", "{style, …}"), "auth",
+                Set.of("style", "token", "clientId", "clientSecret", "clientAuthentication", "header", "key", "username",
+                        "password"));
+        String style = f.requiredText("style", "bearer, clientCredentials, apiKey or basic");
+        Set<String> allowed = switch (style) {
+            case "bearer" -> Set.of("style", "token");
+            case "clientCredentials" -> Set.of("style", "clientId", "clientSecret", "clientAuthentication");
+            case "apiKey" -> Set.of("style", "header", "key");
+            case "basic" -> Set.of("style", "username", "password");
+            default -> throw f.error("style", "unknown auth style '" + style + "'",
+                    "bearer, clientCredentials, apiKey or basic");
+        };
+        Fields.of(document, f.pointer(), f.node(), "auth style " + style, allowed);
+        return switch (style) {
+            case "bearer" -> new ApiAuth.StaticBearer(secret(f, "token"));
+            case "clientCredentials" -> {
+                String method = f.optionalText("clientAuthentication", "client_secret_basic");
+                ApiAuth.ClientAuthentication how = switch (method) {
+                    case "client_secret_basic" -> ApiAuth.ClientAuthentication.CLIENT_SECRET_BASIC;
+                    case "client_secret_post" -> ApiAuth.ClientAuthentication.CLIENT_SECRET_POST;
+                    default -> throw f.error("clientAuthentication", "unknown client authentication '" + method + "'",
+                            "client_secret_basic or client_secret_post");
+                };
+                yield new ApiAuth.ClientCredentials(f.requiredText("clientId", "the peer's client id"),
+                        secret(f, "clientSecret"), how);
             }
-            Map<String, String> extract = new LinkedHashMap<>();
-            if (op.has("extract")) {
-                op.requiredObject("extract", "result name → JsonPath").fields()
-                        .forEachRemaining(x -> extract.put(x.getKey(), x.getValue().asText()));
+            case "apiKey" -> new ApiAuth.ApiKey(f.requiredText("header", "the header carrying the key, e.g. X-Api-Key"),
+                    secret(f, "key"));
+            default -> new ApiAuth.Basic(f.requiredText("username", "the user name"), secret(f, "password"));
+        };
+    }
+
+    private NorthboundOperation operation(Fields op) {
+        String method = op.requiredText("method", "GET, POST, PUT, PATCH or DELETE");
+        if (!Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+            throw op.error("method", "unknown HTTP method '" + method + "'", "GET, POST, PUT, PATCH or DELETE");
+        }
+        String path = op.requiredText("path", "a path template starting with /");
+        if (!path.startsWith("/")) {
+            throw op.error("path", "path '" + path + "' does not start with '/'", "a path template such as /devices/{deviceId}");
+        }
+        Map<String, String> extract = textMap(op, "extract", "result name → JsonPath");
+        extract.forEach((name, jsonPath) -> checkJsonPath(op.child("extract"), name, jsonPath));
+        Map<String, Map<String, String>> fields = new LinkedHashMap<>();
+        if (op.has("fields")) {
+            op.requiredObject("fields", "list result name → {field: JsonPath}").fields().forEachRemaining(e -> {
+                if (!extract.containsKey(e.getKey())) {
+                    throw document.error(op.child("fields") + "/" + DocumentReader.escape(e.getKey()) + "#key",
+                            "fields of '" + e.getKey() + "', which the operation does not extract",
+                            "a result named under extract: " + extract.keySet().stream().sorted().toList());
+                }
+                String itemPointer = op.child("fields") + "/" + DocumentReader.escape(e.getKey());
+                Map<String, String> paths = textMap(e.getValue(), itemPointer, "fields of '" + e.getKey() + "'",
+                        "field name → JsonPath on one item");
+                paths.forEach((name, jsonPath) -> checkJsonPath(itemPointer, name, jsonPath));
+                fields.put(e.getKey(), paths);
+            });
+        }
+        List<Integer> statuses = new ArrayList<>();
+        JsonNode expect = op.node().get("expectStatus");
+        if (expect != null && !expect.isNull()) {
+            if (!expect.isArray()) {
+                throw op.error("expectStatus", "'expectStatus' must be a list", "a list of HTTP status codes, e.g. [200, 202]");
             }
-            List<Integer> statuses = new ArrayList<>();
-            JsonNode expect = op.node().get("expectStatus");
-            if (expect != null && expect.isArray()) {
-                expect.forEach(s -> statuses.add(s.asInt()));
+            for (int i = 0; i < expect.size(); i++) {
+                JsonNode status = expect.get(i);
+                if (!status.isIntegralNumber() || status.asInt() < 100 || status.asInt() > 599) {
+                    throw document.error(op.child("expectStatus") + "/" + i, "'" + status + "' is not an HTTP status",
+                            "a status code 100-599");
+                }
+                statuses.add(status.asInt());
             }
-            operations.put(e.getKey(), new NorthboundOperation(method, op.requiredText("path", "a path template"),
-                    op.node().get("body"), extract, statuses));
+        }
+        JsonNode body = op.node().get("body");
+        Map<String, String> form = textMap(op, "form", "form parameter → value template");
+        if (!form.isEmpty() && body != null && !body.isNull()) {
+            throw op.error("form", "an operation sends either a form or a JSON body, not both", "form or body");
+        }
+        return new NorthboundOperation(method, path, textMap(op, "query", "query parameter → value template"),
+                textMap(op, "headers", "header name → value template"), form, body, extract, fields, statuses);
+    }
+
+    /** A mapping of names to texts (numbers and booleans are read as their text). */
+    private Map<String, String> textMap(Fields owner, String key, String expected) {
+        return textMap(owner.node().get(key), owner.child(key), "'" + key + "'", expected);
+    }
+
+    private Map<String, String> textMap(JsonNode node, String pointer, String what, String expected) {
+        Map<String, String> result = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return result;
+        }
+        if (!node.isObject()) {
+            throw document.error(pointer, what + " must be a mapping", expected);
+        }
+        node.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw document.error(pointer + "/" + DocumentReader.escape(e.getKey()),
+                        "'" + e.getKey() + "' must be a text", expected);
+            }
+            result.put(e.getKey(), e.getValue().asText());
         });
-        return new NorthboundApi(baseUrl, token, operations);
+        return result;
+    }
+
+    private void checkJsonPath(String owner, String name, String jsonPath) {
+        try {
+            JsonPath.compile(jsonPath);
+        } catch (RuntimeException e) {
+            throw document.error(owner + "/" + DocumentReader.escape(name), "'" + jsonPath + "' is not a JsonPath: "
+                    + e.getMessage(), "a Jayway JsonPath such as $.devices or $.page.next");
+        }
     }
 
     private Secret secret(Fields owner, String key) {

@@ -13,26 +13,48 @@ public final class DescriptorView {
     private DescriptorView() {
     }
 
+    private static Map<String, Object> api(NorthboundApi api) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("baseUrl", api.baseUrl());
+        ApiAuth auth = api.auth();
+        if (auth instanceof ApiAuth.StaticBearer) {
+            view.put("bearerToken", Secret.MASK);
+        } else if (auth instanceof ApiAuth.ClientCredentials c) {
+            view.put("auth", Map.of("style", "clientCredentials", "clientId", c.clientId(), "clientSecret", Secret.MASK,
+                    "clientAuthentication", c.method().wireName()));
+        } else if (auth instanceof ApiAuth.ApiKey k) {
+            view.put("auth", Map.of("style", "apiKey", "header", k.header(), "key", Secret.MASK));
+        } else if (auth instanceof ApiAuth.Basic b) {
+            view.put("auth", Map.of("style", "basic", "username", b.username(), "password", Secret.MASK));
+        }
+        Map<String, Object> operations = new TreeMap<>();
+        api.operations().forEach((name, op) -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("method", op.method());
+            o.put("path", op.path());
+            if (!op.query().isEmpty()) {
+                o.put("query", new TreeMap<>(op.query()));
+            }
+            o.put("extract", new TreeMap<>(op.extract()));
+            operations.put(name, o);
+        });
+        view.put("operations", operations);
+        return view;
+    }
+
     public static Map<String, Object> masked(PlatformDescriptor descriptor) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", descriptor.name());
         view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port()));
-        Map<String, Object> northbound = new LinkedHashMap<>();
-        northbound.put("baseUrl", descriptor.northbound().baseUrl());
-        descriptor.northbound().bearerToken().ifPresent(t -> northbound.put("bearerToken", Secret.MASK));
-        Map<String, Object> operations = new TreeMap<>();
-        descriptor.northbound().operations().forEach((name, op) -> {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("method", op.method());
-            o.put("path", op.path());
-            o.put("extract", new TreeMap<>(op.extract()));
-            operations.put(name, o);
-        });
-        northbound.put("operations", operations);
-        view.put("northbound", northbound);
+        view.put("northbound", api(descriptor.northbound()));
+        descriptor.interconnection().ifPresent(api -> view.put("interconnection", api(api)));
         Map<String, Object> devices = new TreeMap<>();
-        descriptor.devices().forEach((role, d) -> devices.put(role, Map.of("productKey", d.productKey(),
-                "deviceName", d.deviceName(), "deviceSecret", Secret.MASK)));
+        descriptor.devices().forEach((role, d) -> {
+            Map<String, Object> device = new TreeMap<>(Map.of("productKey", d.productKey(),
+                    "deviceName", d.deviceName(), "deviceSecret", Secret.MASK));
+            d.peer().ifPresent(id -> device.put("peerId", id));
+            devices.put(role, device);
+        });
         view.put("devices", devices);
         view.put("ics", new TreeMap<>(descriptor.ics()));
         Map<String, Object> ixit = new TreeMap<>();

@@ -5,25 +5,51 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The northbound API of the platform under test: where it is, how to authenticate, and
- * how each abstract operation maps onto its HTTP requests.
+ * An HTTP API of the platform under test: where it is, how to authenticate, and how each
+ * abstract operation maps onto its HTTP requests. A descriptor has two: the
+ * {@code northbound} API an application uses, and optionally the {@code interconnection}
+ * API a peer platform uses.
  *
- * <p>Operations used by the shipped profiles: {@code readProperties} (extract
- * {@code values}: an object of identifier → value), {@code setProperties},
- * {@code listEvents} (extract {@code events}: a list of event output objects for
- * {@code {identifier}}), {@code invokeService} (extract {@code invocationId}),
- * {@code serviceResult} (extract {@code status} and {@code output}; {@code status} is
- * {@code pending} until the device answered) and {@code invokeSyncService} (a sync
- * (RRPC) call held until the device answers or {@code {timeoutMs}} pass; extract
- * {@code code} and {@code output}).
+ * <p>Northbound operations: {@code readProperties} (extract {@code values}: an object of
+ * identifier → value), {@code setProperties}, {@code listEvents} (extract {@code events}: a
+ * list of event output objects for {@code {identifier}}), {@code invokeService} (extract
+ * {@code invocationId}), {@code serviceResult} (extract {@code status} and
+ * {@code output}; {@code status} is {@code pending} until the device answered) and
+ * {@code invokeSyncService} (a sync (RRPC) call held until the device answers or
+ * {@code {timeoutMs}} pass; extract {@code code} and {@code output}).
+ *
+ * <p>Interconnection operations: {@code getToken} (extract {@code accessToken}, optionally
+ * {@code expiresIn}), {@code getExpiredToken} (the same, for a token that is already
+ * expired: the platform's test hook, optional), {@code listDevices} (extract {@code devices}
+ * with {@code fields} {@code deviceId}, {@code productKey}, {@code deviceName},
+ * {@code thingModel}, and {@code nextCursor}), {@code getThingModel} (extract {@code model}:
+ * a TSL JSON document), and {@code setProperties}, {@code invokeService},
+ * {@code serviceResult} as northbound, addressed by {@code {deviceId}}.
  */
-public record NorthboundApi(String baseUrl, Optional<Secret> bearerToken, Map<String, NorthboundOperation> operations) {
+public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations) {
 
-    /** The abstract operations the steps call; a descriptor maps some or all of them. */
+    /** The abstract operations of the northbound API. */
     public static final Set<String> OPERATIONS = Set.of("readProperties", "setProperties", "listEvents", "invokeService",
             "serviceResult", "invokeSyncService");
 
+    /** The abstract operations of the interconnection API, the peer platform's view. */
+    public static final Set<String> INTERCONNECTION_OPERATIONS = Set.of("getToken", "getExpiredToken", "listDevices",
+            "getThingModel", "setProperties", "invokeService", "serviceResult");
+
+    /** Results whose values are secrets: masked in traces. */
+    public static final Set<String> SECRET_RESULTS = Set.of("accessToken", "refreshToken");
+
     public NorthboundApi {
         operations = Map.copyOf(operations);
+    }
+
+    /** An API authenticated with a fixed bearer token, or not at all. */
+    public NorthboundApi(String baseUrl, Optional<Secret> bearerToken, Map<String, NorthboundOperation> operations) {
+        this(baseUrl, bearerToken.<ApiAuth>map(ApiAuth.StaticBearer::new).orElse(new ApiAuth.None()), operations);
+    }
+
+    /** The fixed bearer token, when the API uses one. */
+    public Optional<Secret> bearerToken() {
+        return auth instanceof ApiAuth.StaticBearer bearer ? Optional.of(bearer.token()) : Optional.empty();
     }
 }

@@ -2,26 +2,35 @@ package org.thingconform.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the suite needs to reach a platform under test (the IXIT): device-side
- * endpoints, the northbound API mapping, the devices standing for each profile device
- * role, and the platform's ICS answers.
+ * endpoints, the northbound API mapping, the interconnection API a peer platform uses (when
+ * the platform has one), the devices standing for each profile device role, and the
+ * platform's ICS answers.
  *
- * @param name       a human name for reports
- * @param mqtt       the MQTT endpoint devices connect to
- * @param northbound the northbound API
- * @param devices    profile device role → registered device
- * @param ics        ICS item id → answer
- * @param ixit       IXIT values: profile parameters this platform needs set otherwise (e.g. its error codes)
+ * @param name            a human name for reports
+ * @param mqtt            the MQTT endpoint devices connect to
+ * @param northbound      the northbound API
+ * @param interconnection the interconnection API, the peer platform's view; empty when not described
+ * @param devices         profile device role → registered device
+ * @param ics             ICS item id → answer
+ * @param ixit            IXIT values: profile parameters this platform needs set otherwise (e.g. its error codes)
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
-                                 Map<String, DeviceIdentity> devices, Map<String, Boolean> ics,
-                                 Map<String, JsonNode> ixit) {
+                                 Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                                 Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
 
     public PlatformDescriptor {
         devices = Map.copyOf(devices);
         ics = Map.copyOf(ics);
         ixit = Map.copyOf(ixit);
+    }
+
+    /** A descriptor without an interconnection API. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
+        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.thingconform.result.StandardInfo;
 import org.thingconform.thingmodel.ThingModel;
 
@@ -23,10 +24,12 @@ import org.thingconform.thingmodel.ThingModel;
  * @param timeouts   how long to wait for an answer from the platform
  * @param clauses    the clauses, in file order
  * @param sha256     hash of the profile file, for the run manifest
+ * @param sharedRoles the device roles whose devices the platform shares with the peer platform
  */
 public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                       Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
-                      List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256) {
+                      List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256,
+                      Set<String> sharedRoles) {
 
     public Profile {
         models = Map.copyOf(models);
@@ -34,6 +37,7 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
         parameters = Map.copyOf(parameters);
         ics = List.copyOf(ics);
         clauses = List.copyOf(clauses);
+        sharedRoles = Set.copyOf(sharedRoles);
         bindings = List.copyOf(bindings);
         if (bindings.isEmpty()) {
             throw new IllegalArgumentException("a profile needs at least one binding");
@@ -54,6 +58,18 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
     /** Whether the binding is a dimension of the run: more than one binding. */
     public boolean multiBinding() {
         return bindings.size() > 1;
+    }
+
+    /** A profile none of whose devices is shared with a peer platform. */
+    public Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
+                   Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
+                   List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256) {
+        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, Set.of());
+    }
+
+    /** Whether the platform shares the device of {@code role} with the peer platform. */
+    public boolean sharedWithPeer(String role) {
+        return sharedRoles.contains(role);
     }
 
     /** The thing model of a device role. */

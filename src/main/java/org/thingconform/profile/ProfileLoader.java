@@ -68,6 +68,7 @@ public final class ProfileLoader {
         StandardInfo standard = standard(top);
         Map<String, ThingModel> models = thingModels(top, file, warnings);
         Map<String, String> devices = devices(top, models);
+        Set<String> sharedRoles = sharedRoles(top);
         List<IcsItem> ics = ics(top);
         List<String> icsIds = ics.stream().map(IcsItem::id).toList();
         List<Binding> bindings = BindingParser.parseAll(top, f -> requires(f, icsIds));
@@ -81,7 +82,8 @@ public final class ProfileLoader {
         }
         parameterOverrides.forEach((name, value) -> parameters.computeIfPresent(name, (n, old) -> value));
         Timeouts timeouts = timeouts(top);
-        StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters));
+        StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters),
+                sharedRoles);
         String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
         List<Clause> clauses = new ArrayList<>();
         boolean imports = top.has("generatedFrom");
@@ -94,7 +96,7 @@ public final class ProfileLoader {
             importGenerated(top, file, devices, ics, clauses);
         }
         return new Profile(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses,
-                sha256(file));
+                sha256(file), sharedRoles);
     }
 
     private static StandardInfo standard(Fields top) {
@@ -128,12 +130,25 @@ public final class ProfileLoader {
         return models;
     }
 
+    /** The device roles declared {@code sharedWithPeer: true} (checked by {@link #devices}). */
+    private static Set<String> sharedRoles(Fields top) {
+        Set<String> shared = new java.util.LinkedHashSet<>();
+        top.node().path("devices").fields().forEachRemaining(e -> {
+            if (e.getValue().path("sharedWithPeer").asBoolean(false)) {
+                shared.add(e.getKey());
+            }
+        });
+        return shared;
+    }
+
     private static Map<String, String> devices(Fields top, Map<String, ThingModel> models) {
         Map<String, String> devices = new LinkedHashMap<>();
         top.requiredObject("devices", "a mapping of device role to {model}").fields().forEachRemaining(e -> {
             String pointer = top.child("devices") + "/" + DocumentReader.escape(e.getKey());
             IdRule.DEVICE_ROLE.check(top.document(), pointer + "#key", e.getKey());
-            Fields f = Fields.of(top.document(), pointer, e.getValue(), "device '" + e.getKey() + "'", Set.of("model"));
+            Fields f = Fields.of(top.document(), pointer, e.getValue(), "device '" + e.getKey() + "'",
+                    Set.of("model", "sharedWithPeer"));
+            f.optionalBoolean("sharedWithPeer", false);
             String model = f.requiredText("model", "a thing-model id");
             if (!models.containsKey(model)) {
                 throw f.error("model", "unknown thing model '" + model + "'", "one of " + models.keySet());

@@ -14,6 +14,12 @@ import org.thingconform.profile.step.AwaitServiceResultStep;
 import org.thingconform.profile.step.ConnectStep;
 import org.thingconform.profile.step.InvokeServiceStep;
 import org.thingconform.profile.step.ListEventsStep;
+import org.thingconform.profile.step.PeerGetThingModelStep;
+import org.thingconform.profile.step.PeerInvokeServiceStep;
+import org.thingconform.profile.step.PeerListDevicesStep;
+import org.thingconform.profile.step.PeerRequestStep;
+import org.thingconform.profile.step.PeerSetPropertiesStep;
+import org.thingconform.profile.step.PeerTokenStep;
 import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.ReadPropertiesStep;
@@ -37,23 +43,41 @@ final class StepParser {
     private final Map<String, String> devices;
     private final Map<String, ThingModel> models;
     private final ParameterSubstitution substitution;
-    private final Map<String, Function<Fields, Step>> kinds = Map.of(
-            "connect", this::connect,
-            "postProperties", this::postProperties,
-            "postEvent", this::postEvent,
-            "readProperties", this::readProperties,
-            "setProperties", this::setProperties,
-            "awaitDownlink", this::awaitDownlink,
-            "listEvents", this::listEvents,
-            "invokeService", this::invokeService,
-            "awaitServiceResult", this::awaitServiceResult);
+    private final Set<String> sharedRoles;
+    private final Map<String, Function<Fields, Step>> kinds = Map.ofEntries(
+            Map.entry("connect", this::connect),
+            Map.entry("postProperties", this::postProperties),
+            Map.entry("postEvent", this::postEvent),
+            Map.entry("readProperties", this::readProperties),
+            Map.entry("setProperties", this::setProperties),
+            Map.entry("awaitDownlink", this::awaitDownlink),
+            Map.entry("listEvents", this::listEvents),
+            Map.entry("invokeService", this::invokeService),
+            Map.entry("awaitServiceResult", this::awaitServiceResult),
+            Map.entry("peerToken", this::peerToken),
+            Map.entry("peerRequest", this::peerRequest),
+            Map.entry("peerListDevices", this::peerListDevices),
+            Map.entry("peerGetThingModel", this::peerGetThingModel),
+            Map.entry("peerSetProperties", this::peerSetProperties),
+            Map.entry("peerInvokeService", this::peerInvokeService));
+
+    /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
+    static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
+    static final List<Integer> CALL_REFUSED = List.of(401, 403);
+    static final List<Integer> CONTROL_REFUSED = List.of(403, 404);
 
     StepParser(LocatedDocument document, Map<String, String> devices, Map<String, ThingModel> models,
                ParameterSubstitution substitution) {
+        this(document, devices, models, substitution, Set.of());
+    }
+
+    StepParser(LocatedDocument document, Map<String, String> devices, Map<String, ThingModel> models,
+               ParameterSubstitution substitution, Set<String> sharedRoles) {
         this.document = document;
         this.devices = devices;
         this.models = models;
         this.substitution = substitution;
+        this.sharedRoles = Set.copyOf(sharedRoles);
     }
 
     /** The step kinds of the language. */
@@ -100,6 +124,12 @@ final class StepParser {
             case "listEvents" -> Set.of("device", "event", "expect");
             case "invokeService" -> Set.of("device", "service", "params", "saveAs");
             case "awaitServiceResult" -> Set.of("call", "expect");
+            case "peerToken" -> Set.of("credentials", "expect", "status");
+            case "peerRequest" -> Set.of("operation", "token", "expect", "status");
+            case "peerListDevices" -> Set.of("pageSize", "expect");
+            case "peerGetThingModel" -> Set.of("device");
+            case "peerSetProperties" -> Set.of("device", "values", "expect", "status");
+            case "peerInvokeService" -> Set.of("device", "service", "params", "saveAs", "expect", "status");
             default -> Set.of();
         };
     }
@@ -226,6 +256,147 @@ final class StepParser {
                 expect.optionalInt("code"), expect.optionalObject("output"));
     }
 
+    private Step peerToken(Fields f) {
+        String credentials = f.optionalText("credentials", "valid");
+        if (!credentials.equals("valid") && !credentials.equals("wrong")) {
+            throw f.error("credentials", "unknown credentials '" + credentials + "'", "valid or wrong");
+        }
+        boolean granted = outcome(f, "granted", "refused", "granted");
+        return new PeerTokenStep(f.location(), credentials.equals("valid"), granted, statuses(f, granted, TOKEN_REFUSED));
+    }
+
+    private Step peerRequest(Fields f) {
+        String operation = f.requiredText("operation", "listDevices");
+        if (!operation.equals("listDevices")) {
+            throw f.error("operation", "peerRequest cannot call '" + operation + "'",
+                    "listDevices (the operation a token probe calls)");
+        }
+        String tokenName = f.optionalText("token", "valid");
+        PeerRequestStep.Token token = switch (tokenName) {
+            case "valid" -> PeerRequestStep.Token.VALID;
+            case "none" -> PeerRequestStep.Token.NONE;
+            case "wrong" -> PeerRequestStep.Token.WRONG;
+            case "expired" -> PeerRequestStep.Token.EXPIRED;
+            default -> throw f.error("token", "unknown token '" + tokenName + "'", "valid, none, wrong or expired");
+        };
+        boolean accepted = outcome(f, "accepted", "refused", "accepted");
+        return new PeerRequestStep(f.location(), operation, token, accepted, statuses(f, accepted, CALL_REFUSED));
+    }
+
+    private Step peerListDevices(Fields f) {
+        Integer pageSize = f.optionalInt("pageSize");
+        if (pageSize == null || pageSize < 1) {
+            throw f.error(pageSize == null ? null : "pageSize", pageSize == null ? "missing required key 'pageSize'"
+                    : "pageSize must be at least 1", "the number of devices the peer asks for per page, e.g. 2");
+        }
+        Fields expect = Fields.of(document, f.child("expect"), f.requiredObject("expect", "{listed: [roles], "
+                + "notListed: [roles]}"), "expect of peerListDevices", Set.of("listed", "notListed"));
+        List<String> listed = roles(expect, "listed", true);
+        List<String> notListed = roles(expect, "notListed", false);
+        if (listed.isEmpty() && notListed.isEmpty()) {
+            throw f.error("expect", "peerListDevices expects nothing", "listed, notListed or both: lists of device roles");
+        }
+        return new PeerListDevicesStep(f.location(), pageSize, listed, notListed);
+    }
+
+    private Step peerGetThingModel(Fields f) {
+        return new PeerGetThingModelStep(f.location(), sharedDevice(f, "peerGetThingModel"));
+    }
+
+    private Step peerSetProperties(Fields f) {
+        boolean accepted = outcome(f, "accepted", "refused", "accepted");
+        String device = accepted ? sharedDevice(f, "peerSetProperties") : device(f);
+        ObjectNode values = f.requiredObject("values", "a mapping of property identifier to value");
+        checkIdentifiers(f, "values", values, model(device).properties().stream().map(p -> p.identifier()).toList(),
+                "a property of the device's thing model");
+        return new PeerSetPropertiesStep(f.location(), device, values, accepted, statuses(f, accepted, CONTROL_REFUSED));
+    }
+
+    private Step peerInvokeService(Fields f) {
+        boolean accepted = outcome(f, "accepted", "refused", "accepted");
+        String device = accepted ? sharedDevice(f, "peerInvokeService") : device(f);
+        String service = service(f, device);
+        ObjectNode params = f.optionalObject("params");
+        String saveAs = null;
+        if (accepted) {
+            saveAs = IdRule.CALL.check(document, f.child("saveAs"), f.requiredText("saveAs", "a name for the call"));
+        } else if (f.has("saveAs")) {
+            throw f.error("saveAs", "a refused call has no result to wait for", "no saveAs with expect: refused");
+        }
+        return new PeerInvokeServiceStep(f.location(), device, service,
+                params == null ? JsonNodeFactory.instance.objectNode() : params, saveAs, accepted,
+                statuses(f, accepted, CONTROL_REFUSED));
+    }
+
+    /** The {@code expect} outcome: {@code yes} (true) or {@code no} (false). */
+    private boolean outcome(Fields f, String yes, String no, String fallback) {
+        String expect = f.optionalText("expect", fallback);
+        if (!expect.equals(yes) && !expect.equals(no)) {
+            throw f.error("expect", "unknown outcome '" + expect + "'", yes + " or " + no);
+        }
+        return expect.equals(yes);
+    }
+
+    /** The refusal statuses: one status or a list of them; only with an expected refusal. */
+    private List<Integer> statuses(Fields f, boolean accepted, List<Integer> fallback) {
+        if (!f.has("status")) {
+            return accepted ? List.of() : fallback;
+        }
+        if (accepted) {
+            throw f.error("status", "'status' lists refusal statuses, but the step expects acceptance",
+                    "status only with a refusal expected");
+        }
+        JsonNode node = f.node().get("status");
+        List<Integer> statuses = new ArrayList<>();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                statuses.add(status(node.get(i), f.child("status") + "/" + i));
+            }
+        } else {
+            statuses.add(status(node, f.child("status")));
+        }
+        if (statuses.isEmpty()) {
+            throw f.error("status", "the list of refusal statuses is empty", "at least one HTTP status, e.g. [401, 403]");
+        }
+        return statuses;
+    }
+
+    private int status(JsonNode node, String pointer) {
+        if (!node.isIntegralNumber() || node.asInt() < 400 || node.asInt() > 599) {
+            throw document.error(pointer, "'" + node + "' is not an HTTP error status", "a status 400-599, e.g. 403");
+        }
+        return node.asInt();
+    }
+
+    /** A list of device roles, each of which must be shared with the peer ({@code shared}) or not. */
+    private List<String> roles(Fields f, String key, boolean shared) {
+        List<String> roles = f.textList(key);
+        for (int i = 0; i < roles.size(); i++) {
+            String role = roles.get(i);
+            if (!devices.containsKey(role)) {
+                throw document.error(f.child(key) + "/" + i, "unknown device role '" + role + "'",
+                        "one of " + devices.keySet().stream().sorted().toList());
+            }
+            if (sharedRoles.contains(role) != shared) {
+                throw document.error(f.child(key) + "/" + i, "device role '" + role + "' is "
+                        + (shared ? "not declared sharedWithPeer: true, so the platform must not list it"
+                                : "declared sharedWithPeer: true, so the platform must list it"),
+                        shared ? "a role with sharedWithPeer: true" : "a role without sharedWithPeer: true");
+            }
+        }
+        return roles;
+    }
+
+    /** The {@code device} argument, which must be a role shared with the peer. */
+    private String sharedDevice(Fields f, String kind) {
+        String device = device(f);
+        if (!sharedRoles.contains(device)) {
+            throw f.error("device", kind + " expects the peer to reach device role '" + device
+                    + "', which is not declared sharedWithPeer: true", "a role with sharedWithPeer: true under 'devices'");
+        }
+        return device;
+    }
+
     /**
      * Checks that every {@code awaitServiceResult} of a clause waits for a call an earlier
      * {@code invokeService} of the same clause saved ({@code given} runs before {@code steps}).
@@ -235,12 +406,14 @@ final class StepParser {
         for (Step step : concat(given, steps)) {
             if (step instanceof InvokeServiceStep invoke) {
                 saved.add(invoke.saveAs());
+            } else if (step instanceof PeerInvokeServiceStep invoke && invoke.saveAs() != null) {
+                saved.add(invoke.saveAs());
             } else if (step instanceof AwaitServiceResultStep await && !saved.contains(await.call())) {
                 String hint = UnknownKeys.closest(await.call(), new HashSet<>(saved));
                 throw new BadInputException(await.location(), "awaitServiceResult waits for call '" + await.call()
                         + "', which no earlier invokeService of the clause saved"
                         + (hint == null ? "" : " (did you mean '" + hint + "'?)"),
-                        saved.isEmpty() ? "an invokeService step with saveAs: " + await.call() + " before it"
+                        saved.isEmpty() ? "an invokeService or peerInvokeService step with saveAs: " + await.call() + " before it"
                                 : "one of " + saved);
             }
         }

@@ -1,7 +1,9 @@
 package org.thingconform.reference;
 
 import java.security.SecureRandom;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,17 +22,33 @@ final class DeviceRegistry {
     private final Map<DeviceKey, RegisteredDevice> devices = new ConcurrentHashMap<>();
     private final Map<String, DeviceIdentity> byRole = new LinkedHashMap<>();
 
-    /** Registers a device for {@code role} implementing {@code model}. */
-    synchronized RegisteredDevice register(String role, ThingModel model) {
+    /** Registers a device for {@code role} implementing {@code model}, not shared with the peer. */
+    RegisteredDevice register(String role, ThingModel model) {
+        return register(role, model, false);
+    }
+
+    /** Registers a device for {@code role} implementing {@code model}, shared with the peer or not. */
+    synchronized RegisteredDevice register(String role, ThingModel model, boolean sharedWithPeer) {
         if (byRole.containsKey(role)) {
             throw new IllegalArgumentException("device role '" + role + "' is requested twice");
         }
         String deviceName = role.replaceAll("[^A-Za-z0-9_-]", "-") + "-" + hex(3);
-        DeviceIdentity identity = new DeviceIdentity(model.productKey(), deviceName, new Secret(hex(16)));
-        RegisteredDevice device = new RegisteredDevice(role, identity, model, new ThingState());
+        DeviceIdentity identity = new DeviceIdentity(model.productKey(), deviceName, new Secret(hex(16)),
+                model.productKey() + "." + deviceName);
+        RegisteredDevice device = new RegisteredDevice(role, identity, model, sharedWithPeer, new ThingState());
         devices.put(device.key(), device);
         byRole.put(role, identity);
         return device;
+    }
+
+    /** Every registered device, ordered by its peer id (a stable order for paging). */
+    List<RegisteredDevice> all() {
+        return devices.values().stream().sorted(Comparator.comparing(RegisteredDevice::peerId)).toList();
+    }
+
+    /** The device the interconnection API addresses as {@code peerId}. */
+    Optional<RegisteredDevice> findByPeerId(String peerId) {
+        return devices.values().stream().filter(d -> d.peerId().equals(peerId)).findFirst();
     }
 
     Optional<RegisteredDevice> find(DeviceKey key) {

@@ -55,7 +55,27 @@ public enum Fault {
                     + "an empty output", "TM-6.3.5"),
     MQTT5_WRONG_REASON_CODE(new OnlyOver("mqtt5"), "mqtt5-wrong-reason-code",
             "an MQTT 5 CONNECT with a wrong password is refused with reason code 0x80 (unspecified error) instead of "
-                    + "0x86 (bad user name or password) or 0x87 (not authorized)", "TM-7.1.1");
+                    + "0x86 (bad user name or password) or 0x87 (not authorized)", "TM-7.1.1"),
+    ACCEPT_WRONG_CLIENT_SECRET("accept-wrong-client-secret",
+            "the interconnection token endpoint does not check the client secret: a known client id gets a token",
+            "PI-5.1.1"),
+    ACCEPT_MISSING_TOKEN("accept-missing-token",
+            "an interconnection call without an Authorization header is served as the peer's", "PI-5.1.2"),
+    ACCEPT_EXPIRED_TOKEN("accept-expired-token",
+            "the expiry of interconnection access tokens is not checked", "PI-5.1.3"),
+    PAGING_DROPS_LAST_PAGE("paging-drops-last-page",
+            "the device listing gives no cursor on the page before the last, so the last page is never reached",
+            "PI-6.1.1"),
+    LIST_UNSHARED_DEVICES("list-unshared-devices",
+            "the device listing shows every device of the platform, also those not shared with the peer", "PI-6.1.2"),
+    MODEL_EXPORT_DRIFTS("model-export-drifts",
+            "the exported thing model differs from the registered one: the max of the first numeric property is 1 "
+                    + "higher", "PI-6.2.1"),
+    PEER_LOSES_SERVICE_OUTPUT("peer-loses-service-output",
+            "a service invoked by the peer completes for the peer with an empty output {} (the northbound API still "
+                    + "gets it right)", "PI-6.3.1"),
+    CONTROL_UNSHARED_DEVICE("control-unshared-device",
+            "the peer can set properties of and invoke services on devices not shared with it", "PI-6.3.2");
 
     private final String kebabName;
     private final String description;

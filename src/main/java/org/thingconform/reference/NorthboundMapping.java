@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thingconform.platform.ApiAuth;
 import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.NorthboundOperation;
 import org.thingconform.platform.Secret;
@@ -34,6 +35,45 @@ final class NorthboundMapping {
                         Map.of("status", "$.status", "output", "$.output", "code", "$.code")),
                 "serviceResult", operation("GET", "/api/v1/invocations/{invocationId}?waitMs=2000", false,
                         Map.of("status", "$.status", "output", "$.output", "code", "$.code"))));
+    }
+
+    /**
+     * The interconnection API as a peer platform reaches it: OAuth2 client credentials sent
+     * with HTTP basic, device ids in paths, cursor paging.
+     */
+    static NorthboundApi interconnection(String baseUrl, String clientId, Secret clientSecret) {
+        String root = baseUrl + "/" + InterconnectionRoutes.ROOT + "/v1";
+        ObjectNode params = Json.object();
+        params.put("params", "{params}");
+        return new NorthboundApi(root, new ApiAuth.ClientCredentials(clientId, clientSecret,
+                ApiAuth.ClientAuthentication.CLIENT_SECRET_BASIC), Map.of(
+                "getToken", new NorthboundOperation("POST", "/oauth2/token", Map.of(), Map.of(),
+                        Map.of("grant_type", "client_credentials"), null,
+                        Map.of("accessToken", "$.access_token", "expiresIn", "$.expires_in"), Map.of(), List.of()),
+                "getExpiredToken", new NorthboundOperation("POST", "/oauth2/token", Map.of(), Map.of(),
+                        orderedForm("grant_type", "client_credentials", "expires_in", "0"), null,
+                        Map.of("accessToken", "$.access_token", "expiresIn", "$.expires_in"), Map.of(), List.of()),
+                "listDevices", new NorthboundOperation("GET", "/devices", Map.of("limit", "{pageSize}",
+                        "cursor", "{cursor}"), Map.of(), Map.of(), null,
+                        Map.of("devices", "$.devices", "nextCursor", "$.nextCursor"),
+                        Map.of("devices", Map.of("deviceId", "$.deviceId", "productKey", "$.productKey",
+                                "deviceName", "$.deviceName", "thingModel", "$.thingModel.id")), List.of()),
+                "getThingModel", new NorthboundOperation("GET", "/thing-models/{thingModel}", null,
+                        Map.of("model", "$.model"), List.of()),
+                "setProperties", new NorthboundOperation("PUT", "/devices/{deviceId}/properties", params,
+                        Map.of("requestId", "$.requestId"), List.of()),
+                "invokeService", new NorthboundOperation("POST", "/devices/{deviceId}/services/{identifier}", params,
+                        Map.of("invocationId", "$.invocationId"), List.of()),
+                "serviceResult", new NorthboundOperation("GET", "/invocations/{invocationId}?waitMs=2000", null,
+                        Map.of("status", "$.status", "output", "$.output", "code", "$.code"), List.of())));
+    }
+
+    private static Map<String, String> orderedForm(String... namesAndValues) {
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return form;
     }
 
     private static NorthboundOperation operation(String method, String path, boolean paramsBody,

@@ -91,7 +91,7 @@ final class NorthboundRoutes {
         return new ApiResponse(200, body);
     }
 
-    private ApiResponse setProperties(RegisteredDevice device, JsonNode body) {
+    ApiResponse setProperties(RegisteredDevice device, JsonNode body) {
         ObjectNode params = params(body);
         if (params.isEmpty()) {
             throw new ApiException(400, "params is empty: name at least one property to set");
@@ -126,6 +126,11 @@ final class NorthboundRoutes {
         ObjectNode body = Json.object();
         body.set("events", events);
         return new ApiResponse(200, body);
+    }
+
+    /** Invokes a service as the northbound API does (a sync service with the longest timeout). */
+    ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body) {
+        return invokeService(device, serviceId, body, null);
     }
 
     private ApiResponse invokeService(RegisteredDevice device, String serviceId, JsonNode body, String timeoutMs) {
@@ -164,7 +169,7 @@ final class NorthboundRoutes {
         return new ApiResponse(200, body);
     }
 
-    private ApiResponse invocationStatus(String id, String waitMs) {
+    ApiResponse invocationStatus(String id, String waitMs) {
         Invocations.Invocation invocation = invocations.find(id)
                 .orElseThrow(() -> new ApiException(404, "unknown invocation '" + id + "'"));
         long wait = waitMillis(waitMs);

@@ -42,18 +42,24 @@ final class NorthboundServer implements AutoCloseable {
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
     private final NorthboundRoutes routes;
+    private final InterconnectionRoutes interconnection;
     private final byte[] expectedAuthorization;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private NorthboundServer(HttpServer server, ThreadPoolExecutor executor, NorthboundRoutes routes, Secret token) {
+    private NorthboundServer(HttpServer server, ThreadPoolExecutor executor, NorthboundRoutes routes,
+                             InterconnectionRoutes interconnection, Secret token) {
         this.server = server;
         this.executor = executor;
         this.routes = routes;
+        this.interconnection = interconnection;
         this.expectedAuthorization = ("Bearer " + token.reveal()).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Starts serving {@code routes} to callers that present {@code token}. */
-    static NorthboundServer start(NorthboundRoutes routes, Secret token) {
+    /**
+     * Starts serving {@code routes} to callers that present {@code token}, and the
+     * interconnection API under {@code /interconnect/}, which authenticates its callers itself.
+     */
+    static NorthboundServer start(NorthboundRoutes routes, InterconnectionRoutes interconnection, Secret token) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 64);
@@ -68,7 +74,7 @@ final class NorthboundServer implements AutoCloseable {
                     return thread;
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         executor.allowCoreThreadTimeOut(true);
-        NorthboundServer northbound = new NorthboundServer(server, executor, routes, token);
+        NorthboundServer northbound = new NorthboundServer(server, executor, routes, interconnection, token);
         server.createContext("/", northbound::handle);
         server.setExecutor(executor);
         server.start();
@@ -105,25 +111,35 @@ final class NorthboundServer implements AutoCloseable {
 
     private ApiResponse answer(HttpExchange exchange) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        List<String> segments = segments(exchange.getRequestURI().getRawPath());
+        if (!segments.isEmpty() && InterconnectionRoutes.ROOT.equals(segments.get(0))) {
+            return interconnection.route(exchange.getRequestMethod(), segments,
+                    query(exchange.getRequestURI().getRawQuery()), authorization,
+                    exchange.getRequestHeaders().getFirst("Content-Type"), readBytes(exchange.getRequestBody()));
+        }
         if (authorization == null || !MessageDigest.isEqual(expectedAuthorization,
                 authorization.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiException(401, "missing or wrong bearer token");
         }
         String method = exchange.getRequestMethod();
         JsonNode body = readBody(exchange.getRequestBody()).orElse(null);
-        return routes.route(method, segments(exchange.getRequestURI().getRawPath()),
-                query(exchange.getRequestURI().getRawQuery()), body);
+        return routes.route(method, segments, query(exchange.getRequestURI().getRawQuery()), body);
     }
 
     private static Optional<JsonNode> readBody(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiException(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
-        }
+        byte[] bytes = readBytes(in);
         if (bytes.length == 0) {
             return Optional.empty();
         }
         return Optional.of(Json.parse(bytes).orElseThrow(() -> new ApiException(400, "the body is not JSON")));
+    }
+
+    private static byte[] readBytes(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new ApiException(413, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+        }
+        return bytes;
     }
 
     private static List<String> segments(String rawPath) {

@@ -2,6 +2,7 @@ package org.thingconform.reference;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,19 +21,23 @@ public final class ReferencePlatform implements EmbeddedPlatform {
 
     /** The name reports show for this platform. */
     public static final String NAME = "ThingConform reference platform";
+    /** The client id of the one peer platform the reference knows. */
+    static final String PEER_CLIENT_ID = "thingconform-peer";
 
     private final FaultSwitch faults;
     private final DeviceRegistry registry;
     private final PendingSets pendingSets;
     private final Invocations invocations;
+    private final InterconnectionRoutes interconnection;
     private final NorthboundServer northbound;
     private final EmbeddedBroker broker;
     private final PlatformDescriptor descriptor;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ReferencePlatform(FaultSwitch faults, DeviceRegistry registry, PendingSets pendingSets,
-                              Invocations invocations, NorthboundServer northbound, EmbeddedBroker broker,
-                              PlatformDescriptor descriptor) {
+                              Invocations invocations, InterconnectionRoutes interconnection,
+                              NorthboundServer northbound, EmbeddedBroker broker, PlatformDescriptor descriptor) {
+        this.interconnection = interconnection;
         this.faults = faults;
         this.registry = registry;
         this.pendingSets = pendingSets;
@@ -51,7 +56,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         FaultSwitch faults = new FaultSwitch();
         faults.set(Fault.parse(faultNames));
         DeviceRegistry registry = new DeviceRegistry();
-        roles.forEach(role -> registry.register(role.role(), role.model()));
+        roles.forEach(role -> registry.register(role.role(), role.model(), role.sharedWithPeer()));
 
         HiveMqDownlink downlink = new HiveMqDownlink();
         PendingSets pendingSets = new PendingSets();
@@ -61,7 +66,11 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         DownlinkSender sender = new DownlinkSender(faults, new MessageIds(), pendingSets, invocations, downlink);
         Secret token = Secrets.token();
 
-        NorthboundServer northbound = NorthboundServer.start(new NorthboundRoutes(registry, sender, invocations, faults), token);
+        NorthboundRoutes routes = new NorthboundRoutes(registry, sender, invocations, faults);
+        Secret peerSecret = Secrets.token();
+        InterconnectionRoutes interconnection = new InterconnectionRoutes(registry, routes, faults, PEER_CLIENT_ID,
+                peerSecret, System::currentTimeMillis);
+        NorthboundServer northbound = NorthboundServer.start(routes, interconnection, token);
         EmbeddedBroker broker;
         try {
             broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(registry, faults),
@@ -71,8 +80,11 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             throw e;
         }
         PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
-                NorthboundMapping.api(northbound.baseUrl(), token), registry.identitiesByRole(), Map.of(), Map.of());
-        return new ReferencePlatform(faults, registry, pendingSets, invocations, northbound, broker, descriptor);
+                NorthboundMapping.api(northbound.baseUrl(), token),
+                Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret)),
+                registry.identitiesByRole(), Map.of(), Map.of());
+        return new ReferencePlatform(faults, registry, pendingSets, invocations, interconnection, northbound, broker,
+                descriptor);
     }
 
     @Override
@@ -101,6 +113,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         registry.clearStates();
         pendingSets.clear();
         invocations.clear();
+        interconnection.clear();
     }
 
     /** The names of the faults switched on now. */

@@ -41,6 +41,19 @@ class MutationRunnerTest {
         assertThat(platform.closed).as("the caller owns the platform").isFalse();
     }
 
+    @Test
+    void withoutSelectedFaultsOnlyTheFaultsDeclaringAClauseOfTheProfilesRun() {
+        Profile metering = ProfileLoader.load(Path.of("test-profiles/tsl-alink-mqtt/profile.yaml"));
+        FaultInfo tm = new FaultInfo("tm", "d", List.of("TM-5.2.1"));
+        FaultInfo both = new FaultInfo("both", "d", List.of("PI-9.9.9", "TM-5.1.1"));
+        FaultInfo pi = new FaultInfo("pi", "d", List.of("PI-5.1.1"));
+
+        List<FaultInfo> applicable = new MutationRunner(List.of(metering), MutationProgress.NONE)
+                .applicable(List.of(tm, both, pi));
+
+        assertThat(applicable).containsExactly(tm, both);
+    }
+
     /** Records what the runner asks of the platform; runs no clause. */
     private static final class RecordingPlatform implements EmbeddedPlatform {
         final List<String> calls = new ArrayList<>();

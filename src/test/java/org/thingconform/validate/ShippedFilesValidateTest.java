@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShippedFilesValidateTest {
 
     private static final Map<String, String> ENV = Map.of("THINGCONFORM_NORTHBOUND_TOKEN", "t",
-            "THINGCONFORM_METER_SECRET", "s");
+            "THINGCONFORM_METER_SECRET", "s", "THINGCONFORM_PEER_SECRET", "p", "THINGCONFORM_METER_101_SECRET", "s1",
+            "THINGCONFORM_METER_102_SECRET", "s2", "THINGCONFORM_METER_103_SECRET", "s3",
+            "THINGCONFORM_METER_900_SECRET", "s9");
     private static final FileValidator VALIDATOR = new FileValidator(ENV::get, true);
 
     static Stream<ValidationTargets.Target> shippedAndValidFixtures() {

@@ -50,7 +50,7 @@ final class AwaitServiceResultExecutor implements StepExecutor<AwaitServiceResul
         NorthboundResponse response = null;
         String status = null;
         for (int poll = 0; poll < MAX_POLLS && Instant.now().isBefore(deadline); poll++) {
-            response = context.northbound().call("serviceResult", variables, null);
+            response = call.client(context).call("serviceResult", variables, null);
             if (!response.success()) {
                 throw StepFailure.fail("expected serviceResult of invocation " + call.invocationId()
                         + " to succeed; observed HTTP " + response.status() + " " + Devices.quote(response.body()));

@@ -7,6 +7,12 @@ import org.thingconform.profile.step.AwaitServiceResultStep;
 import org.thingconform.profile.step.ConnectStep;
 import org.thingconform.profile.step.InvokeServiceStep;
 import org.thingconform.profile.step.ListEventsStep;
+import org.thingconform.profile.step.PeerGetThingModelStep;
+import org.thingconform.profile.step.PeerInvokeServiceStep;
+import org.thingconform.profile.step.PeerListDevicesStep;
+import org.thingconform.profile.step.PeerRequestStep;
+import org.thingconform.profile.step.PeerSetPropertiesStep;
+import org.thingconform.profile.step.PeerTokenStep;
 import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.ReadPropertiesStep;
@@ -33,7 +39,13 @@ public final class StepExecutors {
             Map.entry(PropertyValueCheckStep.class, new PropertyValueCheckExecutor()),
             Map.entry(EventValueCheckStep.class, new EventValueCheckExecutor()),
             Map.entry(ServiceInputCheckStep.class, new ServiceInputCheckExecutor()),
-            Map.entry(ReadOnlySetCheckStep.class, new ReadOnlySetCheckExecutor()));
+            Map.entry(ReadOnlySetCheckStep.class, new ReadOnlySetCheckExecutor()),
+            Map.entry(PeerTokenStep.class, new PeerTokenExecutor()),
+            Map.entry(PeerRequestStep.class, new PeerRequestExecutor()),
+            Map.entry(PeerListDevicesStep.class, new PeerListDevicesExecutor()),
+            Map.entry(PeerGetThingModelStep.class, new PeerGetThingModelExecutor()),
+            Map.entry(PeerSetPropertiesStep.class, new PeerSetPropertiesExecutor()),
+            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()));
 
     private StepExecutors() {
     }

@@ -12,6 +12,7 @@ import org.thingconform.profile.step.AwaitDownlinkStep;
 import org.thingconform.profile.step.AwaitServiceResultStep;
 import org.thingconform.profile.step.ConnectStep;
 import org.thingconform.profile.step.InvokeServiceStep;
+import org.thingconform.profile.step.PeerInvokeServiceStep;
 import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.Step;
@@ -47,6 +48,8 @@ final class ReachabilityRule implements LintRule {
                     }
                 } else if (step instanceof InvokeServiceStep s) {
                     saved.add(s.saveAs());
+                } else if (step instanceof PeerInvokeServiceStep s && s.saveAs() != null) {
+                    saved.add(s.saveAs());
                 } else if (step instanceof AwaitServiceResultStep a && !saved.contains(a.call())) {
                     findings.add(unsaved(clause, a, later));
                 } else {
@@ -75,7 +78,8 @@ final class ReachabilityRule implements LintRule {
     }
 
     private static Finding unsaved(Clause clause, AwaitServiceResultStep step, List<Step> later) {
-        String laterSave = later.stream().filter(s -> s instanceof InvokeServiceStep i && i.saveAs().equals(step.call()))
+        String laterSave = later.stream().filter(s -> s instanceof InvokeServiceStep i && i.saveAs().equals(step.call())
+                        || s instanceof PeerInvokeServiceStep p && step.call().equals(p.saveAs()))
                 .findFirst().map(s -> " (an invokeService saves it later, at line " + s.location().line() + ")")
                 .orElse("");
         return new Finding("unsaved-call", Severity.ERROR, clause.id(), step.location(),

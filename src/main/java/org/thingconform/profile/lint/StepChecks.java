@@ -9,6 +9,12 @@ import org.thingconform.profile.step.AwaitServiceResultStep;
 import org.thingconform.profile.step.ConnectStep;
 import org.thingconform.profile.step.InvokeServiceStep;
 import org.thingconform.profile.step.ListEventsStep;
+import org.thingconform.profile.step.PeerGetThingModelStep;
+import org.thingconform.profile.step.PeerInvokeServiceStep;
+import org.thingconform.profile.step.PeerListDevicesStep;
+import org.thingconform.profile.step.PeerRequestStep;
+import org.thingconform.profile.step.PeerSetPropertiesStep;
+import org.thingconform.profile.step.PeerTokenStep;
 import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.ReadPropertiesStep;
@@ -44,7 +50,14 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(PropertyValueCheckStep.class, "the reply to a generated property value, and what is stored"),
             Map.entry(EventValueCheckStep.class, "the reply to a generated event, and whether it is listed"),
             Map.entry(ServiceInputCheckStep.class, "whether generated service input reaches the device, and the output"),
-            Map.entry(ReadOnlySetCheckStep.class, "the refusal of a northbound set of a read-only property")), Set.of());
+            Map.entry(ReadOnlySetCheckStep.class, "the refusal of a northbound set of a read-only property"),
+            Map.entry(PeerTokenStep.class, "the token endpoint grants or refuses an access token as expected"),
+            Map.entry(PeerRequestStep.class, "the interconnection API accepts or refuses a call with the given token"),
+            Map.entry(PeerListDevicesStep.class, "the devices the peer's listing shows, page by page"),
+            Map.entry(PeerGetThingModelStep.class, "the exported thing model: TSL schema, import, equality"),
+            Map.entry(PeerSetPropertiesStep.class, "the interconnection API accepts or refuses the peer's property set"),
+            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call")),
+            Set.of());
 
     public StepChecks {
         checking = Map.copyOf(checking);

@@ -1,0 +1,122 @@
+package org.thingconform.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.PlatformSession;
+import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.profile.ProfileLoader;
+
+/**
+ * The interconnection profile against a platform known only from a descriptor file: the
+ * shipped example descriptor, pointed at a running reference platform (its ports, devices and
+ * secrets, the secrets in files), passes every clause. The mapping in the example is data the
+ * suite follows, not a shortcut to the embedded platform.
+ */
+class InterconnectionDescriptorRunTest {
+
+    private static final Path PROFILE = Path.of("test-profiles/platform-interconnection/profile.yaml");
+    private static final Path EXAMPLE = Path.of("test-profiles/interconnection-descriptor.example.yaml");
+    private static EmbeddedPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = PlatformSession.startEmbedded(List.of(ProfileLoader.load(PROFILE)), Set.of());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        platform.close();
+    }
+
+    @Test
+    void theExampleDescriptorPointedAtTheReferencePlatformPassesEveryClause(@TempDir Path dir) throws Exception {
+        Path descriptor = describe(dir);
+        Path reports = dir.resolve("reports");
+
+        EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(PROFILE.toFile()))
+                .configurationParameter(EngineConfig.PLATFORM, descriptor.toString())
+                .configurationParameter(EngineConfig.REPORTS_DIR, reports.toString())
+                .execute();
+
+        JsonNode matrix = new ObjectMapper().readTree(reports.resolve("clause-matrix.json").toFile());
+        assertThat(matrix.get("clauses")).extracting(c -> c.get("clause").asText() + "=" + c.get("verdict").asText()
+                        + (c.hasNonNull("reason") ? " " + c.get("reason").asText() : ""))
+                .containsExactly("PI-5.1.1=PASS", "PI-5.1.2=PASS", "PI-5.1.3=PASS", "PI-6.1.1=PASS", "PI-6.1.2=PASS",
+                        "PI-6.2.1=PASS", "PI-6.3.1=PASS", "PI-6.3.2=PASS");
+        results.testEvents().assertStatistics(stats -> stats.succeeded(8).failed(0));
+        String secret = ((ApiAuth.ClientCredentials) platform.descriptor().interconnection().orElseThrow().auth())
+                .clientSecret().reveal();
+        try (var files = Files.walk(reports)) {
+            assertThat(files.filter(Files::isRegularFile).map(InterconnectionDescriptorRunTest::read))
+                    .noneMatch(text -> text.contains(secret));
+        }
+    }
+
+    /** The example descriptor with the running platform's addresses, devices and secrets (in files). */
+    private static Path describe(Path dir) throws Exception {
+        PlatformDescriptor running = platform.descriptor();
+        NorthboundApi peer = running.interconnection().orElseThrow();
+        ApiAuth.ClientCredentials credentials = (ApiAuth.ClientCredentials) peer.auth();
+        ObjectMapper yaml = new YAMLMapper();
+        ObjectNode root = (ObjectNode) yaml.readTree(EXAMPLE.toFile());
+        ((ObjectNode) root.get("mqtt")).put("port", running.mqtt().port());
+        ObjectNode northbound = (ObjectNode) root.get("northbound");
+        northbound.put("baseUrl", running.northbound().baseUrl());
+        Files.writeString(dir.resolve("token.secret"), running.northbound().bearerToken().orElseThrow().reveal());
+        northbound.putObject("bearerToken").put("file", "token.secret");
+        ObjectNode interconnection = (ObjectNode) root.get("interconnection");
+        URI example = URI.create(interconnection.get("baseUrl").asText());
+        interconnection.put("baseUrl", running.northbound().baseUrl() + example.getPath());
+        assertThat(interconnection.get("baseUrl").asText()).isEqualTo(peer.baseUrl());
+        ObjectNode auth = (ObjectNode) interconnection.get("auth");
+        auth.put("clientId", credentials.clientId());
+        Files.writeString(dir.resolve("peer.secret"), credentials.clientSecret().reveal());
+        auth.putObject("clientSecret").put("file", "peer.secret");
+        ObjectNode devices = (ObjectNode) root.get("devices");
+        devices.fieldNames().forEachRemaining(role -> {
+            DeviceIdentity identity = running.devices().get(role);
+            ObjectNode device = (ObjectNode) devices.get(role);
+            device.put("productKey", identity.productKey()).put("deviceName", identity.deviceName())
+                    .put("peerId", identity.peerId());
+            write(dir.resolve(role + ".secret"), identity.deviceSecret().reveal());
+            device.putObject("deviceSecret").put("file", role + ".secret");
+        });
+        Path file = dir.resolve("platform.descriptor.yaml");
+        yaml.writeValue(file.toFile(), root);
+        return file;
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}
