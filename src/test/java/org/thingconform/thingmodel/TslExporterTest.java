@@ -36,6 +36,7 @@ class TslExporterTest {
         assertThat(ThingModelDiff.differences(model, drifted)).containsExactly(
                 "property voltage: dataType.max expected 480, observed 481",
                 "service readHistory is missing",
+                "service readInstant: outputData[0].dataType.max expected 480, observed 481",
                 "service readLog is not in the expected model");
     }
 }
