@@ -14,14 +14,24 @@ import java.util.Map;
  * @param devices    profile device role → registered device
  * @param ics        ICS item id → answer
  * @param ixit       IXIT values: profile parameters this platform needs set otherwise (e.g. its error codes)
+ * @param coap       the CoAP endpoint (UDP) devices of a {@code coap} binding reach, or null when there is none
+ * @param http       the base URL devices of an {@code http} binding reach, e.g. {@code http://127.0.0.1:8081},
+ *                   or null when there is none
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Map<String, DeviceIdentity> devices, Map<String, Boolean> ics,
-                                 Map<String, JsonNode> ixit) {
+                                 Map<String, JsonNode> ixit, Endpoint coap, String http) {
 
     public PlatformDescriptor {
         devices = Map.copyOf(devices);
         ics = Map.copyOf(ics);
         ixit = Map.copyOf(ixit);
+    }
+
+    /** A platform that devices reach over MQTT only. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Map<String, DeviceIdentity> devices, Map<String, Boolean> ics,
+                              Map<String, JsonNode> ixit) {
+        this(name, mqtt, northbound, devices, ics, ixit, null, null);
     }
 }

@@ -30,7 +30,7 @@ final class BindingParser {
 
     static Binding parse(Fields top) {
         Fields f = Fields.of(top.document(), top.child("binding"), top.requiredObject("binding", "the binding"),
-                "binding", Set.of("id", "protocol", "qos", "successCode", "auth", "envelope", "flows"));
+                "binding", Set.of("id", "protocol", "qos", "successCode", "auth", "envelope", "flows", "transport"));
         String protocol = f.requiredText("protocol", String.join(", ", Binding.PROTOCOLS));
         if (!Binding.PROTOCOLS.contains(protocol)) {
             throw f.error("protocol", "unsupported protocol '" + protocol + "'", "one of " + Binding.PROTOCOLS);
@@ -59,8 +59,86 @@ final class BindingParser {
                     "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
                             "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name)));
         }
+        TransportSettings transport = transport(f, protocol);
+        if (transport != null) {
+            checkFixedDownlinkResources(flowsField, flows);
+        }
         return new Binding(f.requiredText("id", "the binding id"), protocol, qos == null ? 1 : qos,
-                successCode == null ? 200 : successCode, auth(f), envelope, flows);
+                successCode == null ? 200 : successCode, auth(f), envelope, flows, transport);
+    }
+
+    /**
+     * The {@code transport} object: required for {@code coap} and {@code http}, refused for MQTT.
+     * CoAP carries the token as a Uri-Query parameter, HTTP as a header; HTTP also says how it polls.
+     */
+    private static TransportSettings transport(Fields f, String protocol) {
+        boolean requestResponse = Binding.REQUEST_RESPONSE_PROTOCOLS.contains(protocol);
+        if (!requestResponse) {
+            if (f.has("transport")) {
+                throw f.error("transport", "a '" + protocol + "' binding takes no transport settings",
+                        "transport only with protocol coap or http");
+            }
+            return null;
+        }
+        boolean http = protocol.equals("http");
+        String tokenExample = http ? "{header: X-Device-Token}" : "{query: token}";
+        Fields t = Fields.of(f.document(), f.child("transport"), f.requiredObject("transport",
+                "{auth: /auth, token: " + tokenExample + (http ? ", poll: {mode: long, wait: 10s}" : "") + "}"),
+                "transport", http ? Set.of("auth", "token", "poll") : Set.of("auth", "token"));
+        String auth = t.requiredText("auth", "the sign-in resource path, e.g. /auth");
+        if (!auth.startsWith("/") || PLACEHOLDER.matcher(auth).find()) {
+            throw t.error("auth", "'" + auth + "' is not a fixed resource path", "a path such as /auth");
+        }
+        String tokenIn = http ? TransportSettings.HEADER : TransportSettings.QUERY;
+        Fields token = Fields.of(f.document(), t.child("token"), t.requiredObject("token", tokenExample),
+                "token", Set.of(tokenIn));
+        String tokenName = token.requiredText(tokenIn, http ? "an HTTP header name such as X-Device-Token"
+                : "a Uri-Query parameter name such as token");
+        if (!tokenName.matches("[A-Za-z0-9_-]+")) {
+            throw token.error(tokenIn, "'" + tokenName + "' is not a valid " + tokenIn + " name",
+                    "letters, digits, '-' and '_'");
+        }
+        TransportSettings.Poll poll = null;
+        if (http) {
+            poll = new TransportSettings.Poll("long", java.time.Duration.ofSeconds(10));
+            if (t.has("poll")) {
+                Fields p = Fields.of(f.document(), t.child("poll"), t.requiredObject("poll", "{mode: long, wait: 10s}"),
+                        "poll", Set.of("mode", "wait"));
+                String mode = p.optionalText("mode", "long");
+                if (!TransportSettings.Poll.MODES.contains(mode)) {
+                    throw p.error("mode", "unknown poll mode '" + mode + "'", "one of " + TransportSettings.Poll.MODES);
+                }
+                java.time.Duration wait = ProfileLoader.duration(p, "wait", java.time.Duration.ofSeconds(10));
+                if (wait.isZero() || wait.isNegative() || wait.compareTo(java.time.Duration.ofMinutes(5)) > 0) {
+                    throw p.error("wait", "poll wait " + wait + " is out of range", "between 1ms and 5m");
+                }
+                poll = new TransportSettings.Poll(mode, wait);
+            }
+        }
+        return new TransportSettings(auth, tokenIn, tokenName, poll);
+    }
+
+    /**
+     * On CoAP and HTTP a device holds an Observe relation on, or polls, each downlink resource: those
+     * must be fixed paths per device, so several flows share one command resource and are told apart by
+     * {@code match}.
+     */
+    private static void checkFixedDownlinkResources(Fields flowsField, Map<String, BindingFlow> flows) {
+        for (String name : Binding.DOWNLINK_FLOWS) {
+            BindingFlow flow = flows.get(name);
+            if (flow == null) {
+                continue;
+            }
+            Matcher m = PLACEHOLDER.matcher(flow.topic());
+            while (m.find()) {
+                if (!TOPIC_VARIABLES.contains(m.group(1)) || m.group(1).equals("identifier")) {
+                    throw flowsField.document().error(flowsField.child(name) + "/topic", "the command resource '"
+                            + flow.topic() + "' varies per message ({" + m.group(1) + "}), so a device cannot observe "
+                            + "or poll it", "a fixed path per device such as /sys/{productKey}/{deviceName}/thing/command, "
+                            + "shared by the downlink flows and told apart by match");
+                }
+            }
+        }
     }
 
     private static Binding.Auth auth(Fields f) {
