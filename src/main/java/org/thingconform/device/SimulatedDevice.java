@@ -131,6 +131,9 @@ public final class SimulatedDevice implements AutoCloseable {
         if (request.response() != null) {
             return Optional.of(codec.reply(DeviceMessage.parse(request.response().topic(), request.response().payload())));
         }
+        if (binding.requestResponse()) {
+            return Optional.empty(); // no response within the timeout: there is no reply topic to wait on
+        }
         BindingFlow flow = binding.flow(request.flow());
         Map<String, Object> variables = variables(request.identifier());
         return session.awaitMessage(request.replyTopic(), m -> codec.matches(flow.replyMatch(), DeviceMessage.parse(m.topic(),

@@ -52,7 +52,13 @@ public enum Fault {
             "service input is not checked: an invalid call is forwarded to the device", "TM-6.3.2", "TM-6.3.4"),
     SYNC_TIMEOUT_AS_SUCCESS("sync-timeout-reported-as-success",
             "a sync (RRPC) call the device never answers is reported to the caller as completed with code 200 and "
-                    + "an empty output", "TM-6.3.5");
+                    + "an empty output", "TM-6.3.5"),
+    COAP_NONCONFIRMABLE_REPLY("coap-nonconfirmable-reply",
+            "a confirmable CoAP uplink is acknowledged empty and its reply sent as a separate non-confirmable "
+                    + "response, instead of piggybacked on the ACK or sent confirmable", "TM-7.1.1"),
+    HTTP_ACCEPT_WITHOUT_TOKEN("http-accept-without-token",
+            "an HTTP uplink without the device token, or with a wrong one, is accepted as if it came from the "
+                    + "device its path names", "TM-7.2.1");
 
     private final String kebabName;
     private final String description;
