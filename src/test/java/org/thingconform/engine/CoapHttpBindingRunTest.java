@@ -9,11 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * The smart-meter clauses run over the CoAP and the HTTP device binding against the embedded
- * reference platform: every clause passes, and each binding fault turns exactly its clause to FAIL.
+ * reference platform: every clause passes, each binding fault turns exactly its clause to FAIL,
+ * and the platform's thing-model faults (one Alink handler for every transport) fail the same
+ * clauses over CoAP and HTTP as over MQTT.
  */
 class CoapHttpBindingRunTest {
 
@@ -49,5 +53,27 @@ class CoapHttpBindingRunTest {
         assertThat(verdicts).containsEntry(clause, "FAIL");
         assertThat(verdicts).as("reasons: %s", EngineRuns.reasons(results))
                 .allSatisfy((id, verdict) -> assertThat(verdict).as(id).isEqualTo(id.equals(clause) ? "FAIL" : "PASS"));
+    }
+
+    static Stream<Arguments> sharedFaults() {
+        return Stream.of(
+                Arguments.of(COAP, "wrong-reply-id", "TM-5.2.1"),
+                Arguments.of(COAP, "accept-any-credentials", "TM-5.1.2"),
+                Arguments.of(COAP, "set-wrong-params", "TM-5.3.1"),
+                Arguments.of(HTTP, "lose-service-output", "TM-5.5.1"),
+                Arguments.of(HTTP, "drop-events", "TM-5.4.1"),
+                Arguments.of(HTTP, "accept-any-credentials", "TM-5.1.2"));
+    }
+
+    @ParameterizedTest(name = "{1} fails {2} of {0}")
+    @MethodSource("sharedFaults")
+    void aThingModelFaultFailsItsClauseOverTheBindingToo(Path profile, String fault, String clause) {
+        EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(profile.toFile()))
+                .configurationParameter(EngineConfig.CLAUSES, clause)
+                .configurationParameter(EngineConfig.FAULTS, fault)
+                .execute();
+
+        assertThat(EngineRuns.verdicts(results)).containsExactly(Map.entry(clause, "FAIL"));
     }
 }

@@ -39,7 +39,7 @@ final class Devices {
                     + "no response to an uplink (replies arrive as messages)");
         }
         String seen = "response " + response.responseCode()
-                + (response.messageType() == null ? "" : " in a " + response.messageType() + " message")
+                + (response.messageType() == null ? "" : " as " + response.messageType())
                 + (response.payload() == null || response.payload().isEmpty() ? "" : " " + quote(response.payload()));
         if (!expect.responseCodes().isEmpty() && !expect.responseCodes().contains(response.responseCode())) {
             throw StepFailure.fail("expected response code " + String.join(" or ", expect.responseCodes())
@@ -47,7 +47,7 @@ final class Devices {
         }
         if (!expect.messageTypes().isEmpty() && !expect.messageTypes().contains(response.messageType())) {
             throw StepFailure.fail("expected the response to the confirmable uplink on " + request.message().topic()
-                    + " in a " + String.join(" or ", expect.messageTypes()) + " message; observed " + seen);
+                    + " as " + String.join(" or ", expect.messageTypes()) + "; observed " + seen);
         }
     }
 

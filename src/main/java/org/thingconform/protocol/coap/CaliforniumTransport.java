@@ -157,7 +157,10 @@ public final class CaliforniumTransport implements DeviceTransport {
 
     @Override
     public void close() {
-        relations.forEach(CoapObserveRelation::proactiveCancel);
+        // forget the relations without a cancel request: the endpoint closes at once, and a
+        // confirmable cancel would still be retransmitting; the platform drops the relation
+        // when its next notification is not acknowledged
+        relations.forEach(CoapObserveRelation::reactiveCancel);
         relations.clear();
         token = null;
         if (client != null) {
