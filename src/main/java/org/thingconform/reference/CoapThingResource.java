@@ -115,6 +115,11 @@ final class CoapThingResource extends CoapResource implements Downlink {
         });
     }
 
+    /** Forgets every command not yet notified (a cleared platform starts with empty queues). */
+    void clearCommands() {
+        commands.values().forEach(Queue::clear);
+    }
+
     private Queue<ObjectNode> queue(DeviceKey device) {
         return commands.computeIfAbsent(device, d -> new ConcurrentLinkedQueue<>());
     }

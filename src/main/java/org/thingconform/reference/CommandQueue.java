@@ -27,6 +27,11 @@ final class CommandQueue implements Downlink {
         return slot(device).take(waitMillis);
     }
 
+    /** Forgets every command not yet fetched (a cleared platform starts with empty queues). */
+    void clear() {
+        slots.values().forEach(Slot::clear);
+    }
+
     private Slot slot(DeviceKey device) {
         return slots.computeIfAbsent(device, d -> new Slot());
     }
@@ -36,6 +41,10 @@ final class CommandQueue implements Downlink {
 
         private final Deque<ObjectNode> commands = new ArrayDeque<>();
         private long generation;
+
+        synchronized void clear() {
+            commands.clear();
+        }
 
         synchronized void offer(ObjectNode command) {
             commands.add(command);

@@ -55,19 +55,26 @@ public enum Fault {
                     + "an empty output", "TM-6.3.5"),
     COAP_NONCONFIRMABLE_REPLY("coap-nonconfirmable-reply",
             "a confirmable CoAP uplink is acknowledged empty and its reply sent as a separate non-confirmable "
-                    + "response, instead of piggybacked on the ACK or sent confirmable", "TM-7.1.1"),
+                    + "response, instead of piggybacked on the ACK or sent confirmable", new String[] {"TM-7.1.1"}, "coap"),
     HTTP_ACCEPT_WITHOUT_TOKEN("http-accept-without-token",
             "an HTTP uplink without the device token, or with a wrong one, is accepted as if it came from the "
-                    + "device its path names", "TM-7.2.1");
+                    + "device its path names", new String[] {"TM-7.2.1"}, "http");
 
     private final String kebabName;
     private final String description;
     private final List<String> clauses;
+    private final String protocol;
 
     Fault(String kebabName, String description, String... clauses) {
+        this(kebabName, description, clauses, null);
+    }
+
+    /** A fault of one device binding protocol: only a run over that binding can see it. */
+    Fault(String kebabName, String description, String[] clauses, String protocol) {
         this.kebabName = kebabName;
         this.description = description;
         this.clauses = List.of(clauses);
+        this.protocol = protocol;
     }
 
     /** The name used on the command line and in profiles, e.g. {@code wrong-reply-id}. */
@@ -87,7 +94,7 @@ public enum Fault {
 
     /** The fault as the engine sees it. */
     public FaultInfo info() {
-        return new FaultInfo(kebabName, description, clauses);
+        return new FaultInfo(kebabName, description, clauses, protocol);
     }
 
     /**

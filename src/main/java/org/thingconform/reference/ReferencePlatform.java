@@ -29,14 +29,16 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     private final DeviceRegistry registry;
     private final PendingSets pendingSets;
     private final Invocations invocations;
+    private final Runnable clearCommands;
     private final List<AutoCloseable> servers;
     private final EmbeddedBroker broker;
     private final PlatformDescriptor descriptor;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ReferencePlatform(FaultSwitch faults, DeviceRegistry registry, PendingSets pendingSets,
-                              Invocations invocations, List<AutoCloseable> servers, EmbeddedBroker broker,
-                              PlatformDescriptor descriptor) {
+                              Invocations invocations, Runnable clearCommands, List<AutoCloseable> servers,
+                              EmbeddedBroker broker, PlatformDescriptor descriptor) {
+        this.clearCommands = clearCommands;
         this.faults = faults;
         this.registry = registry;
         this.pendingSets = pendingSets;
@@ -87,7 +89,12 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token), registry.identitiesByRole(), Map.of(), Map.of(),
                     coap.endpoint(), http.baseUrl());
-            return new ReferencePlatform(faults, registry, pendingSets, invocations, started, broker, descriptor);
+            Runnable clearCommands = () -> {
+                coapThings.clearCommands();
+                httpCommands.clear();
+            };
+            return new ReferencePlatform(faults, registry, pendingSets, invocations, clearCommands, started, broker,
+                    descriptor);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -120,6 +127,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         registry.clearStates();
         pendingSets.clear();
         invocations.clear();
+        clearCommands.run();
     }
 
     /** The names of the faults switched on now. */
