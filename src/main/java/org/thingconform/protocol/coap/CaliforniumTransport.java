@@ -20,14 +20,15 @@ import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.network.CoapEndpoint;
 import org.eclipse.californium.elements.exception.ConnectorException;
 import org.thingconform.platform.Endpoint;
-import org.thingconform.platform.Secret;
 import org.thingconform.profile.TransportSettings;
 import org.thingconform.profile.step.TokenUse;
 import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.DeviceToken;
 import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.protocol.SignInRequest;
+import org.thingconform.protocol.TraceMasking;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -47,7 +48,7 @@ public final class CaliforniumTransport implements DeviceTransport {
     private final List<CoapObserveRelation> relations = new CopyOnWriteArrayList<>();
     private CoapEndpoint endpoint;
     private CoapClient client;
-    private volatile Secret token;
+    private final DeviceToken token = new DeviceToken();
 
     public CaliforniumTransport(Endpoint platform, TransportSettings settings, MessageTrace trace) {
         this.platform = platform;
@@ -79,9 +80,9 @@ public final class CaliforniumTransport implements DeviceTransport {
         Optional<String> issued = SignInRequest.token(response.getResponseText());
         if (issued.isEmpty()) {
             return new ConnectOutcome(ConnectOutcome.Kind.REFUSED, number, "sign-in answered " + code
-                    + " without a token in " + response.getResponseText());
+                    + " without a token in " + TraceMasking.payload(response.getResponseText()));
         }
-        token = new Secret(issued.get());
+        token.issued(issued.get());
         return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "sign-in accepted with " + code + ", token issued");
     }
 
@@ -96,7 +97,7 @@ public final class CaliforniumTransport implements DeviceTransport {
             request.setURI(platform.coapUri() + path);
             request.setConfirmable(true);
             request.setObserve();
-            request.getOptions().addUriQuery(settings.tokenName() + "=" + tokenValue(TokenUse.VALID));
+            request.getOptions().addUriQuery(settings.tokenName() + "=" + token.value(TokenUse.VALID));
             try {
                 CoapObserveRelation relation = client.observeAndWait(request, new Notifications(path));
                 org.eclipse.californium.core.coap.Response current = relation.getCurrentResponse();
@@ -124,7 +125,7 @@ public final class CaliforniumTransport implements DeviceTransport {
     public Optional<ReceivedMessage> publish(String topic, String payload, Duration timeout, TokenUse use) {
         Request request = post(topic, payload);
         if (use != TokenUse.NONE) {
-            request.getOptions().addUriQuery(settings.tokenName() + "=" + tokenValue(use));
+            request.getOptions().addUriQuery(settings.tokenName() + "=" + token.value(use));
         }
         try {
             CoapResponse response = client.advanced(request);
@@ -142,7 +143,7 @@ public final class CaliforniumTransport implements DeviceTransport {
 
     @Override
     public boolean isConnected() {
-        return client != null && token != null;
+        return client != null && token.present();
     }
 
     @Override
@@ -162,7 +163,7 @@ public final class CaliforniumTransport implements DeviceTransport {
         // when its next notification is not acknowledged
         relations.forEach(CoapObserveRelation::reactiveCancel);
         relations.clear();
-        token = null;
+        token.forget();
         if (client != null) {
             client.shutdown();
             client = null;
@@ -202,13 +203,6 @@ public final class CaliforniumTransport implements DeviceTransport {
         return request;
     }
 
-    private String tokenValue(TokenUse use) {
-        Secret current = token;
-        if (current == null) {
-            throw new IllegalStateException("the device has not signed in: no CoAP token");
-        }
-        return use == TokenUse.WRONG ? "wrong" + current.reveal() : current.reveal();
-    }
 
     private static ReceivedMessage message(String path, CoapResponse response) {
         return new ReceivedMessage(path, response.getResponseText(), 1, false, response.advanced().getMID(),

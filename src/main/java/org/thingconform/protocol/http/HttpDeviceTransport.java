@@ -21,10 +21,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.thingconform.platform.Secret;
 import org.thingconform.profile.TransportSettings;
 import org.thingconform.profile.step.TokenUse;
 import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.DeviceToken;
 import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
@@ -56,7 +56,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
     private final ReceivedMessages received = new ReceivedMessages();
     private final List<CompletableFuture<?>> inFlight = new CopyOnWriteArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
-    private volatile Secret token;
+    private final DeviceToken token = new DeviceToken();
     private Duration timeout = Duration.ofSeconds(5);
 
     public HttpDeviceTransport(String baseUrl, TransportSettings settings, MessageTrace trace) {
@@ -88,7 +88,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
             return new ConnectOutcome(ConnectOutcome.Kind.REFUSED, status, "sign-in answered HTTP " + status
                     + " without a token");
         }
-        token = new Secret(issued.get());
+        token.issued(issued.get());
         return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "sign-in accepted with HTTP " + status
                 + ", token issued");
     }
@@ -141,7 +141,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
 
     @Override
     public boolean isConnected() {
-        return token != null && closed.getCount() > 0;
+        return token.present() && closed.getCount() > 0;
     }
 
     @Override
@@ -157,7 +157,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
     @Override
     public void close() {
         closed.countDown();
-        token = null;
+        token.forget();
         inFlight.forEach(f -> f.cancel(true));
         inFlight.clear();
     }
@@ -196,7 +196,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
         String query = hold.isZero() ? "" : "?waitMs=" + hold.toMillis();
         HttpRequest.Builder get = HttpRequest.newBuilder(URI.create(baseUrl + path + query)).GET()
                 .timeout(timeout.plus(hold));
-        get.header(settings.tokenName(), tokenValue(TokenUse.VALID));
+        get.header(settings.tokenName(), token.value(TokenUse.VALID));
         HttpResponse<String> response = send(get.build(), "");
         if (closed.getCount() == 0) {
             return false;
@@ -212,7 +212,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (use != TokenUse.NONE) {
-            builder.header(settings.tokenName(), tokenValue(use));
+            builder.header(settings.tokenName(), token.value(use));
         }
         return builder;
     }
@@ -259,13 +259,6 @@ public final class HttpDeviceTransport implements DeviceTransport {
         return shown;
     }
 
-    private String tokenValue(TokenUse use) {
-        Secret current = token;
-        if (current == null) {
-            throw new IllegalStateException("the device has not signed in: no HTTP token");
-        }
-        return use == TokenUse.WRONG ? "wrong" + current.reveal() : current.reveal();
-    }
 
     private static ReceivedMessage message(String path, HttpResponse<String> response) {
         return new ReceivedMessage(path, response.body(), 1, false, 0, Instant.now(),
