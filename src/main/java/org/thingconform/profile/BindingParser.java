@@ -20,6 +20,13 @@ final class BindingParser {
     /** A downlink topic may carry a message id the platform chooses; the device echoes it in the reply topic. */
     private static final Set<String> DOWNLINK_TOPIC_VARIABLES = Set.of("productKey", "deviceName", "identifier",
             "messageId");
+    /**
+     * On CoAP and HTTP a downlink arrives on the device's one command resource, so no topic can carry a
+     * message id; the device finds it in the request's envelope id and may echo it in the reply path
+     * (an Alink RRPC's message id is its id).
+     */
+    private static final Set<String> REQUEST_RESPONSE_REPLY_VARIABLES = Set.of("productKey", "deviceName",
+            "identifier", "id");
     private static final Set<String> REQUEST_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
             "method", "values", "time");
     private static final Set<String> ANSWER_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
@@ -57,7 +64,8 @@ final class BindingParser {
             }
             flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
                     "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
-                            "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name)));
+                            "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name),
+                    Binding.REQUEST_RESPONSE_PROTOCOLS.contains(protocol)));
         }
         TransportSettings transport = transport(f, protocol);
         if (transport != null) {
@@ -175,11 +183,12 @@ final class BindingParser {
                 pointer(downlink, "id"), pointer(downlink, "params"), answer);
     }
 
-    private static BindingFlow flow(Fields f, boolean downlink) {
+    private static BindingFlow flow(Fields f, boolean downlink, boolean requestResponse) {
         String topic = f.requiredText("topic", "a topic template");
         String replyTopic = f.requiredText("replyTopic", "the topic template of the answer");
         checkText(f, "topic", topic, downlink ? DOWNLINK_TOPIC_VARIABLES : TOPIC_VARIABLES);
-        checkText(f, "replyTopic", replyTopic, downlink ? DOWNLINK_TOPIC_VARIABLES : TOPIC_VARIABLES);
+        checkText(f, "replyTopic", replyTopic, !downlink ? TOPIC_VARIABLES
+                : requestResponse ? REQUEST_RESPONSE_REPLY_VARIABLES : DOWNLINK_TOPIC_VARIABLES);
         if (replyTopic.contains("{messageId}") && !topic.contains("{messageId}")) {
             throw f.error("replyTopic", "the reply topic uses {messageId} but the request topic '" + topic
                     + "' does not carry one", "{messageId} in topic too, e.g. /sys/{productKey}/{deviceName}/rrpc/request/{messageId}");
