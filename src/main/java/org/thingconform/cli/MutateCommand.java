@@ -54,7 +54,8 @@ final class MutateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--fault", paramLabel = "NAME",
-            description = "Run only this fault (repeatable). Default: every fault of the reference platform. "
+            description = "Run only this fault (repeatable). Default: every fault of the reference platform that "
+                    + "the profiles' bindings can show (a CoAP or HTTP fault needs a coap or http profile). "
                     + "See 'thingconform reference --list-faults'.")
     List<String> faults = new ArrayList<>();
 
@@ -100,7 +101,7 @@ final class MutateCommand implements Callable<Integer> {
         stdout.println("exit " + exit + ": " + explain(matrix, exit));
         stdout.println(matrix.score().line() + (matrix.faults().size() >= matrix.knownFaults() ? ""
                 : selected.isEmpty() ? "; " + matrix.faults().size() + " of " + matrix.knownFaults()
-                        + " faults declare clauses of the selected profiles"
+                        + " faults declare clauses of the selected profiles and show over their bindings"
                 : "; " + matrix.faults().size() + " of " + matrix.knownFaults() + " faults selected with --fault"));
         return exit;
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.BindingFlow;
+import org.thingconform.profile.step.TokenUse;
 import org.thingconform.protocol.AlinkCredentials;
 import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.ReceivedMessage;
@@ -60,11 +61,14 @@ public final class SimulatedDevice implements AutoCloseable {
         }
         connected = outcome.accepted();
         if (connected) {
-            List<String> filters = new ArrayList<>(List.of(
-                    EnvelopeCodec.filter(binding.flow("propertyPost").replyTopic(), variables(null)),
-                    EnvelopeCodec.filter(binding.flow("eventPost").replyTopic(), variables(null)),
-                    EnvelopeCodec.filter(binding.flow("propertySet").topic(), variables(null)),
-                    EnvelopeCodec.filter(binding.flow("serviceCall").topic(), variables(null))));
+            List<String> filters = new ArrayList<>();
+            if (!binding.requestResponse()) {
+                // on CoAP and HTTP the reply is the response to the request: nothing to subscribe for it
+                filters.add(EnvelopeCodec.filter(binding.flow("propertyPost").replyTopic(), variables(null)));
+                filters.add(EnvelopeCodec.filter(binding.flow("eventPost").replyTopic(), variables(null)));
+            }
+            filters.add(EnvelopeCodec.filter(binding.flow("propertySet").topic(), variables(null)));
+            filters.add(EnvelopeCodec.filter(binding.flow("serviceCall").topic(), variables(null)));
             if (binding.has("syncServiceCall")) {
                 filters.add(EnvelopeCodec.filter(binding.flow("syncServiceCall").topic(), variables(null)));
             }
@@ -97,6 +101,22 @@ public final class SimulatedDevice implements AutoCloseable {
         return send("propertyPost", null, values);
     }
 
+    /**
+     * Posts property values with the sign-in token left out or spoilt as {@code token} says
+     * (CoAP and HTTP only); returns the request as sent, with the platform's response.
+     */
+    public Request postProperties(ObjectNode values, TokenUse token) {
+        if (token == TokenUse.VALID) {
+            return postProperties(values);
+        }
+        if (!binding.requestResponse()) {
+            throw new IllegalStateException("binding '" + binding.id() + "' (" + binding.protocol()
+                    + ") has no sign-in token to leave out: a post with token '" + token.yamlName()
+                    + "' needs a coap or http binding");
+        }
+        return send("propertyPost", null, values, token);
+    }
+
     /** Posts an event with its output values; returns the request as sent. */
     public Request postEvent(String event, ObjectNode values) {
         return send("eventPost", event, values);
@@ -110,6 +130,9 @@ public final class SimulatedDevice implements AutoCloseable {
     public Optional<Reply> awaitReply(Request request) {
         if (request.response() != null) {
             return Optional.of(codec.reply(DeviceMessage.parse(request.response().topic(), request.response().payload())));
+        }
+        if (binding.requestResponse()) {
+            return Optional.empty(); // no response within the timeout: there is no reply topic to wait on
         }
         BindingFlow flow = binding.flow(request.flow());
         Map<String, Object> variables = variables(request.identifier());
@@ -185,6 +208,10 @@ public final class SimulatedDevice implements AutoCloseable {
     }
 
     private Request send(String flowName, String identifier, ObjectNode values) {
+        return send(flowName, identifier, values, TokenUse.VALID);
+    }
+
+    private Request send(String flowName, String identifier, ObjectNode values, TokenUse token) {
         BindingFlow flow = binding.flow(flowName);
         Map<String, Object> variables = variables(identifier);
         String id = String.valueOf(IDS.incrementAndGet());
@@ -195,7 +222,8 @@ public final class SimulatedDevice implements AutoCloseable {
         ObjectNode request = codec.request(flow, variables);
         String topic = fill(flow.topic(), identifier);
         String payload = write(request);
-        ReceivedMessage response = session.publish(topic, payload, binding.qos(), timeout).orElse(null);
+        ReceivedMessage response = (token == TokenUse.VALID ? session.publish(topic, payload, binding.qos(), timeout)
+                : session.publish(topic, payload, timeout, token)).orElse(null);
         return new Request(flowName, identifier, id, new DeviceMessage(topic, payload, request, null),
                 fill(flow.replyTopic(), identifier), response);
     }

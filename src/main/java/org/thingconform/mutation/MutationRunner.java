@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.thingconform.engine.CaseExpander;
 import org.thingconform.engine.ClauseRunner;
 import org.thingconform.engine.EngineConfig;
@@ -38,7 +39,8 @@ public final class MutationRunner {
 
     /**
      * Starts the embedded platform with the profiles' device roles, runs the mutation for
-     * {@code faultNames} (empty: every fault the platform offers) and stops the platform.
+     * {@code faultNames} (empty: every fault the platform offers that the profiles' bindings can
+     * see — a CoAP fault is not run for MQTT-only profiles) and stops the platform.
      *
      * @throws org.thingconform.source.BadInputException     when a fault name is unknown
      * @throws org.thingconform.engine.PlatformStartException when the platform cannot start
@@ -47,7 +49,10 @@ public final class MutationRunner {
         EmbeddedPlatformProvider provider = PlatformSession.provider();
         PlatformSession.checkFaults(provider, faultNames);
         List<FaultInfo> known = provider.faults();
-        List<FaultInfo> selected = faultNames.isEmpty() ? applicable(known)
+        Set<String> protocols = profiles.stream().flatMap(p -> p.bindings().stream()).map(Binding::protocol)
+                .collect(Collectors.toSet());
+        List<FaultInfo> selected = faultNames.isEmpty()
+                ? applicable(known).stream().filter(f -> f.observableOver(protocols)).toList()
                 : known.stream().filter(f -> faultNames.contains(f.name())).toList();
         try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
             return run(platform, known, selected);

@@ -60,7 +60,7 @@ public final class DescriptorLoader {
 
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
-                Set.of("name", "mqtt", "northbound", "interconnection", "devices", "ics", "ixit"));
+                Set.of("name", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit"));
         Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
                 Set.of("host", "port"));
         String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
@@ -97,7 +97,48 @@ public final class DescriptorLoader {
                 ? Optional.of(api(top, "interconnection", NorthboundApi.INTERCONNECTION_OPERATIONS))
                 : Optional.empty();
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), new Endpoint(host, port),
-                api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit);
+                api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit, coap(top), http(top));
+    }
+
+    /** The optional CoAP endpoint {@code coap: {host, port}}, loopback only. */
+    private Endpoint coap(Fields top) {
+        if (!top.has("coap")) {
+            return null;
+        }
+        Fields coap = Fields.of(document, top.child("coap"), top.requiredObject("coap", "{host, port}"), "coap",
+                Set.of("host", "port"));
+        String host = coap.requiredText("host", "a loopback host such as 127.0.0.1");
+        requireLoopback(host, coap, "host");
+        Integer port = coap.optionalInt("port");
+        if (port == null || port < 1 || port > 65535) {
+            throw coap.error("port", "missing or invalid port", "a UDP port 1-65535, e.g. 5683");
+        }
+        return new Endpoint(host, port);
+    }
+
+    /** The optional HTTP device endpoint {@code http: {baseUrl}}, loopback only. */
+    private String http(Fields top) {
+        if (!top.has("http")) {
+            return null;
+        }
+        Fields http = Fields.of(document, top.child("http"), top.requiredObject("http", "{baseUrl}"), "http",
+                Set.of("baseUrl"));
+        return httpUrl(http, "baseUrl", "http://127.0.0.1:8081");
+    }
+
+    private static String httpUrl(Fields f, String key, String example) {
+        String baseUrl = f.requiredText(key, "an http URL such as " + example);
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw f.error(key, "'" + baseUrl + "' is not a URL", "an http URL such as " + example);
+        }
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw f.error(key, "'" + baseUrl + "' is not an http(s) URL with a host", example);
+        }
+        requireLoopback(uri.getHost(), f, key);
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** The API under {@code key} ({@code northbound} or {@code interconnection}) with its operations. */

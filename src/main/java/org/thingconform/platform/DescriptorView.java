@@ -46,6 +46,12 @@ public final class DescriptorView {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", descriptor.name());
         view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port()));
+        if (descriptor.coap() != null) {
+            view.put("coap", Map.of("host", descriptor.coap().host(), "port", descriptor.coap().port()));
+        }
+        if (descriptor.http() != null) {
+            view.put("http", Map.of("baseUrl", descriptor.http()));
+        }
         view.put("northbound", api(descriptor.northbound()));
         descriptor.interconnection().ifPresent(api -> view.put("interconnection", api(api)));
         Map<String, Object> devices = new TreeMap<>();

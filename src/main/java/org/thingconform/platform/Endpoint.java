@@ -7,4 +7,9 @@ public record Endpoint(String host, int port) {
     public String tcpUri() {
         return "tcp://" + host + ":" + port;
     }
+
+    /** {@code coap://host:port}, the CoAP base URI (IPv6 hosts in brackets). */
+    public String coapUri() {
+        return "coap://" + (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
+    }
 }

@@ -1,5 +1,6 @@
 package org.thingconform.platform;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,8 +17,13 @@ public record FaultInfo(String name, String description, List<String> clauses, S
         clauses = List.copyOf(clauses);
     }
 
-    /** A protocol-neutral fault. */
+    /** A fault that shows on every binding. */
     public FaultInfo(String name, String description, List<String> clauses) {
         this(name, description, clauses, null);
+    }
+
+    /** Whether a run over bindings of {@code protocols} can see the fault. */
+    public boolean observableOver(Collection<String> protocols) {
+        return protocol == null || protocols.contains(protocol);
     }
 }

@@ -17,10 +17,13 @@ import java.util.Optional;
  * @param devices         profile device role → registered device
  * @param ics             ICS item id → answer
  * @param ixit            IXIT values: profile parameters this platform needs set otherwise (e.g. its error codes)
+ * @param coap            the CoAP endpoint (UDP) devices of a {@code coap} binding reach, or null when there is none
+ * @param http            the base URL devices of an {@code http} binding reach, e.g. {@code http://127.0.0.1:8081},
+ *                        or null when there is none
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
-                                 Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
+                                 Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http) {
 
     public PlatformDescriptor {
         devices = Map.copyOf(devices);
@@ -28,9 +31,16 @@ public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi north
         ixit = Map.copyOf(ixit);
     }
 
-    /** A descriptor without an interconnection API. */
+    /** A platform that devices reach over MQTT only, without an interconnection API. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
-        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit);
+        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit, null, null);
+    }
+
+    /** A platform that devices reach over MQTT only. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, null, null);
     }
 }

@@ -17,10 +17,21 @@ import java.util.Set;
  * @param envelope    templates and field locations shared by all flows
  * @param flows       flow name → flow: propertyPost, eventPost, propertySet, serviceCall, and
  *                    syncServiceCall when the platform has sync (RRPC) services
+ * @param transport   the request/response settings of a {@code coap} or {@code http} binding (sign-in
+ *                    resource, where the token travels, how downlinks are fetched); null for MQTT
  * @param requires    the ICS condition under which the platform offers this binding, or null
  */
 public record Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
-                      Map<String, BindingFlow> flows, Expression requires) {
+                      Map<String, BindingFlow> flows, TransportSettings transport, Expression requires) {
+
+    /** The protocols on which a device's request gets its reply as the response (no reply topic to subscribe). */
+    public static final Set<String> REQUEST_RESPONSE_PROTOCOLS = Set.of("coap", "http");
+
+    /** An MQTT binding the platform always offers. */
+    public Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
+                   Map<String, BindingFlow> flows) {
+        this(id, protocol, qos, successCode, auth, envelope, flows, null, null);
+    }
 
     /** The device protocols a binding may name; each has one adapter under {@code protocol/}. */
     public static final java.util.List<String> PROTOCOLS = java.util.List.of("mqtt", "mqtt5", "coap", "http");
@@ -44,6 +55,11 @@ public record Binding(String id, String protocol, int qos, int successCode, Auth
             throw new IllegalArgumentException("binding '" + id + "' has no flow '" + name + "'");
         }
         return flow;
+    }
+
+    /** Whether the platform answers a device's request in the response to it ({@code coap}, {@code http}). */
+    public boolean requestResponse() {
+        return REQUEST_RESPONSE_PROTOCOLS.contains(protocol);
     }
 
     /** Whether the binding describes {@code name} (an optional flow may be absent). */

@@ -22,13 +22,20 @@ final class BindingParser {
     /** A downlink topic may carry a message id the platform chooses; the device echoes it in the reply topic. */
     private static final Set<String> DOWNLINK_TOPIC_VARIABLES = Set.of("productKey", "deviceName", "identifier",
             "messageId");
+    /**
+     * On CoAP and HTTP a downlink arrives on the device's one command resource, so no topic can carry a
+     * message id; the device finds it in the request's envelope id and may echo it in the reply path
+     * (an Alink RRPC's message id is its id).
+     */
+    private static final Set<String> REQUEST_RESPONSE_REPLY_VARIABLES = Set.of("productKey", "deviceName",
+            "identifier", "id");
     private static final Set<String> REQUEST_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
             "method", "values", "time");
     private static final Set<String> ANSWER_VARIABLES = Set.of("productKey", "deviceName", "identifier", "id",
             "method", "code", "data", "time");
 
     private static final Set<String> KEYS = Set.of("id", "extends", "protocol", "requires", "qos", "successCode",
-            "auth", "envelope", "flows");
+            "auth", "envelope", "flows", "transport");
 
     private BindingParser() {
     }
@@ -98,18 +105,98 @@ final class BindingParser {
                 if (flowsField.has(name)) {
                     flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
                             "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
-                                    "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name)));
+                                    "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name),
+                            Binding.REQUEST_RESPONSE_PROTOCOLS.contains(protocol)));
                 } else if (!flows.containsKey(name) && !Binding.OPTIONAL_FLOWS.contains(name)) {
                     throw flowsField.error(null, "the binding has no flow '" + name + "'",
                             "all of " + Binding.FLOWS.stream().sorted().toList());
                 }
             }
+            if (Binding.REQUEST_RESPONSE_PROTOCOLS.contains(protocol)) {
+                checkFixedDownlinkResources(flowsField, flows);
+            }
         }
+        TransportSettings transport = base != null && !f.has("transport") && base.protocol().equals(protocol)
+                ? base.transport() : transport(f, protocol);
         String id = IdRule.BINDING.check(f.document(), f.child("id"), f.requiredText("id", "the binding id"));
         return new Binding(id, protocol, qos != null ? qos : base != null ? base.qos() : 1,
                 successCode != null ? successCode : base != null ? base.successCode() : 200,
-                base != null && !f.has("auth") ? base.auth() : auth(f), envelope, flows,
+                base != null && !f.has("auth") ? base.auth() : auth(f), envelope, flows, transport,
                 f.has("requires") ? requires.apply(f) : base != null ? base.requires() : null);
+    }
+
+    /**
+     * The {@code transport} object: required for {@code coap} and {@code http}, refused for MQTT.
+     * CoAP carries the token as a Uri-Query parameter, HTTP as a header; HTTP also says how it polls.
+     */
+    private static TransportSettings transport(Fields f, String protocol) {
+        boolean requestResponse = Binding.REQUEST_RESPONSE_PROTOCOLS.contains(protocol);
+        if (!requestResponse) {
+            if (f.has("transport")) {
+                throw f.error("transport", "a '" + protocol + "' binding takes no transport settings",
+                        "transport only with protocol coap or http");
+            }
+            return null;
+        }
+        boolean http = protocol.equals("http");
+        String tokenExample = http ? "{header: X-Device-Token}" : "{query: token}";
+        Fields t = Fields.of(f.document(), f.child("transport"), f.requiredObject("transport",
+                "{auth: /auth, token: " + tokenExample + (http ? ", poll: {mode: long, wait: 10s}" : "") + "}"),
+                "transport", http ? Set.of("auth", "token", "poll") : Set.of("auth", "token"));
+        String auth = t.requiredText("auth", "the sign-in resource path, e.g. /auth");
+        if (!auth.startsWith("/") || PLACEHOLDER.matcher(auth).find()) {
+            throw t.error("auth", "'" + auth + "' is not a fixed resource path", "a path such as /auth");
+        }
+        String tokenIn = http ? TransportSettings.HEADER : TransportSettings.QUERY;
+        Fields token = Fields.of(f.document(), t.child("token"), t.requiredObject("token", tokenExample),
+                "token", Set.of(tokenIn));
+        String tokenName = token.requiredText(tokenIn, http ? "an HTTP header name such as X-Device-Token"
+                : "a Uri-Query parameter name such as token");
+        if (!tokenName.matches("[A-Za-z0-9_-]+")) {
+            throw token.error(tokenIn, "'" + tokenName + "' is not a valid " + tokenIn + " name",
+                    "letters, digits, '-' and '_'");
+        }
+        TransportSettings.Poll poll = null;
+        if (http) {
+            poll = new TransportSettings.Poll("long", java.time.Duration.ofSeconds(10));
+            if (t.has("poll")) {
+                Fields p = Fields.of(f.document(), t.child("poll"), t.requiredObject("poll", "{mode: long, wait: 10s}"),
+                        "poll", Set.of("mode", "wait"));
+                String mode = p.optionalText("mode", "long");
+                if (!TransportSettings.Poll.MODES.contains(mode)) {
+                    throw p.error("mode", "unknown poll mode '" + mode + "'", "one of " + TransportSettings.Poll.MODES);
+                }
+                java.time.Duration wait = ProfileLoader.duration(p, "wait", java.time.Duration.ofSeconds(10));
+                if (wait.isZero() || wait.isNegative() || wait.compareTo(java.time.Duration.ofMinutes(5)) > 0) {
+                    throw p.error("wait", "poll wait " + wait + " is out of range", "between 1ms and 5m");
+                }
+                poll = new TransportSettings.Poll(mode, wait);
+            }
+        }
+        return new TransportSettings(auth, tokenIn, tokenName, poll);
+    }
+
+    /**
+     * On CoAP and HTTP a device holds an Observe relation on, or polls, each downlink resource: those
+     * must be fixed paths per device, so several flows share one command resource and are told apart by
+     * {@code match}.
+     */
+    private static void checkFixedDownlinkResources(Fields flowsField, Map<String, BindingFlow> flows) {
+        for (String name : Binding.DOWNLINK_FLOWS) {
+            BindingFlow flow = flows.get(name);
+            if (flow == null) {
+                continue;
+            }
+            Matcher m = PLACEHOLDER.matcher(flow.topic());
+            while (m.find()) {
+                if (!TOPIC_VARIABLES.contains(m.group(1)) || m.group(1).equals("identifier")) {
+                    throw flowsField.document().error(flowsField.child(name) + "/topic", "the command resource '"
+                            + flow.topic() + "' varies per message ({" + m.group(1) + "}), so a device cannot observe "
+                            + "or poll it", "a fixed path per device such as /sys/{productKey}/{deviceName}/thing/command, "
+                            + "shared by the downlink flows and told apart by match");
+                }
+            }
+        }
     }
 
     private static Binding.Auth auth(Fields f) {
@@ -146,11 +233,12 @@ final class BindingParser {
                 pointer(downlink, "id"), pointer(downlink, "params"), answer);
     }
 
-    private static BindingFlow flow(Fields f, boolean downlink) {
+    private static BindingFlow flow(Fields f, boolean downlink, boolean requestResponse) {
         String topic = f.requiredText("topic", "a topic template");
         String replyTopic = f.requiredText("replyTopic", "the topic template of the answer");
         checkText(f, "topic", topic, downlink ? DOWNLINK_TOPIC_VARIABLES : TOPIC_VARIABLES);
-        checkText(f, "replyTopic", replyTopic, downlink ? DOWNLINK_TOPIC_VARIABLES : TOPIC_VARIABLES);
+        checkText(f, "replyTopic", replyTopic, !downlink ? TOPIC_VARIABLES
+                : requestResponse ? REQUEST_RESPONSE_REPLY_VARIABLES : DOWNLINK_TOPIC_VARIABLES);
         if (replyTopic.contains("{messageId}") && !topic.contains("{messageId}")) {
             throw f.error("replyTopic", "the reply topic uses {messageId} but the request topic '" + topic
                     + "' does not carry one", "{messageId} in topic too, e.g. /sys/{productKey}/{deviceName}/rrpc/request/{messageId}");

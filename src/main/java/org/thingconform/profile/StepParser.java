@@ -22,6 +22,7 @@ import org.thingconform.profile.step.PeerSetPropertiesStep;
 import org.thingconform.profile.step.PeerTokenStep;
 import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
+import org.thingconform.profile.step.TokenUse;
 import org.thingconform.profile.step.ReadPropertiesStep;
 import org.thingconform.profile.step.ReplyExpectation;
 import org.thingconform.profile.step.SetPropertiesStep;
@@ -117,7 +118,8 @@ final class StepParser {
     private static Set<String> allowedKeys(String kind) {
         return switch (kind) {
             case "connect" -> Set.of("device", "credentials", "expect", "refusalCodes");
-            case "postProperties", "setProperties" -> Set.of("device", "values", "expect");
+            case "postProperties" -> Set.of("device", "values", "expect", "token");
+            case "setProperties" -> Set.of("device", "values", "expect");
             case "postEvent" -> Set.of("device", "event", "values", "expect");
             case "readProperties" -> Set.of("device", "expect");
             case "awaitDownlink" -> Set.of("device", "flow", "service", "expect", "reply");
@@ -169,7 +171,15 @@ final class StepParser {
         ObjectNode values = f.requiredObject("values", "a mapping of property identifier to value");
         checkIdentifiers(f, "values", values, model(device).properties().stream().map(p -> p.identifier()).toList(),
                 "a property of the device's thing model");
-        return new PostPropertiesStep(f.location(), device, values, replyExpectation(f));
+        String token = f.optionalText("token", "valid");
+        TokenUse use = java.util.Arrays.stream(TokenUse.values()).filter(t -> t.yamlName().equals(token)).findFirst()
+                .orElseThrow(() -> f.error("token", "unknown token use '" + token + "'", "valid, none or wrong"));
+        ReplyExpectation expect = replyExpectation(f);
+        if (use != TokenUse.VALID && expect.responseCodes().isEmpty()) {
+            throw f.error(f.has("expect") ? "expect" : "token", "a post with token '" + token
+                    + "' needs the response codes it must get", "expect: {responseCode: [\"401\", \"403\"]}");
+        }
+        return new PostPropertiesStep(f.location(), device, values, expect, use == TokenUse.VALID ? null : use);
     }
 
     private Step postEvent(Fields f) {
@@ -430,8 +440,23 @@ final class StepParser {
         if (node == null) {
             return new ReplyExpectation(200, true);
         }
-        Fields expect = Fields.of(document, f.child("expect"), node, "reply expectation", Set.of("code", "echoId"));
-        return new ReplyExpectation(expect.optionalInt("code"), expect.optionalBoolean("echoId", true));
+        Fields expect = Fields.of(document, f.child("expect"), node, "reply expectation",
+                Set.of("code", "echoId", "responseCode", "messageType"));
+        List<String> types = expect.textList("messageType");
+        for (int i = 0; i < types.size(); i++) {
+            if (!Set.of("CON", "NON", "ACK", "RST").contains(types.get(i))) {
+                throw document.error(expect.child("messageType") + "/" + i, "unknown CoAP message type '"
+                        + types.get(i) + "'", "CON, NON, ACK or RST");
+            }
+        }
+        List<String> codes = expect.textList("responseCode");
+        for (int i = 0; i < codes.size(); i++) {
+            if (!codes.get(i).matches("[1-5]\\.\\d\\d|[1-5]\\d\\d")) {
+                throw document.error(expect.child("responseCode") + "/" + i, "'" + codes.get(i)
+                        + "' is not a response code", "a CoAP code such as \"2.04\" or an HTTP status such as \"401\"");
+            }
+        }
+        return new ReplyExpectation(expect.optionalInt("code"), expect.optionalBoolean("echoId", true), codes, types);
     }
 
     private String device(Fields f) {

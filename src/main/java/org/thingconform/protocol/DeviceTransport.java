@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.thingconform.profile.step.TokenUse;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -35,6 +36,17 @@ public interface DeviceTransport extends AutoCloseable {
      * protocols (CoAP, HTTP) it returns the response, its topic being the request's.
      */
     Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout);
+
+    /**
+     * Sends like {@link #publish(String, String, int, Duration)} but with the sign-in token left
+     * out or replaced by a wrong one, to check that the platform refuses it. Only request/response
+     * protocols (CoAP, HTTP) carry a token; the response is returned whatever its code.
+     *
+     * @throws UnsupportedOperationException on a protocol without a sign-in token (MQTT)
+     */
+    default Optional<ReceivedMessage> publish(String topic, String payload, Duration timeout, TokenUse token) {
+        throw new UnsupportedOperationException("this transport has no sign-in token to leave out");
+    }
 
     /**
      * The first message received on a topic that {@code topicFilter} matches (MQTT filter

@@ -2,6 +2,20 @@ package org.thingconform.protocol;
 
 import java.time.Instant;
 
-/** A PUBLISH the session received: topic, payload text, QoS, retain flag, packet id and arrival time. */
-public record ReceivedMessage(String topic, String payload, int qos, boolean retained, int packetId, Instant time) {
+/**
+ * A message the transport received: an MQTT PUBLISH, a CoAP response or notification, an
+ * HTTP response or polled command. Topic (or resource path), payload text, QoS, retain flag,
+ * packet id and arrival time; for request/response protocols also the response code and
+ * message type a binding check looks at.
+ *
+ * @param responseCode the CoAP response code ({@code 2.04}) or HTTP status ({@code 200}); null for MQTT
+ * @param messageType  the CoAP message type ({@code ACK}, {@code CON}, {@code NON}, {@code RST}); null otherwise
+ */
+public record ReceivedMessage(String topic, String payload, int qos, boolean retained, int packetId, Instant time,
+                              String responseCode, String messageType) {
+
+    /** A message without response code or message type (MQTT). */
+    public ReceivedMessage(String topic, String payload, int qos, boolean retained, int packetId, Instant time) {
+        this(topic, payload, qos, retained, packetId, time, null, null);
+    }
 }

@@ -2,6 +2,8 @@ package org.thingconform.protocol;
 
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
+import org.thingconform.protocol.coap.CaliforniumTransport;
+import org.thingconform.protocol.http.HttpDeviceTransport;
 import org.thingconform.protocol.mqtt.PahoV3Session;
 import org.thingconform.protocol.mqtt.PahoV5Session;
 import org.thingconform.trace.MessageTrace;
@@ -18,14 +20,27 @@ public final class Transports {
     /**
      * A new, not yet connected transport for {@code binding} to {@code platform}.
      *
-     * @throws IllegalArgumentException when the binding's protocol has no adapter
+     * @throws IllegalArgumentException when the binding's protocol has no adapter or the platform no endpoint for it
      */
     public static DeviceTransport open(Binding binding, PlatformDescriptor platform, MessageTrace trace) {
         return switch (binding.protocol()) {
             case "mqtt" -> new PahoV3Session(platform.mqtt(), trace);
             case "mqtt5" -> new PahoV5Session(platform.mqtt(), trace);
+            case "coap" -> new CaliforniumTransport(require(platform.coap(), "coap: {host, port}", binding),
+                    binding.transport(), trace);
+            case "http" -> new HttpDeviceTransport(require(platform.http(), "http: {baseUrl}", binding),
+                    binding.transport(), trace);
             default -> throw new IllegalArgumentException("no transport for protocol '" + binding.protocol()
                     + "' of binding '" + binding.id() + "'");
         };
+    }
+
+    private static <T> T require(T endpoint, String descriptorKey, Binding binding) {
+        if (endpoint == null) {
+            throw new IllegalArgumentException("binding '" + binding.id() + "' needs the platform's "
+                    + binding.protocol() + " endpoint, but the platform descriptor declares none; expected "
+                    + descriptorKey + " in the descriptor");
+        }
+        return endpoint;
     }
 }

@@ -9,71 +9,50 @@ import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.connect.ConnectPacket;
 import com.hivemq.extension.sdk.api.services.builder.Builders;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.thingconform.protocol.AlinkCredentials;
 
 /**
  * Admits a device to the broker only with a valid Alink signature of a registered device,
  * and limits it to its own topic space {@code /sys/{pk}/{dn}/#}. Records the device on
- * the connection so the Alink handler knows who sent a message.
+ * the connection so the Alink handler knows who sent a message, and routes the device's
+ * downlinks to MQTT from now on.
  */
 final class AlinkAuthenticator implements SimpleAuthenticator {
 
     /** Connection attribute holding the authenticated device, {@code pk/dn}. */
     static final String DEVICE_ATTRIBUTE = "thingconform.device";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AlinkAuthenticator.class);
-
-    private final DeviceRegistry registry;
+    private final DeviceSignIn signIn;
+    private final DownlinkRouter routes;
     private final FaultSwitch faults;
 
-    AlinkAuthenticator(DeviceRegistry registry, FaultSwitch faults) {
-        this.registry = registry;
+    AlinkAuthenticator(DeviceSignIn signIn, DownlinkRouter routes, FaultSwitch faults) {
+        this.signIn = signIn;
+        this.routes = routes;
         this.faults = faults;
     }
 
     @Override
     public void onConnect(SimpleAuthInput input, SimpleAuthOutput output) {
-        if (faults.on(Fault.REJECT_VALID_CREDENTIALS)) {
-            output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "not authorized");
-            return;
-        }
         ConnectPacket connect = input.getConnectPacket();
-        String username = connect.getUserName().orElse(null);
-        Optional<DeviceKey> key = DeviceKey.fromUsername(username);
-        if (key.isEmpty()) {
-            output.failAuthentication(ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD,
-                    "user name must be {deviceName}&{productKey}");
+        String password = connect.getPassword()
+                .map(buffer -> StandardCharsets.UTF_8.decode(buffer.asReadOnlyBuffer()).toString()).orElse(null);
+        DeviceSignIn.Outcome outcome = signIn.check(connect.getClientId(), connect.getUserName().orElse(null), password);
+        if (!outcome.accepted()) {
+            output.failAuthentication(!outcome.badCredentials() ? ConnackReasonCode.NOT_AUTHORIZED
+                    : faults.on(Fault.MQTT5_WRONG_REASON_CODE) ? ConnackReasonCode.UNSPECIFIED_ERROR
+                    : ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, outcome.reason());
             return;
         }
-        Optional<RegisteredDevice> device = registry.find(key.get());
-        boolean checkSignature = !faults.on(Fault.ACCEPT_ANY_CREDENTIALS);
-        if (device.isEmpty() && checkSignature) {
-            LOG.debug("refused CONNECT of unknown device {}", key.get());
-            output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "unknown device");
-            return;
-        }
-        if (checkSignature) {
-            String password = connect.getPassword()
-                    .map(buffer -> StandardCharsets.UTF_8.decode(buffer.asReadOnlyBuffer()).toString()).orElse(null);
-            if (!AlinkCredentials.verify(connect.getClientId(), username, password, key.get().productKey(),
-                    key.get().deviceName(), device.get().identity().deviceSecret().reveal())) {
-                LOG.debug("refused CONNECT of {}: bad signature", key.get());
-                output.failAuthentication(faults.on(Fault.MQTT5_WRONG_REASON_CODE) ? ConnackReasonCode.UNSPECIFIED_ERROR
-                        : ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, "bad signature");
-                return;
-            }
-        }
+        DeviceKey key = outcome.device().orElseThrow();
         TopicPermission own = Builders.topicPermission()
-                .topicFilter(key.get().topicPrefix() + "#")
+                .topicFilter(key.topicPrefix() + "#")
                 .type(TopicPermission.PermissionType.ALLOW)
                 .activity(TopicPermission.MqttActivity.ALL)
                 .build();
         output.getDefaultPermissions().add(own);
         output.getDefaultPermissions().setDefaultBehaviour(DefaultAuthorizationBehaviour.DENY);
-        input.getConnectionInformation().getConnectionAttributeStore().putAsString(DEVICE_ATTRIBUTE, key.get().encode());
+        input.getConnectionInformation().getConnectionAttributeStore().putAsString(DEVICE_ATTRIBUTE, key.encode());
+        routes.signedIn(key, DownlinkRouter.Route.MQTT);
         output.authenticateSuccessfully();
     }
 }

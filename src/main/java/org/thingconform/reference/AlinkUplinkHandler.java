@@ -20,7 +20,8 @@ import org.thingconform.thingmodel.ValueValidator;
  * The platform side of the Alink uplink flows: property post, event post, property
  * {@code set_reply}, service {@code _reply} and RRPC responses. Checks requests against the device's
  * thing model, stores what is valid, and answers on the request topic + {@code _reply}.
- * Broker-independent: the HiveMQ interceptor feeds it, a {@link Downlink} carries replies.
+ * Protocol-independent: the HiveMQ interceptor and the CoAP and HTTP device endpoints feed it; a
+ * {@link Downlink} carries each reply (a broker publish, or the response to the device's request).
  */
 final class AlinkUplinkHandler {
 
@@ -50,6 +51,16 @@ final class AlinkUplinkHandler {
      * @return true when the platform consumed the message (it need not reach subscribers)
      */
     boolean handle(DeviceKey sender, String topic, byte[] payload) {
+        return handle(sender, topic, payload, downlink);
+    }
+
+    /**
+     * Handles a message {@code sender} sent to {@code topic}, sending the reply (if the flow has
+     * one) to {@code replies}: the broker for MQTT, the response of the request for CoAP and HTTP.
+     *
+     * @return true when the topic is one the platform handles for this device
+     */
+    boolean handle(DeviceKey sender, String topic, byte[] payload, Downlink replies) {
         Optional<AlinkTopic> parsed = AlinkTopic.parse(topic);
         if (parsed.isEmpty() || !parsed.get().device().equals(sender)) {
             return false;
@@ -61,9 +72,9 @@ final class AlinkUplinkHandler {
         AlinkTopic at = parsed.get();
         switch (at.flow()) {
             case PROPERTY_POST -> request(device.get(), topic, payload, "thing.event.property.post",
-                    faults.on(Fault.WRONG_REPLY_ID), this::propertyPost);
+                    faults.on(Fault.WRONG_REPLY_ID), this::propertyPost, replies);
             case EVENT_POST -> request(device.get(), topic, payload, "thing.event." + at.identifier() + ".post", false,
-                    (d, params) -> eventPost(d, at.identifier(), params));
+                    (d, params) -> eventPost(d, at.identifier(), params), replies);
             case PROPERTY_SET_REPLY -> setReply(device.get(), payload);
             case SERVICE_REPLY -> serviceReply(device.get(), at.identifier(), payload);
             case RRPC_RESPONSE -> rrpcResponse(device.get(), at.identifier(), payload);
@@ -86,11 +97,11 @@ final class AlinkUplinkHandler {
     }
 
     private void request(RegisteredDevice device, String topic, byte[] payload, String expectedMethod,
-                         boolean alterReplyId, RequestLogic logic) {
+                         boolean alterReplyId, RequestLogic logic, Downlink replies) {
         String replyTopic = topic + "_reply";
         Optional<JsonNode> parsed = Json.parse(payload);
         if (parsed.isEmpty() || !parsed.get().isObject()) {
-            reply(replyTopic, null, new Outcome(AlinkCode.NOT_JSON,
+            reply(replies, replyTopic, null, new Outcome(AlinkCode.NOT_JSON,
                     parsed.isEmpty() ? "payload is not JSON" : "payload is not a JSON object"));
             return;
         }
@@ -99,25 +110,25 @@ final class AlinkUplinkHandler {
         String id = idNode != null && (idNode.isTextual() || idNode.isIntegralNumber()) ? idNode.asText() : null;
         String replyId = id != null && alterReplyId ? otherId(id) : id;
         if (id == null || id.isEmpty()) {
-            reply(replyTopic, null, new Outcome(AlinkCode.BAD_PARAMS, "missing id"));
+            reply(replies, replyTopic, null, new Outcome(AlinkCode.BAD_PARAMS, "missing id"));
             return;
         }
         JsonNode method = root.get("method");
         if (method == null || !method.isTextual() || method.textValue().isEmpty()) {
-            reply(replyTopic, replyId, new Outcome(AlinkCode.BAD_PARAMS, "missing method"));
+            reply(replies, replyTopic, replyId, new Outcome(AlinkCode.BAD_PARAMS, "missing method"));
             return;
         }
         if (!expectedMethod.equals(method.textValue())) {
-            reply(replyTopic, replyId, new Outcome(AlinkCode.BAD_PARAMS,
+            reply(replies, replyTopic, replyId, new Outcome(AlinkCode.BAD_PARAMS,
                     "method '" + method.textValue() + "' does not match the topic; expected '" + expectedMethod + "'"));
             return;
         }
         JsonNode params = root.get("params");
         if (params == null || !params.isObject() || params.isEmpty()) {
-            reply(replyTopic, replyId, new Outcome(AlinkCode.BAD_PARAMS, "params must be a non-empty JSON object"));
+            reply(replies, replyTopic, replyId, new Outcome(AlinkCode.BAD_PARAMS, "params must be a non-empty JSON object"));
             return;
         }
-        reply(replyTopic, replyId, logic.apply(device, (ObjectNode) params));
+        reply(replies, replyTopic, replyId, logic.apply(device, (ObjectNode) params));
     }
 
     private Outcome propertyPost(RegisteredDevice device, ObjectNode params) {
@@ -256,7 +267,7 @@ final class AlinkUplinkHandler {
         return new Invocations.Result(reply.get("code").asInt(), output);
     }
 
-    private void reply(String topic, String id, Outcome outcome) {
+    private void reply(Downlink replies, String topic, String id, Outcome outcome) {
         ObjectNode reply = Json.object();
         if (id == null) {
             reply.putNull("id");
@@ -268,7 +279,7 @@ final class AlinkUplinkHandler {
         if (outcome.message() != null) {
             reply.put("message", outcome.message());
         }
-        downlink.publish(topic, reply);
+        replies.publish(topic, reply);
     }
 
     /** The time of a value: UTC milliseconds as a JSON integer or digit string; {@code now} when absent. */

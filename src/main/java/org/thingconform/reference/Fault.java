@@ -75,12 +75,17 @@ public enum Fault {
             "a service invoked by the peer completes for the peer with an empty output {} (the northbound API still "
                     + "gets it right)", "PI-6.3.1"),
     CONTROL_UNSHARED_DEVICE("control-unshared-device",
-            "the peer can set properties of and invoke services on devices not shared with it", "PI-6.3.2");
+            "the peer can set properties of and invoke services on devices not shared with it", "PI-6.3.2"),
+    COAP_NONCONFIRMABLE_REPLY(new OnlyOver("coap"), "coap-nonconfirmable-reply",
+            "a confirmable CoAP uplink is acknowledged empty and its reply sent as a separate non-confirmable "
+                    + "response, instead of piggybacked on the ACK or sent confirmable", "TM-7.2.1"),
+    HTTP_ACCEPT_WITHOUT_TOKEN(new OnlyOver("http"), "http-accept-without-token",
+            "an HTTP uplink without the device token, or with a wrong one, is accepted as if it came from the "
+                    + "device its path names", "TM-7.3.1");
 
     private final String kebabName;
     private final String description;
     private final List<String> clauses;
-
     private final String protocol;
 
     Fault(String kebabName, String description, String... clauses) {

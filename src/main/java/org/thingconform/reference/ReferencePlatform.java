@@ -1,11 +1,13 @@
 package org.thingconform.reference;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.Endpoint;
@@ -13,7 +15,9 @@ import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.platform.Secret;
 
 /**
- * A running reference platform: an embedded HiveMQ broker speaking Alink, the devices
+ * A running reference platform: an embedded HiveMQ broker speaking Alink, a Californium
+ * CoAP server and HTTP device endpoints speaking the same Alink envelopes (one device
+ * registry, one sign-in check, one thing-model handler for all three), the devices
  * registered for a profile's roles, and the northbound HTTP API. Faults can be switched
  * while it runs, so one platform can serve several mutation runs.
  */
@@ -28,21 +32,21 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     private final DeviceRegistry registry;
     private final PendingSets pendingSets;
     private final Invocations invocations;
-    private final InterconnectionRoutes interconnection;
-    private final NorthboundServer northbound;
+    private final Runnable clearCommands;
+    private final List<AutoCloseable> servers;
     private final EmbeddedBroker broker;
     private final PlatformDescriptor descriptor;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ReferencePlatform(FaultSwitch faults, DeviceRegistry registry, PendingSets pendingSets,
-                              Invocations invocations, InterconnectionRoutes interconnection,
-                              NorthboundServer northbound, EmbeddedBroker broker, PlatformDescriptor descriptor) {
-        this.interconnection = interconnection;
+                              Invocations invocations, Runnable clearCommands, List<AutoCloseable> servers,
+                              EmbeddedBroker broker, PlatformDescriptor descriptor) {
+        this.clearCommands = clearCommands;
         this.faults = faults;
         this.registry = registry;
         this.pendingSets = pendingSets;
         this.invocations = invocations;
-        this.northbound = northbound;
+        this.servers = List.copyOf(servers);
         this.broker = broker;
         this.descriptor = descriptor;
     }
@@ -58,33 +62,51 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         DeviceRegistry registry = new DeviceRegistry();
         roles.forEach(role -> registry.register(role.role(), role.model(), role.sharedWithPeer()));
 
-        HiveMqDownlink downlink = new HiveMqDownlink();
+        HiveMqDownlink mqtt = new HiveMqDownlink();
+        CommandQueue httpCommands = new CommandQueue();
         PendingSets pendingSets = new PendingSets();
         Invocations invocations = new Invocations();
-        AlinkUplinkHandler uplink = new AlinkUplinkHandler(registry, faults, pendingSets, invocations, downlink,
+        AlinkUplinkHandler uplink = new AlinkUplinkHandler(registry, faults, pendingSets, invocations, mqtt,
                 System::currentTimeMillis);
-        DownlinkSender sender = new DownlinkSender(faults, new MessageIds(), pendingSets, invocations, downlink);
+        DeviceSignIn signIn = new DeviceSignIn(registry, faults);
+        DeviceTokens tokens = new DeviceTokens();
+        AtomicReference<DownlinkRouter> routes = new AtomicReference<>();
+        TokenSignIn tokenSignIn = new TokenSignIn(signIn, tokens, (device, route) -> routes.get().signedIn(device, route));
+        CoapThingResource coapThings = new CoapThingResource(uplink, tokenSignIn, faults);
+        routes.set(new DownlinkRouter(mqtt, coapThings, httpCommands));
+        DownlinkSender sender = new DownlinkSender(faults, new MessageIds(), pendingSets, invocations, routes.get());
         Secret token = Secrets.token();
 
-        NorthboundRoutes routes = new NorthboundRoutes(registry, sender, invocations, faults);
+        NorthboundRoutes northboundRoutes = new NorthboundRoutes(registry, sender, invocations, faults);
         Secret peerSecret = Secrets.token();
-        InterconnectionRoutes interconnection = new InterconnectionRoutes(registry, routes, faults, PEER_CLIENT_ID,
-                peerSecret, System::currentTimeMillis);
-        NorthboundServer northbound = NorthboundServer.start(routes, interconnection, token);
-        EmbeddedBroker broker;
+        InterconnectionRoutes interconnection = new InterconnectionRoutes(registry, northboundRoutes, faults,
+                PEER_CLIENT_ID, peerSecret, System::currentTimeMillis);
+        List<AutoCloseable> started = new ArrayList<>();
         try {
-            broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(registry, faults),
-                    new AlinkInterceptor(uplink), downlink));
+            NorthboundServer northbound = NorthboundServer.start(northboundRoutes, interconnection, token);
+            started.add(northbound);
+            CoapDeviceServer coap = CoapDeviceServer.start(new CoapAuthResource(tokenSignIn), coapThings);
+            started.add(coap);
+            HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults);
+            started.add(http);
+            EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(signIn,
+                    routes.get(), faults), new AlinkInterceptor(uplink), mqtt));
+            started.add(broker);
+            PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
+                    NorthboundMapping.api(northbound.baseUrl(), token),
+                    Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret)),
+                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl());
+            Runnable clearCommands = () -> {
+                coapThings.clearCommands();
+                httpCommands.clear();
+                interconnection.clear();
+            };
+            return new ReferencePlatform(faults, registry, pendingSets, invocations, clearCommands, started, broker,
+                    descriptor);
         } catch (RuntimeException e) {
-            northbound.close();
+            closeAll(started);
             throw e;
         }
-        PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
-                NorthboundMapping.api(northbound.baseUrl(), token),
-                Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret)),
-                registry.identitiesByRole(), Map.of(), Map.of());
-        return new ReferencePlatform(faults, registry, pendingSets, invocations, interconnection, northbound, broker,
-                descriptor);
     }
 
     @Override
@@ -113,7 +135,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         registry.clearStates();
         pendingSets.clear();
         invocations.clear();
-        interconnection.clear();
+        clearCommands.run();
     }
 
     /** The names of the faults switched on now. */
@@ -131,17 +153,31 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            closeAll(servers);
+        }
+    }
+
+    /** Closes the servers in reverse start order; a failing close does not keep the others open. */
+    private static void closeAll(List<AutoCloseable> servers) {
+        RuntimeException failure = null;
+        for (int i = servers.size() - 1; i >= 0; i--) {
             try {
-                northbound.close();
-            } finally {
-                broker.close();
+                servers.get(i).close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("closing the reference platform failed: " + e.getMessage(), e);
+                }
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
     @Override
     public String toString() {
-        return NAME + "[mqtt=" + descriptor.mqtt().tcpUri() + ", northbound=" + descriptor.northbound().baseUrl()
+        return NAME + "[mqtt=" + descriptor.mqtt().tcpUri() + ", coap=" + descriptor.coap().coapUri() + ", http="
+                + descriptor.http() + ", northbound=" + descriptor.northbound().baseUrl()
                 + ", faults=" + activeFaults() + "]";
     }
 }

@@ -23,6 +23,10 @@ class DescriptorLoaderTest {
         PlatformDescriptor descriptor = DescriptorLoader.load(EXAMPLE, ENV::get);
 
         assertThat(descriptor.mqtt()).isEqualTo(new Endpoint("127.0.0.1", 1883));
+        assertThat(descriptor.coap()).isEqualTo(new Endpoint("127.0.0.1", 5683));
+        assertThat(descriptor.http()).isEqualTo("http://127.0.0.1:8081");
+        assertThat(DescriptorView.masked(descriptor)).containsEntry("coap", Map.of("host", "127.0.0.1", "port", 5683))
+                .containsEntry("http", Map.of("baseUrl", "http://127.0.0.1:8081"));
         assertThat(descriptor.devices().get("meter").deviceSecret().reveal()).isEqualTo("sec-456");
         assertThat(descriptor.northbound().bearerToken()).get().extracting(Secret::reveal).isEqualTo("tok-123");
         assertThat(descriptor.northbound().operations()).containsKeys("readProperties", "setProperties",
@@ -44,8 +48,23 @@ class DescriptorLoaderTest {
     void aMissingEnvironmentVariableIsALocatedError() {
         assertThatThrownBy(() -> DescriptorLoader.load(EXAMPLE, name -> null))
                 .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(EXAMPLE + ":43:")
+                .hasMessageContaining(EXAMPLE + ":49:")
                 .hasMessageContaining("environment variable THINGCONFORM_METER_SECRET is not set");
+    }
+
+    @Test
+    void aCoapOrHttpEndpointOffTheLocalMachineIsALocatedError(@TempDir Path dir) throws IOException {
+        Path coap = write(dir, Files.readString(EXAMPLE).replace("  host: 127.0.0.1\n  port: 5683", "  host: 192.0.2.7\n  port: 5683"));
+        assertThatThrownBy(() -> DescriptorLoader.load(coap, ENV::get))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(coap + ":11:")
+                .hasMessageContaining("host '192.0.2.7' is not a loopback address");
+
+        Path http = write(dir, Files.readString(EXAMPLE).replace("baseUrl: http://127.0.0.1:8081", "baseUrl: http://192.0.2.7:8081"));
+        assertThatThrownBy(() -> DescriptorLoader.load(http, ENV::get))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining(http + ":14:")
+                .hasMessageContaining("host '192.0.2.7' is not a loopback address");
     }
 
     @Test

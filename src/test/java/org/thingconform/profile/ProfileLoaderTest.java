@@ -59,6 +59,11 @@ class ProfileLoaderTest {
         "message-id-in-uplink.profile.yaml | 17 | unknown placeholder {messageId}",
         "timed-out-without-status.profile.yaml | 26 | expect: timedOut needs the northbound status a timed-out call answers",
         "sync-call-not-shorter.profile.yaml | 23 | is not shorter than the northbound timeout",
+        "coap-without-transport.profile.yaml | 9 | transport",
+        "mqtt-with-transport.profile.yaml | 11 | a 'mqtt' binding takes no transport settings",
+        "coap-command-per-service.profile.yaml | 21 | varies per message ({identifier}), so a device cannot observe or poll it",
+        "http-token-in-query.profile.yaml | 11 | unknown key 'query' in token",
+        "token-none-without-response-code.profile.yaml | 28 | a post with token 'none' needs the response codes it must get",
     })
     void aBrokenProfileGivesALocatedMessage(String file, int line, String message) {
         Path path = BROKEN.resolve(file);

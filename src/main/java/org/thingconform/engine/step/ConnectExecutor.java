@@ -8,7 +8,8 @@ import org.thingconform.protocol.ConnectOutcome;
 /**
  * Connects a fresh simulated device. A refusal counts when the broker answers CONNACK
  * with a non-zero code or closes the connection without CONNACK (both allowed by MQTT
- * 3.1.1); silence does not count as a refusal.
+ * 3.1.1), or when a CoAP or HTTP sign-in is answered with an error code; silence does not
+ * count as a refusal.
  */
 final class ConnectExecutor implements StepExecutor<ConnectStep> {
 
@@ -17,10 +18,11 @@ final class ConnectExecutor implements StepExecutor<ConnectStep> {
         ConnectOutcome outcome = context.freshDevice(step.device()).connect(step.validCredentials());
         String credentials = step.validCredentials() ? "valid credentials" : "a wrong secret";
         if (outcome.kind() == ConnectOutcome.Kind.UNREACHABLE) {
-            throw StepFailure.error("the MQTT endpoint is unreachable: " + outcome.detail());
+            throw StepFailure.error("the device endpoint is unreachable: " + outcome.detail());
         }
         if (step.expectAccepted() && !outcome.accepted()) {
-            throw StepFailure.fail("expected CONNACK return code 0 (accepted) for " + credentials + "; observed "
+            throw StepFailure.fail("expected the sign-in to be accepted (MQTT: CONNACK return code 0) for "
+                    + credentials + "; observed "
                     + outcome.detail());
         }
         if (!step.expectAccepted()) {

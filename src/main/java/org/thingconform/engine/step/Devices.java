@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.thingconform.device.Reply;
 import org.thingconform.device.SimulatedDevice;
+import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.platform.DeviceIdentity;
@@ -27,8 +28,34 @@ final class Devices {
         return device;
     }
 
+    /**
+     * Checks the response to a CoAP or HTTP uplink request against the expected response codes
+     * and message types, quoting the response that decided it.
+     */
+    static void checkResponse(SimulatedDevice.Request request, ReplyExpectation expect) {
+        ReceivedMessage response = request.response();
+        if (response == null) {
+            throw StepFailure.error("the step expects a CoAP or HTTP response code, but the binding's protocol gives "
+                    + "no response to an uplink (replies arrive as messages)");
+        }
+        String seen = "response " + response.responseCode()
+                + (response.messageType() == null ? "" : " as " + response.messageType())
+                + (response.payload() == null || response.payload().isEmpty() ? "" : " " + quote(response.payload()));
+        if (!expect.responseCodes().isEmpty() && !expect.responseCodes().contains(response.responseCode())) {
+            throw StepFailure.fail("expected response code " + String.join(" or ", expect.responseCodes())
+                    + " to the uplink on " + request.message().topic() + "; observed " + seen);
+        }
+        if (!expect.messageTypes().isEmpty() && !expect.messageTypes().contains(response.messageType())) {
+            throw StepFailure.fail("expected the response to the confirmable uplink on " + request.message().topic()
+                    + " as " + String.join(" or ", expect.messageTypes()) + "; observed " + seen);
+        }
+    }
+
     /** Checks the platform's reply to an uplink request against the expectation. */
     static void checkReply(SimulatedDevice device, SimulatedDevice.Request request, ReplyExpectation expect) {
+        if (expect.checksResponse()) {
+            checkResponse(request, expect);
+        }
         Reply reply = device.awaitReply(request).orElseThrow(() -> StepFailure.fail(
                 "expected a reply on " + request.replyTopic() + " within the reply timeout; observed none"));
         if (reply.message().problem() != null) {

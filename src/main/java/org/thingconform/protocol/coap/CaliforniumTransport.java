@@ -1,0 +1,233 @@
+package org.thingconform.protocol.coap;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.eclipse.californium.core.CoapClient;
+import org.eclipse.californium.core.CoapHandler;
+import org.eclipse.californium.core.CoapObserveRelation;
+import org.eclipse.californium.core.CoapResponse;
+import org.eclipse.californium.core.coap.CoAP;
+import org.eclipse.californium.core.coap.MediaTypeRegistry;
+import org.eclipse.californium.core.coap.Request;
+import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.elements.exception.ConnectorException;
+import org.thingconform.platform.Endpoint;
+import org.thingconform.profile.TransportSettings;
+import org.thingconform.profile.step.TokenUse;
+import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.DeviceToken;
+import org.thingconform.protocol.DeviceTransport;
+import org.thingconform.protocol.ReceivedMessage;
+import org.thingconform.protocol.ReceivedMessages;
+import org.thingconform.protocol.SignInRequest;
+import org.thingconform.protocol.TraceMasking;
+import org.thingconform.trace.MessageTrace;
+
+/**
+ * A device's CoAP transport on Eclipse Californium: signs in with a confirmable POST to the
+ * binding's auth resource and keeps the token it gets, sends uplinks as confirmable POSTs
+ * carrying the token as a Uri-Query parameter (the binding names it), and receives downlinks
+ * as notifications of an Observe relation on each command resource. Message ids, tokens,
+ * retransmission and Observe ordering are Californium's; the device's endpoint is bound to
+ * the loopback interface on an ephemeral port, and every message goes to the trace.
+ */
+public final class CaliforniumTransport implements DeviceTransport {
+
+    private final Endpoint platform;
+    private final TransportSettings settings;
+    private volatile MessageTrace trace;
+    private final ReceivedMessages received = new ReceivedMessages();
+    private final List<CoapObserveRelation> relations = new CopyOnWriteArrayList<>();
+    private CoapEndpoint endpoint;
+    private CoapClient client;
+    private final DeviceToken token = new DeviceToken();
+
+    public CaliforniumTransport(Endpoint platform, TransportSettings settings, MessageTrace trace) {
+        this.platform = platform;
+        this.settings = settings;
+        this.trace = trace;
+    }
+
+    @Override
+    public ConnectOutcome connect(String clientId, String username, String password, Duration timeout) {
+        start(timeout);
+        Request request = post(settings.auth(), SignInRequest.body(clientId, username, password));
+        CoapResponse response;
+        try {
+            response = client.advanced(request);
+        } catch (ConnectorException | IOException e) {
+            return new ConnectOutcome(ConnectOutcome.Kind.UNREACHABLE, -1, "CoAP endpoint " + platform.coapUri()
+                    + " not reachable: " + e.getMessage());
+        }
+        if (response == null) {
+            return new ConnectOutcome(ConnectOutcome.Kind.NO_ANSWER, -1, "no response to the sign-in POST "
+                    + settings.auth() + " within " + timeout.toMillis() + " ms");
+        }
+        String code = CoapTraceInterceptor.code(response.getCode());
+        int number = response.getCode().codeClass * 100 + response.getCode().codeDetail;
+        if (!response.isSuccess()) {
+            return new ConnectOutcome(ConnectOutcome.Kind.REFUSED, number, "sign-in refused with " + code + " "
+                    + response.getCode().name());
+        }
+        Optional<String> issued = SignInRequest.token(response.getResponseText());
+        if (issued.isEmpty()) {
+            return new ConnectOutcome(ConnectOutcome.Kind.REFUSED, number, "sign-in answered " + code
+                    + " without a token in " + TraceMasking.payload(response.getResponseText()));
+        }
+        token.issued(issued.get());
+        return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "sign-in accepted with " + code + ", token issued");
+    }
+
+    @Override
+    public List<Integer> subscribe(List<String> filters, Duration timeout) {
+        List<Integer> granted = new ArrayList<>();
+        for (String path : filters) {
+            if (path.contains("+") || path.contains("#")) {
+                throw new IllegalArgumentException("CoAP cannot observe the wildcard path " + path);
+            }
+            Request request = Request.newGet();
+            request.setURI(platform.coapUri() + path);
+            request.setConfirmable(true);
+            request.setObserve();
+            request.getOptions().addUriQuery(settings.tokenName() + "=" + token.value(TokenUse.VALID));
+            try {
+                CoapObserveRelation relation = client.observeAndWait(request, new Notifications(path));
+                org.eclipse.californium.core.coap.Response current = relation.getCurrentResponse();
+                boolean observed = !relation.isCanceled() && current != null && current.getCode().isSuccess()
+                        && current.getOptions().hasObserve();
+                if (observed) {
+                    relations.add(relation);
+                } else {
+                    relation.reactiveCancel();
+                }
+                granted.add(observed ? 1 : 128);
+            } catch (ConnectorException | IOException e) {
+                throw new CoapTransportException("Observe of " + path + " failed: " + e.getMessage(), e);
+            }
+        }
+        return granted;
+    }
+
+    @Override
+    public Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout) {
+        return publish(topic, payload, timeout, TokenUse.VALID);
+    }
+
+    @Override
+    public Optional<ReceivedMessage> publish(String topic, String payload, Duration timeout, TokenUse use) {
+        Request request = post(topic, payload);
+        if (use != TokenUse.NONE) {
+            request.getOptions().addUriQuery(settings.tokenName() + "=" + token.value(use));
+        }
+        try {
+            CoapResponse response = client.advanced(request);
+            return Optional.ofNullable(response).map(r -> message(topic, r));
+        } catch (ConnectorException | IOException e) {
+            throw new CoapTransportException("POST to " + topic + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted,
+                                                  Duration timeout) {
+        return received.take(m -> m.topic().equals(topicFilter) && wanted.test(m), timeout);
+    }
+
+    @Override
+    public boolean isConnected() {
+        return client != null && token.present();
+    }
+
+    @Override
+    public void traceTo(MessageTrace trace) {
+        this.trace = trace;
+    }
+
+    @Override
+    public void discardReceived() {
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        // forget the relations without a cancel request: the endpoint closes at once, and a
+        // confirmable cancel would still be retransmitting; the platform drops the relation
+        // when its next notification is not acknowledged
+        relations.forEach(CoapObserveRelation::reactiveCancel);
+        relations.clear();
+        token.forget();
+        if (client != null) {
+            client.shutdown();
+            client = null;
+        }
+        if (endpoint != null) {
+            endpoint.destroy();
+            endpoint = null;
+        }
+    }
+
+    private void start(Duration timeout) {
+        if (client != null) {
+            close();
+        }
+        endpoint = new CoapEndpoint.Builder()
+                .setInetSocketAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .setConfiguration(CoapConfiguration.standard())
+                .build();
+        endpoint.addInterceptor(new CoapTraceInterceptor(() -> trace));
+        try {
+            endpoint.start();
+        } catch (IOException e) {
+            throw new CoapTransportException("cannot open a CoAP endpoint on the loopback interface: "
+                    + e.getMessage(), e);
+        }
+        client = new CoapClient();
+        client.setEndpoint(endpoint);
+        client.setTimeout(timeout.toMillis());
+    }
+
+    private Request post(String path, String payload) {
+        Request request = Request.newPost();
+        request.setURI(platform.coapUri() + path);
+        request.setConfirmable(true);
+        request.getOptions().setContentFormat(MediaTypeRegistry.APPLICATION_JSON);
+        request.setPayload(payload);
+        return request;
+    }
+
+
+    private static ReceivedMessage message(String path, CoapResponse response) {
+        return new ReceivedMessage(path, response.getResponseText(), 1, false, response.advanced().getMID(),
+                Instant.now(), CoapTraceInterceptor.code(response.getCode()), String.valueOf(response.advanced().getType()));
+    }
+
+    /** The handler of one Observe relation: each notification with a payload is a downlink on that path. */
+    private final class Notifications implements CoapHandler {
+
+        private final String path;
+
+        Notifications(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public void onLoad(CoapResponse response) {
+            if (response.isSuccess() && response.getPayloadSize() > 0) {
+                received.add(message(path, response));
+            }
+        }
+
+        @Override
+        public void onError() {
+            // a failed notification leaves nothing to take; the trace shows what arrived
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.thingconform.reference;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thingconform.protocol.AlinkCredentials;
+
+/**
+ * The platform's one sign-in check, whatever the protocol: an MQTT CONNECT and a CoAP or
+ * HTTP sign-in request carry the same client id, user name and password, checked against
+ * the Alink signature of a registered device (and the sign-in faults).
+ */
+final class DeviceSignIn {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceSignIn.class);
+
+    /**
+     * How a sign-in ended.
+     *
+     * @param device         the device signing in, when the user name names one well-formed
+     * @param accepted       whether it may sign in
+     * @param badCredentials for a refusal: the user name or signature is wrong (rather than "not authorized")
+     * @param reason         the refusal in words, or null
+     */
+    record Outcome(Optional<DeviceKey> device, boolean accepted, boolean badCredentials, String reason) {
+
+        static Outcome accept(DeviceKey device) {
+            return new Outcome(Optional.of(device), true, false, null);
+        }
+
+        static Outcome refuse(Optional<DeviceKey> device, boolean badCredentials, String reason) {
+            return new Outcome(device, false, badCredentials, reason);
+        }
+    }
+
+    private final DeviceRegistry registry;
+    private final FaultSwitch faults;
+
+    DeviceSignIn(DeviceRegistry registry, FaultSwitch faults) {
+        this.registry = registry;
+        this.faults = faults;
+    }
+
+    Outcome check(String clientId, String username, String password) {
+        if (faults.on(Fault.REJECT_VALID_CREDENTIALS)) {
+            return Outcome.refuse(Optional.empty(), false, "not authorized");
+        }
+        Optional<DeviceKey> key = DeviceKey.fromUsername(username);
+        if (key.isEmpty()) {
+            return Outcome.refuse(key, true, "user name must be {deviceName}&{productKey}");
+        }
+        if (faults.on(Fault.ACCEPT_ANY_CREDENTIALS)) {
+            return Outcome.accept(key.get());
+        }
+        Optional<RegisteredDevice> device = registry.find(key.get());
+        if (device.isEmpty()) {
+            LOG.debug("refused the sign-in of unknown device {}", key.get());
+            return Outcome.refuse(key, false, "unknown device");
+        }
+        if (clientId == null || !AlinkCredentials.verify(clientId, username, password, key.get().productKey(),
+                key.get().deviceName(), device.get().identity().deviceSecret().reveal())) {
+            LOG.debug("refused the sign-in of {}: bad signature", key.get());
+            return Outcome.refuse(key, true, "bad signature");
+        }
+        return Outcome.accept(key.get());
+    }
+}
