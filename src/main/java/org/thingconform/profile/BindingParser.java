@@ -95,6 +95,8 @@ final class BindingParser {
                 : envelope(Fields.of(f.document(), f.child("envelope"),
                         f.requiredObject("envelope", "{request, reply, downlink, answer}"), "envelope",
                         Set.of("request", "reply", "downlink", "answer")));
+        TransportSettings transport = base != null && !f.has("transport") && base.protocol().equals(protocol)
+                ? base.transport() : transport(f, protocol);
         Map<String, BindingFlow> flows = new LinkedHashMap<>(base == null ? Map.of() : base.flows());
         Set<String> known = new TreeSet<>(Binding.FLOWS);
         known.addAll(Binding.OPTIONAL_FLOWS);
@@ -116,8 +118,6 @@ final class BindingParser {
                 checkFixedDownlinkResources(flowsField, flows);
             }
         }
-        TransportSettings transport = base != null && !f.has("transport") && base.protocol().equals(protocol)
-                ? base.transport() : transport(f, protocol);
         String id = IdRule.BINDING.check(f.document(), f.child("id"), f.requiredText("id", "the binding id"));
         return new Binding(id, protocol, qos != null ? qos : base != null ? base.qos() : 1,
                 successCode != null ? successCode : base != null ? base.successCode() : 200,

@@ -49,7 +49,7 @@ class MutationMatrixTest {
     void theMutationIsCleanAndEveryFaultOfThePlatformRan() {
         assertThat(matrix.clean()).as(String.join("\n", MutationMatrixText.lines(matrix))).isTrue();
         List<FaultInfo> observable = PlatformSession.provider().faults().stream()
-                .filter(f -> f.observableOver(Set.of("mqtt"))).toList();
+                .filter(f -> f.observableOver(Set.of("mqtt", "mqtt5"))).toList();
         assertThat(matrix.faults()).extracting(FaultVerdict::fault)
                 .containsExactlyElementsOf(observable.stream().map(FaultInfo::name).toList());
         assertThat(matrix.score().line()).endsWith("faults caught (100%)");
