@@ -179,7 +179,7 @@ public final class SimulatedDevice implements AutoCloseable {
         variables.put("data", data);
         variables.put("method", flow.method() == null ? "" : fill(flow.method(), identifier));
         session.publish(EnvelopeCodec.text(flow.replyTopic(), variables), write(codec.answer(flow, variables)),
-                binding.qos(), timeout);
+                flow.qosOr(binding.qos()), timeout);
     }
 
     /** Where a flow's requests travel for this device, with {@code identifier} filled in and {@code +} for what the platform chooses. */
@@ -222,7 +222,7 @@ public final class SimulatedDevice implements AutoCloseable {
         ObjectNode request = codec.request(flow, variables);
         String topic = fill(flow.topic(), identifier);
         String payload = write(request);
-        ReceivedMessage response = (token == TokenUse.VALID ? session.publish(topic, payload, binding.qos(), timeout)
+        ReceivedMessage response = (token == TokenUse.VALID ? session.publish(topic, payload, flow.qosOr(binding.qos()), timeout)
                 : session.publish(topic, payload, timeout, token)).orElse(null);
         return new Request(flowName, identifier, id, new DeviceMessage(topic, payload, request, null),
                 fill(flow.replyTopic(), identifier), response);

@@ -16,12 +16,19 @@ import java.util.Map;
  * @param answer     the answer envelope a device sends to a downlink, or null to use the binding's
  * @param match      JSON Pointer → value a request must carry to belong to this flow (downlinks)
  * @param replyMatch JSON Pointer → value a reply must carry to belong to this flow (uplinks)
+ * @param qos        the MQTT QoS of the device's messages of this flow (its request, or its answer to a
+ *                   downlink), or null to use the binding's
  */
 public record BindingFlow(String topic, String replyTopic, String method, JsonNode request, JsonNode answer,
-                          Map<String, String> match, Map<String, String> replyMatch) {
+                          Map<String, String> match, Map<String, String> replyMatch, Integer qos) {
 
     public BindingFlow {
         match = Map.copyOf(match);
         replyMatch = Map.copyOf(replyMatch);
+    }
+
+    /** The QoS the device publishes this flow's messages with: the flow's own, else {@code bindingQos}. */
+    public int qosOr(int bindingQos) {
+        return qos == null ? bindingQos : qos;
     }
 }

@@ -107,7 +107,7 @@ final class BindingParser {
                 if (flowsField.has(name)) {
                     flows.put(name, flow(Fields.of(f.document(), flowsField.child(name), flowsField.node().get(name),
                             "flow '" + name + "'", Set.of("topic", "replyTopic", "method", "request", "answer", "match",
-                                    "replyMatch")), Binding.DOWNLINK_FLOWS.contains(name),
+                                    "replyMatch", "qos")), Binding.DOWNLINK_FLOWS.contains(name),
                             Binding.REQUEST_RESPONSE_PROTOCOLS.contains(protocol)));
                 } else if (!flows.containsKey(name) && !Binding.OPTIONAL_FLOWS.contains(name)) {
                     throw flowsField.error(null, "the binding has no flow '" + name + "'",
@@ -249,8 +249,12 @@ final class BindingParser {
         JsonNode answer = f.optionalObject("answer");
         checkTemplate(f, "request", request, REQUEST_VARIABLES);
         checkTemplate(f, "answer", answer, ANSWER_VARIABLES);
+        Integer qos = f.optionalInt("qos");
+        if (qos != null && (qos < 0 || qos > 1)) {
+            throw f.error("qos", "QoS " + qos + " is not supported for device messages", "0 or 1");
+        }
         return new BindingFlow(topic, replyTopic, method, request, answer, pointerMap(f, "match"),
-                pointerMap(f, "replyMatch"));
+                pointerMap(f, "replyMatch"), qos);
     }
 
     private static Map<String, String> pointerMap(Fields f, String key) {

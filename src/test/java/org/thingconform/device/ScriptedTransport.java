@@ -18,7 +18,7 @@ final class ScriptedTransport implements DeviceTransport {
     record Connect(String clientId, String username, String password) {
     }
 
-    record Published(String topic, String payload) {
+    record Published(String topic, String payload, int qos) {
     }
 
     final List<Connect> connects = new ArrayList<>();
@@ -45,7 +45,7 @@ final class ScriptedTransport implements DeviceTransport {
 
     @Override
     public Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout) {
-        published.add(new Published(topic, payload));
+        published.add(new Published(topic, payload, qos));
         return Optional.empty();
     }
 
