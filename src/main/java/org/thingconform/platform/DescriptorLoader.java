@@ -145,17 +145,7 @@ public final class DescriptorLoader {
     private NorthboundApi api(Fields top, String key, Set<String> operationNames) {
         Fields f = Fields.of(document, top.child(key), top.requiredObject(key,
                 "{baseUrl, auth, operations}"), key, Set.of("baseUrl", "bearerToken", "auth", "operations"));
-        String baseUrl = f.requiredText("baseUrl", "an http URL such as http://127.0.0.1:8080");
-        URI uri;
-        try {
-            uri = URI.create(baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw f.error("baseUrl", "'" + baseUrl + "' is not a URL", "an http URL such as http://127.0.0.1:8080");
-        }
-        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw f.error("baseUrl", "'" + baseUrl + "' is not an http(s) URL with a host", "http://127.0.0.1:8080");
-        }
-        requireLoopback(uri.getHost(), f, "baseUrl");
+        String baseUrl = httpUrl(f, "baseUrl", "http://127.0.0.1:8080");
         if (f.has("bearerToken") && f.has("auth")) {
             throw f.error("auth", "both 'bearerToken' and 'auth' are given", "one of them: bearerToken is short for "
                     + "auth: {style: bearer, token: …}");
