@@ -29,7 +29,7 @@ class GeneratedClauseTest {
         TestDescriptor clause = group.getChildren().iterator().next();
 
         assertThat(group.getChildren()).extracting(c -> c.getUniqueId().getLastSegment().getValue())
-                .containsExactly("alink-mqtt", "alink-mqtt5");
+                .containsExactly("alink-mqtt", "alink-mqtt5", "alink-coap", "alink-http");
         assertThat(clause.getType()).isEqualTo(TestDescriptor.Type.CONTAINER);
         assertThat(clause.getChildren()).extracting(c -> c.getUniqueId().getLastSegment().getValue())
                 .contains("voltage/valid.min", "voltage/valid.max", "tariffMode/valid.enum-2", "meterLabel/valid.text-max")

@@ -29,8 +29,8 @@ class IcsAndSelectionTest {
                 .configurationParameter(EngineConfig.REPORTS_DIR, reports.toString())
                 .execute();
 
-        // TM-5.1.1 passes over both bindings; TM-5.4.1 is skipped over both
-        results.testEvents().assertStatistics(stats -> stats.skipped(2).succeeded(2));
+        // TM-5.1.1 passes over the four bindings; TM-5.4.1 is skipped over all four
+        results.testEvents().assertStatistics(stats -> stats.skipped(4).succeeded(4));
         JsonNode matrix = new ObjectMapper().readTree(reports.resolve("clause-matrix.json").toFile());
         JsonNode events = matrix.get("clauses").get(1);
         assertThat(events.get("clause").asText()).isEqualTo("TM-5.4.1");
@@ -68,10 +68,12 @@ class IcsAndSelectionTest {
                 Optional.of(false), false);
 
         assertThat(closed.missing()).extracting(i -> i.id())
-                .containsExactly("ALINK_MQTT5", "NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES", "SYNC_SERVICES");
+                .containsExactly("ALINK_MQTT5", "ALINK_COAP", "ALINK_HTTP", "NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES",
+                        "SYNC_SERVICES");
         assertThat(closed.missingMessage()).contains("NB_PROPERTIES (Can a northbound client");
         assertThat(defaulted.missing()).isEmpty();
-        assertThat(defaulted.defaulted()).containsExactlyInAnyOrder("ALINK_MQTT5", "NB_PROPERTIES", "EVENTS", "ASYNC_SERVICES",
+        assertThat(defaulted.defaulted()).containsExactlyInAnyOrder("ALINK_MQTT5", "ALINK_COAP", "ALINK_HTTP", "NB_PROPERTIES",
+                "EVENTS", "ASYNC_SERVICES",
                 "SYNC_SERVICES");
         assertThat(defaulted.answers()).containsEntry("ALINK_MQTT", true).containsEntry("EVENTS", false);
     }

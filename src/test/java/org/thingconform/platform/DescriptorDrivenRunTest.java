@@ -57,15 +57,16 @@ class DescriptorDrivenRunTest {
                 .configurationParameter(EngineConfig.REPORTS_DIR, reports.toString())
                 .execute();
 
-        results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0)); // TM-5.2.2 over MQTT 3.1.1 and CoAP
         JsonNode matrix = new ObjectMapper().readTree(reports.resolve("clause-matrix.json").toFile());
         assertThat(matrix.get("clauses")).extracting(c -> c.get("clause").asText() + "=" + c.get("verdict").asText())
                 .containsExactly("TM-5.2.2=PASS", "TM-5.4.1=NOT_APPLICABLE", "TM-6.2.1=NOT_APPLICABLE",
                         "TM-6.2.2=NOT_APPLICABLE");
         assertThat(matrix.get("clauses").get(1).get("reason").asText()).contains("EVENTS=no");
-        // the descriptor declares MQTT 3.1.1 only: the MQTT 5 runs are NOT_APPLICABLE, the clause is judged on MQTT 3.1.1
-        assertThat(matrix.get("clauses").get(0).get("bindings").toString())
-                .isEqualTo("{\"alink-mqtt\":\"PASS\",\"alink-mqtt5\":\"NOT_APPLICABLE\"}");
+        // the descriptor declares MQTT 3.1.1 and CoAP only: the MQTT 5 and HTTP runs are NOT_APPLICABLE
+        assertThat(matrix.get("clauses").get(0).get("bindings").toString()).isEqualTo("{\"alink-mqtt\":\"PASS\","
+                + "\"alink-mqtt5\":\"NOT_APPLICABLE\",\"alink-coap\":\"PASS\",\"alink-http\":\"NOT_APPLICABLE\"}");
+        assertThat(reasonOfBinding(reports, "TM-5.2.2", "alink-http")).contains("ALINK_HTTP=no");
         String allure = Files.list(reports.resolve("allure-results")).filter(p -> p.toString().endsWith("-result.json"))
                 .map(DescriptorDrivenRunTest::read).filter(r -> r.contains("\"TM-5.4.1\"")).findFirst().orElseThrow();
         assertThat(allure).contains("\"status\":\"skipped\"").contains("EVENTS=no");
@@ -84,8 +85,8 @@ class DescriptorDrivenRunTest {
                 .configurationParameter(EngineConfig.CLAUSES, "TM-5.1.1")
                 .execute();
 
-        // nothing runs: TM-5.1.1 over each binding is an error naming the unanswered items
-        results.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(2));
+        // nothing runs: TM-5.1.1 over each of the four bindings is an error naming the unanswered items
+        results.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(4));
         assertThat(results.testEvents().failed().stream().findFirst().orElseThrow()
                 .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
                 .getThrowable().orElseThrow().getMessage()).contains("unanswered").contains("EVENTS (");
@@ -101,6 +102,7 @@ class DescriptorDrivenRunTest {
         ObjectNode root = yaml.createObjectNode();
         root.put("name", "Reference platform, described by file");
         root.putObject("mqtt").put("host", running.mqtt().host()).put("port", running.mqtt().port());
+        root.putObject("coap").put("host", running.coap().host()).put("port", running.coap().port());
         ObjectNode northbound = root.putObject("northbound");
         northbound.put("baseUrl", running.northbound().baseUrl());
         northbound.putObject("bearerToken").put("file", "token.secret");
@@ -116,13 +118,29 @@ class DescriptorDrivenRunTest {
         root.putObject("devices").putObject("meter").put("productKey", meter.productKey())
                 .put("deviceName", meter.deviceName()).putObject("deviceSecret").put("file", "meter.secret");
         ObjectNode ics = root.putObject("ics").put("ALINK_MQTT", true).put("NB_PROPERTIES", true)
-                .put("ASYNC_SERVICES", true).put("SYNC_SERVICES", true).put("ALINK_MQTT5", false);
+                .put("ASYNC_SERVICES", true).put("SYNC_SERVICES", true).put("ALINK_MQTT5", false)
+                .put("ALINK_COAP", true).put("ALINK_HTTP", false);
         if (item != null) {
             ics.put(item, answer);
         }
         Path file = dir.resolve("platform.yaml");
         yaml.writeValue(file.toFile(), root);
         return file;
+    }
+
+    /** The reason Allure gives for {@code clause} over {@code binding}. */
+    private static String reasonOfBinding(Path reports, String clause, String binding) throws java.io.IOException {
+        try (var files = Files.list(reports.resolve("allure-results"))) {
+            return files.filter(p -> p.toString().endsWith("-result.json")).map(DescriptorDrivenRunTest::read)
+                    .filter(r -> r.contains("\"name\":\"" + clause + " [" + binding + "]"))
+                    .map(r -> {
+                        try {
+                            return new ObjectMapper().readTree(r).path("statusDetails").path("message").asText();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).findFirst().orElseThrow(() -> new AssertionError("no Allure result of " + clause + " over " + binding));
+        }
     }
 
     private static String read(Path file) {
