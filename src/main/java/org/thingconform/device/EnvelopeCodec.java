@@ -38,18 +38,20 @@ final class EnvelopeCodec {
         return (ObjectNode) fill(flow.answer() != null ? flow.answer() : binding.envelope().answer(), variables);
     }
 
-    Reply reply(DeviceMessage message) {
+    Reply reply(DeviceMessage message, String correlationData) {
         Envelope envelope = binding.envelope();
         JsonNode id = message.at(envelope.replyId());
         JsonNode code = message.at(envelope.replyCode());
         return new Reply(message, id.isMissingNode() || id.isNull() ? null : id.asText(),
-                code.isIntegralNumber() && code.canConvertToInt() ? code.asInt() : null, message.at(envelope.replyData()));
+                code.isIntegralNumber() && code.canConvertToInt() ? code.asInt() : null, message.at(envelope.replyData()),
+                correlationData);
     }
 
-    Downlink downlink(String flow, DeviceMessage message, Map<String, String> topicVariables) {
+    Downlink downlink(String flow, DeviceMessage message, Map<String, String> topicVariables, String responseTopic,
+                      String correlationData) {
         JsonNode id = message.at(binding.envelope().downlinkId());
         return new Downlink(flow, message, id.isMissingNode() || id.isNull() ? null : id.asText(),
-                message.at(binding.envelope().downlinkParams()), topicVariables);
+                message.at(binding.envelope().downlinkParams()), topicVariables, responseTopic, correlationData);
     }
 
     /**

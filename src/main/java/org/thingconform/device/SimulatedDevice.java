@@ -17,6 +17,7 @@ import org.thingconform.profile.step.TokenUse;
 import org.thingconform.protocol.AlinkCredentials;
 import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.ReceivedMessage;
+import org.thingconform.protocol.RequestResponse;
 import org.thingconform.protocol.DeviceTransport;
 
 /**
@@ -28,6 +29,7 @@ import org.thingconform.protocol.DeviceTransport;
 public final class SimulatedDevice implements AutoCloseable {
 
     private static final AtomicLong IDS = new AtomicLong(1000);
+    private static final java.security.SecureRandom CORRELATION = new java.security.SecureRandom();
 
     private final DeviceIdentity identity;
     private final Binding binding;
@@ -129,7 +131,8 @@ public final class SimulatedDevice implements AutoCloseable {
      */
     public Optional<Reply> awaitReply(Request request) {
         if (request.response() != null) {
-            return Optional.of(codec.reply(DeviceMessage.parse(request.response().topic(), request.response().payload())));
+            return Optional.of(codec.reply(DeviceMessage.parse(request.response().topic(), request.response().payload()),
+                    null));
         }
         if (binding.requestResponse()) {
             return Optional.empty(); // no response within the timeout: there is no reply topic to wait on
@@ -137,7 +140,8 @@ public final class SimulatedDevice implements AutoCloseable {
         BindingFlow flow = binding.flow(request.flow());
         Map<String, Object> variables = variables(request.identifier());
         return session.awaitMessage(request.replyTopic(), m -> codec.matches(flow.replyMatch(), DeviceMessage.parse(m.topic(),
-                m.payload()), variables), timeout).map(m -> codec.reply(DeviceMessage.parse(m.topic(), m.payload())));
+                m.payload()), variables), timeout).map(m -> codec.reply(DeviceMessage.parse(m.topic(), m.payload()),
+                m.correlationData()));
     }
 
     /** The next property-set request from the platform. */
@@ -178,13 +182,24 @@ public final class SimulatedDevice implements AutoCloseable {
         variables.put("code", code);
         variables.put("data", data);
         variables.put("method", flow.method() == null ? "" : fill(flow.method(), identifier));
-        session.publish(EnvelopeCodec.text(flow.replyTopic(), variables), write(codec.answer(flow, variables)),
-                flow.qosOr(binding.qos()), timeout);
+        String payload = write(codec.answer(flow, variables));
+        if (binding.responseTopics() && request.responseTopic() != null) {
+            // MQTT 5 request/response: the answer goes where the request asked, echoing its correlation data
+            session.publish(request.responseTopic(), payload, flow.qosOr(binding.qos()), timeout,
+                    new RequestResponse(null, request.correlationData()));
+        } else {
+            session.publish(EnvelopeCodec.text(flow.replyTopic(), variables), payload, flow.qosOr(binding.qos()), timeout);
+        }
     }
 
     /** Where a flow's requests travel for this device, with {@code identifier} filled in and {@code +} for what the platform chooses. */
     public String topic(String flow, String identifier) {
         return EnvelopeCodec.filter(binding.flow(flow).topic(), variables(identifier));
+    }
+
+    /** Whether the binding asks for MQTT 5 request/response: Response Topic and Correlation Data on every request. */
+    public boolean responseTopics() {
+        return binding.responseTopics();
     }
 
     /** The success code of the binding (Alink 200). */
@@ -204,7 +219,8 @@ public final class SimulatedDevice implements AutoCloseable {
         return session.awaitMessage(EnvelopeCodec.filter(flow.topic(), variables), m -> codec.matches(flow.match(),
                 DeviceMessage.parse(m.topic(), m.payload()), variables), within)
                 .map(m -> codec.downlink(flowName, DeviceMessage.parse(m.topic(), m.payload()),
-                        EnvelopeCodec.topicVariables(flow.topic(), variables, m.topic())));
+                        EnvelopeCodec.topicVariables(flow.topic(), variables, m.topic()), m.responseTopic(),
+                        m.correlationData()));
     }
 
     private Request send(String flowName, String identifier, ObjectNode values) {
@@ -222,10 +238,15 @@ public final class SimulatedDevice implements AutoCloseable {
         ObjectNode request = codec.request(flow, variables);
         String topic = fill(flow.topic(), identifier);
         String payload = write(request);
-        ReceivedMessage response = (token == TokenUse.VALID ? session.publish(topic, payload, flow.qosOr(binding.qos()), timeout)
-                : session.publish(topic, payload, timeout, token)).orElse(null);
-        return new Request(flowName, identifier, id, new DeviceMessage(topic, payload, request, null),
-                fill(flow.replyTopic(), identifier), response);
+        String replyTopic = fill(flow.replyTopic(), identifier);
+        RequestResponse asked = binding.responseTopics()
+                ? new RequestResponse(replyTopic, "tc-" + id + "-" + Long.toHexString(CORRELATION.nextLong())) : null;
+        int qos = flow.qosOr(binding.qos());
+        ReceivedMessage response = (token != TokenUse.VALID ? session.publish(topic, payload, timeout, token)
+                : asked != null ? session.publish(topic, payload, qos, timeout, asked)
+                : session.publish(topic, payload, qos, timeout)).orElse(null);
+        return new Request(flowName, identifier, id, new DeviceMessage(topic, payload, request, null), replyTopic,
+                response, asked == null ? null : asked.correlationData());
     }
 
     private Map<String, Object> variables(String identifier) {
@@ -259,8 +280,10 @@ public final class SimulatedDevice implements AutoCloseable {
      * @param message    the message as sent
      * @param replyTopic where the platform's reply is expected
      * @param response   the response to the request on a request/response protocol, or null
+     * @param correlationData the MQTT 5 Correlation Data the request carried (a binding with
+     *                   {@code responseTopics}), which its reply must echo; null otherwise
      */
     public record Request(String flow, String identifier, String id, DeviceMessage message, String replyTopic,
-                          ReceivedMessage response) {
+                          ReceivedMessage response, String correlationData) {
     }
 }

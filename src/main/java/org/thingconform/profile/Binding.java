@@ -20,9 +20,13 @@ import java.util.Set;
  * @param transport   the request/response settings of a {@code coap} or {@code http} binding (sign-in
  *                    resource, where the token travels, how downlinks are fetched); null for MQTT
  * @param requires    the ICS condition under which the platform offers this binding, or null
+ * @param responseTopics MQTT 5 request/response ({@code mqtt5} only): a request carries a Response Topic
+ *                    (its flow's reply topic) and Correlation Data, and its answer goes to that Response
+ *                    Topic echoing the Correlation Data, uplink and downlink alike
  */
 public record Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
-                      Map<String, BindingFlow> flows, TransportSettings transport, Expression requires) {
+                      Map<String, BindingFlow> flows, TransportSettings transport, Expression requires,
+                      boolean responseTopics) {
 
     /** The protocols on which a device's request gets its reply as the response (no reply topic to subscribe). */
     public static final Set<String> REQUEST_RESPONSE_PROTOCOLS = Set.of("coap", "http");
@@ -30,7 +34,7 @@ public record Binding(String id, String protocol, int qos, int successCode, Auth
     /** An MQTT binding the platform always offers. */
     public Binding(String id, String protocol, int qos, int successCode, Auth auth, Envelope envelope,
                    Map<String, BindingFlow> flows) {
-        this(id, protocol, qos, successCode, auth, envelope, flows, null, null);
+        this(id, protocol, qos, successCode, auth, envelope, flows, null, null, false);
     }
 
     /** The device protocols a binding may name; each has one adapter under {@code protocol/}. */

@@ -35,7 +35,7 @@ final class BindingParser {
             "method", "code", "data", "time");
 
     private static final Set<String> KEYS = Set.of("id", "extends", "protocol", "requires", "qos", "successCode",
-            "auth", "envelope", "flows", "transport");
+            "auth", "envelope", "flows", "transport", "responseTopics");
 
     private BindingParser() {
     }
@@ -119,10 +119,15 @@ final class BindingParser {
             }
         }
         String id = IdRule.BINDING.check(f.document(), f.child("id"), f.requiredText("id", "the binding id"));
+        boolean responseTopics = f.optionalBoolean("responseTopics", base != null && base.responseTopics());
+        if (responseTopics && !protocol.equals("mqtt5")) {
+            throw f.error(f.has("responseTopics") ? "responseTopics" : "protocol", "Response Topic and Correlation Data "
+                    + "are MQTT 5 properties; binding '" + id + "' is " + protocol, "responseTopics only with protocol mqtt5");
+        }
         return new Binding(id, protocol, qos != null ? qos : base != null ? base.qos() : 1,
                 successCode != null ? successCode : base != null ? base.successCode() : 200,
                 base != null && !f.has("auth") ? base.auth() : auth(f), envelope, flows, transport,
-                f.has("requires") ? requires.apply(f) : base != null ? base.requires() : null);
+                f.has("requires") ? requires.apply(f) : base != null ? base.requires() : null, responseTopics);
     }
 
     /**

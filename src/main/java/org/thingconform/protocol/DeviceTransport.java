@@ -38,6 +38,17 @@ public interface DeviceTransport extends AutoCloseable {
     Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout);
 
     /**
+     * Sends like {@link #publish(String, String, int, Duration)} as an MQTT 5 request: the PUBLISH
+     * carries {@code request}'s Response Topic and Correlation Data.
+     *
+     * @throws UnsupportedOperationException on a protocol without those properties (all but MQTT 5)
+     */
+    default Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout,
+                                              RequestResponse request) {
+        throw new UnsupportedOperationException("this transport has no Response Topic or Correlation Data (MQTT 5 only)");
+    }
+
+    /**
      * Sends like {@link #publish(String, String, int, Duration)} but with the sign-in token left
      * out or replaced by a wrong one, to check that the platform refuses it. Only request/response
      * protocols (CoAP, HTTP) carry a token; the response is returned whatever its code.

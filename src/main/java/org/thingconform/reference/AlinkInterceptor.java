@@ -10,17 +10,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands every PUBLISH a device sends on an Alink thing topic to the {@link AlinkUplinkHandler};
- * messages the platform consumed are not delivered to other subscribers.
+ * Hands every PUBLISH a device sends on an Alink thing topic to the {@link AlinkUplinkHandler},
+ * whose replies go to the request's MQTT 5 Response Topic with its Correlation Data when it has
+ * them; messages the platform consumed are not delivered to other subscribers.
  */
 final class AlinkInterceptor implements PublishInboundInterceptor {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlinkInterceptor.class);
 
     private final AlinkUplinkHandler handler;
+    private final HiveMqDownlink broker;
 
-    AlinkInterceptor(AlinkUplinkHandler handler) {
+    AlinkInterceptor(AlinkUplinkHandler handler, HiveMqDownlink broker) {
         this.handler = handler;
+        this.broker = broker;
     }
 
     @Override
@@ -35,7 +38,10 @@ final class AlinkInterceptor implements PublishInboundInterceptor {
             return;
         }
         try {
-            if (handler.handle(sender.get(), publish.getTopic(), bytes(publish.getPayload()))) {
+            // an MQTT 5 request names its Response Topic and Correlation Data: the reply honours both
+            Downlink replies = broker.replyingTo(publish.getResponseTopic().orElse(null),
+                    publish.getCorrelationData().orElse(null));
+            if (handler.handle(sender.get(), publish.getTopic(), bytes(publish.getPayload()), replies)) {
                 output.preventPublishDelivery();
             }
         } catch (RuntimeException e) {

@@ -61,6 +61,11 @@ record AlinkTopic(DeviceKey device, Flow flow, String identifier) {
         return device.topicPrefix() + "rrpc/request/" + messageId;
     }
 
+    /** The sync service (RRPC) response topic of {@code device} for message {@code messageId}. */
+    static String rrpcResponse(DeviceKey device, String messageId) {
+        return device.topicPrefix() + "rrpc/response/" + messageId;
+    }
+
     /** The async service downlink topic of {@code device} for {@code serviceId}. */
     static String service(DeviceKey device, String serviceId) {
         return device.topicPrefix() + "thing/service/" + serviceId;

@@ -11,4 +11,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 interface Downlink {
 
     void publish(String topic, ObjectNode payload);
+
+    /**
+     * Publishes a request the device answers on {@code replyTopic}. Over MQTT 5 the request names that
+     * topic as its Response Topic, with Correlation Data; elsewhere it is a plain {@link #publish}.
+     */
+    default void publishRequest(String topic, ObjectNode payload, String replyTopic) {
+        publish(topic, payload);
+    }
 }

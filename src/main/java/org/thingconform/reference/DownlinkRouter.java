@@ -35,8 +35,16 @@ final class DownlinkRouter implements Downlink {
 
     @Override
     public void publish(String topic, ObjectNode payload) {
-        Route route = device(topic).map(d -> routes.getOrDefault(d, Route.MQTT)).orElse(Route.MQTT);
-        transports.get(route).publish(topic, payload);
+        transport(topic).publish(topic, payload);
+    }
+
+    @Override
+    public void publishRequest(String topic, ObjectNode payload, String replyTopic) {
+        transport(topic).publishRequest(topic, payload, replyTopic);
+    }
+
+    private Downlink transport(String topic) {
+        return transports.get(device(topic).map(d -> routes.getOrDefault(d, Route.MQTT)).orElse(Route.MQTT));
     }
 
     /** The device of an Alink topic {@code /sys/{pk}/{dn}/…}. */

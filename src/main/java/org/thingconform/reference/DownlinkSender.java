@@ -35,7 +35,8 @@ final class DownlinkSender {
                 ? ValueMutator.alterFirst(params, device.model()) : params.deepCopy();
         String id = ids.next();
         pendingSets.add(id, new PendingSets.PendingSet(device.key(), sent));
-        downlink.publish(AlinkTopic.propertySet(device.key()), request(id, "thing.service.property.set", sent));
+        String topic = AlinkTopic.propertySet(device.key());
+        downlink.publishRequest(topic, request(id, "thing.service.property.set", sent), topic + "_reply");
         return id;
     }
 
@@ -43,8 +44,9 @@ final class DownlinkSender {
     Invocations.Invocation invokeService(RegisteredDevice device, Service service, ObjectNode params) {
         String id = ids.next();
         Invocations.Invocation invocation = invocations.open(id, device.key(), service.identifier());
-        downlink.publish(AlinkTopic.service(device.key(), service.identifier()),
-                request(id, "thing.service." + service.identifier(), params.deepCopy()));
+        String topic = AlinkTopic.service(device.key(), service.identifier());
+        downlink.publishRequest(topic, request(id, "thing.service." + service.identifier(), params.deepCopy()),
+                topic + "_reply");
         return invocation;
     }
 
@@ -56,8 +58,9 @@ final class DownlinkSender {
     Invocations.Invocation invokeSyncService(RegisteredDevice device, Service service, ObjectNode params) {
         String id = ids.next();
         Invocations.Invocation invocation = invocations.open(id, device.key(), service.identifier());
-        downlink.publish(AlinkTopic.rrpcRequest(device.key(), id),
-                request(id, "thing.service." + service.identifier(), params.deepCopy()));
+        downlink.publishRequest(AlinkTopic.rrpcRequest(device.key(), id),
+                request(id, "thing.service." + service.identifier(), params.deepCopy()),
+                AlinkTopic.rrpcResponse(device.key(), id));
         return invocation;
     }
 

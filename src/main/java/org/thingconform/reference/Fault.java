@@ -56,6 +56,9 @@ public enum Fault {
     MQTT5_WRONG_REASON_CODE(new OnlyOver("mqtt5"), "mqtt5-wrong-reason-code",
             "an MQTT 5 CONNECT with a wrong password is refused with reason code 0x80 (unspecified error) instead of "
                     + "0x86 (bad user name or password) or 0x87 (not authorized)", "TM-7.1.1"),
+    MQTT5_REQUEST_RESPONSE_IGNORED(new OnlyOver("mqtt5"), "mqtt5-request-response-ignored",
+            "MQTT 5 request/response is ignored: replies to a device's request leave out its Correlation Data, and "
+                    + "requests to a device carry no Response Topic or Correlation Data", "TM-7.1.2"),
     ACCEPT_WRONG_CLIENT_SECRET("accept-wrong-client-secret",
             "the interconnection token endpoint does not check the client secret: a known client id gets a token",
             "PI-5.1.1"),

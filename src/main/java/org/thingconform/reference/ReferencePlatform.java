@@ -62,7 +62,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         DeviceRegistry registry = new DeviceRegistry();
         roles.forEach(role -> registry.register(role.role(), role.model(), role.sharedWithPeer()));
 
-        HiveMqDownlink mqtt = new HiveMqDownlink();
+        HiveMqDownlink mqtt = new HiveMqDownlink(faults);
         CommandQueue httpCommands = new CommandQueue();
         PendingSets pendingSets = new PendingSets();
         Invocations invocations = new Invocations();
@@ -90,7 +90,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults);
             started.add(http);
             EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(signIn,
-                    routes.get(), faults), new AlinkInterceptor(uplink), mqtt));
+                    routes.get(), faults), new AlinkInterceptor(uplink, mqtt), mqtt));
             started.add(broker);
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),

@@ -61,6 +61,7 @@ class ProfileLoaderTest {
         "sync-call-not-shorter.profile.yaml | 23 | is not shorter than the northbound timeout",
         "coap-without-transport.profile.yaml | 9 | transport",
         "mqtt-with-transport.profile.yaml | 11 | a 'mqtt' binding takes no transport settings",
+        "response-topics-on-mqtt3.profile.yaml | 11 | Response Topic and Correlation Data are MQTT 5 properties; binding 'b' is mqtt",
         "coap-command-per-service.profile.yaml | 21 | varies per message ({identifier}), so a device cannot observe or poll it",
         "http-token-in-query.profile.yaml | 11 | unknown key 'query' in token",
         "token-none-without-response-code.profile.yaml | 28 | a post with token 'none' needs the response codes it must get",

@@ -34,6 +34,7 @@ final class AwaitDownlinkExecutor implements StepExecutor<AwaitDownlinkStep> {
             throw StepFailure.fail("expected the device to receive params " + step.expectParams() + " exactly; observed "
                     + Devices.quote(request.params()) + " in " + Devices.quote(raw));
         }
+        Devices.checkRequestResponse(device, request);
         device.answer(request, step.service(), step.replyCode() == null ? device.successCode() : step.replyCode(),
                 step.replyData());
     }

@@ -3,6 +3,7 @@ package org.thingconform.engine.step;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.thingconform.device.Downlink;
 import org.thingconform.device.Reply;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.protocol.ReceivedMessage;
@@ -70,6 +71,26 @@ final class Devices {
         if (expect.echoId() && !request.id().equals(reply.id())) {
             throw StepFailure.fail("expected the reply to echo request id " + request.id() + "; observed id "
                     + reply.id() + " in reply " + reply.message().raw());
+        }
+        if (request.correlationData() != null && !request.correlationData().equals(reply.correlationData())) {
+            throw StepFailure.fail("expected the reply on the request's MQTT 5 Response Topic " + request.replyTopic()
+                    + " to echo its Correlation Data '" + request.correlationData() + "'; observed "
+                    + (reply.correlationData() == null ? "none" : "'" + reply.correlationData() + "'") + " in reply "
+                    + reply.message().raw());
+        }
+    }
+
+    /**
+     * On a binding with MQTT 5 request/response, checks that the platform's request to the device
+     * carries the Response Topic and Correlation Data the device's answer needs, quoting the request.
+     */
+    static void checkRequestResponse(SimulatedDevice device, Downlink request) {
+        if (device.responseTopics() && (request.responseTopic() == null || request.correlationData() == null)) {
+            throw StepFailure.fail("expected the platform's request on " + request.message().topic()
+                    + " to carry an MQTT 5 Response Topic and Correlation Data (the binding answers requests there); "
+                    + "observed Response Topic " + (request.responseTopic() == null ? "none" : request.responseTopic())
+                    + ", Correlation Data " + (request.correlationData() == null ? "none" : request.correlationData())
+                    + " in " + quote(request.message().raw()));
         }
     }
 

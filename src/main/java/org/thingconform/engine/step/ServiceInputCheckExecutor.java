@@ -101,6 +101,7 @@ final class ServiceInputCheckExecutor implements StepExecutor<ServiceInputCheckS
         Downlink call = device.awaitServiceCall(step.service(), sync).orElseThrow(() -> StepFailure.fail(
                 "expected the call " + sent + " to reach the device; observed nothing within the reply timeout"));
         expectParams(step, call);
+        Devices.checkRequestResponse(device, call);
         device.answer(call, step.service(), device.successCode(), step.output());
     }
 

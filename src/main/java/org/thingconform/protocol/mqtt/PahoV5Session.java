@@ -28,6 +28,7 @@ import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
+import org.thingconform.protocol.RequestResponse;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -107,13 +108,32 @@ public final class PahoV5Session implements DeviceTransport {
 
     @Override
     public Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout) {
+        return publish(topic, payload, qos, timeout, null);
+    }
+
+    @Override
+    public Optional<ReceivedMessage> publish(String topic, String payload, int qos, Duration timeout,
+                                             RequestResponse request) {
         try {
             MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
             message.setQos(qos);
             message.setRetained(false);
+            List<String> attributes = new ArrayList<>(List.of("qos", String.valueOf(qos), "retain", "false"));
+            if (request != null) {
+                MqttProperties properties = new MqttProperties();
+                if (request.responseTopic() != null) {
+                    properties.setResponseTopic(request.responseTopic());
+                    attributes.addAll(List.of("responseTopic", request.responseTopic()));
+                }
+                if (request.correlationData() != null) {
+                    properties.setCorrelationData(RequestResponse.bytes(request.correlationData()));
+                    attributes.addAll(List.of("correlationData", request.correlationData()));
+                }
+                message.setProperties(properties);
+            }
             IMqttToken token = client.publish(topic, message);
-            trace.sent(PROTOCOL, "PUBLISH", topic, MessageTrace.attributes("qos", String.valueOf(qos), "retain", "false",
-                    "packetId", String.valueOf(token.getMessageId())), payload);
+            attributes.addAll(List.of("packetId", String.valueOf(token.getMessageId())));
+            trace.sent(PROTOCOL, "PUBLISH", topic, MessageTrace.attributes(attributes.toArray(String[]::new)), payload);
             token.waitForCompletion(timeout.toMillis());
             if (qos > 0) {
                 int code = firstReasonCode(token);
@@ -218,8 +238,11 @@ public final class PahoV5Session implements DeviceTransport {
         public void messageArrived(String topic, MqttMessage message) {
             String payload = new String(message.getPayload(), StandardCharsets.UTF_8);
             trace.received(PROTOCOL, "PUBLISH", topic, attributes(message), payload);
+            MqttProperties properties = message.getProperties();
+            byte[] correlation = properties == null ? null : properties.getCorrelationData();
             received.add(new ReceivedMessage(topic, payload, message.getQos(), message.isRetained(), message.getId(),
-                    Instant.now()));
+                    Instant.now(), null, null, properties == null ? null : properties.getResponseTopic(),
+                    correlation == null ? null : RequestResponse.text(correlation)));
         }
 
         @Override
@@ -251,8 +274,7 @@ public final class PahoV5Session implements DeviceTransport {
                     pairs.addAll(List.of("responseTopic", properties.getResponseTopic()));
                 }
                 if (properties.getCorrelationData() != null) {
-                    pairs.addAll(List.of("correlationData",
-                            new String(properties.getCorrelationData(), StandardCharsets.UTF_8)));
+                    pairs.addAll(List.of("correlationData", RequestResponse.text(properties.getCorrelationData())));
                 }
             }
             return MessageTrace.attributes(pairs.toArray(String[]::new));
