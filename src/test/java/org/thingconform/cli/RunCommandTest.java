@@ -54,7 +54,7 @@ class RunCommandTest {
                 "--clause", "TM-5.2.*");
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ExitCode.FAIL);
-        assertThat(stdout()).containsPattern("TM-5\\.2\\.3\\s+MUST\\s+FAIL\\s+2 of 2 bindings did not pass; first: "
+        assertThat(stdout()).containsPattern("TM-5\\.2\\.3\\s+MUST\\s+FAIL\\s+4 of 4 bindings did not pass; first: "
                 + "\\[alink-mqtt\\] expected reply code 6306")
                 .containsPattern("\n    alink-mqtt5  FAIL  expected reply code 6306");
     }

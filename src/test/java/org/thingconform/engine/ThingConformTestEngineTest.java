@@ -23,7 +23,12 @@ class ThingConformTestEngineTest {
     @Test
     void everyClauseOfTheShippedProfilePassesAgainstTheFaultFreeReferencePlatform(@TempDir Path reports)
             throws Exception {
-        EngineExecutionResults results = EngineRuns.run(EngineRuns.SHIPPED, "", reports);
+        // over one binding: ShippedProfilesSuiteTest runs every shipped profile over all of them
+        EngineExecutionResults results = EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(EngineRuns.SHIPPED.toFile()))
+                .configurationParameter(EngineConfig.BINDINGS, "alink-mqtt")
+                .configurationParameter(EngineConfig.REPORTS_DIR, reports.toString())
+                .execute();
 
         Map<String, String> verdicts = EngineRuns.verdicts(results);
         assertThat(verdicts).hasSizeGreaterThanOrEqualTo(8);

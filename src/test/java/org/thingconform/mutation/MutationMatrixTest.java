@@ -94,7 +94,7 @@ class MutationMatrixTest {
     void wrongReplyIdFailsOnlyClausesThatCheckTheAcknowledgement() {
         FaultVerdict fault = fault("wrong-reply-id");
 
-        assertThat(fault.failed()).extracting(f -> f.clause().clauseId()).containsExactly("TM-5.2.1", "TM-6.1.1");
+        assertThat(fault.failed()).extracting(f -> f.clause().clauseId()).containsExactly("TM-5.2.1", "TM-6.1.1", "TM-7.1.2", "TM-7.2.1");
         assertThat(fault.failed()).allSatisfy(f -> assertThat(f.reason()).contains("expected the reply to echo request id"));
     }
 
