@@ -93,6 +93,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Seed of the values generated clauses use; the same seed gives the same cases. Default: 1.")
     Long seed;
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Set a profile parameter for this run over the profile's value and the descriptor's IXIT "
+                    + "(repeatable), e.g. quietPeriod=300ms. Recorded in the manifest.")
+    List<String> params = new ArrayList<>();
+
     @Option(names = "--fault", paramLabel = "NAME",
             description = "Switch on a deliberate violation in the embedded reference platform (repeatable). "
                     + "See 'thingconform reference --list-faults'.")
@@ -182,6 +187,7 @@ final class RunCommand implements Callable<Integer> {
         parameters.put(EngineConfig.CLAUSES, String.join(",", clauses));
         parameters.put(EngineConfig.EXCLUDE_CLAUSES, String.join(",", excludedClauses));
         parameters.put(EngineConfig.BINDINGS, String.join(",", bindings));
+        parameters.put(EngineConfig.PARAMETERS, String.join(";", params));
         parameters.put(EngineConfig.ICS, String.join(",", ics));
         if (icsDefault != null) {
             parameters.put(EngineConfig.ICS_DEFAULT, icsDefault);
@@ -208,6 +214,14 @@ final class RunCommand implements Callable<Integer> {
             if (!knownTags.contains(tag)) {
                 throw new BadInputException("error: --tag " + tag + " is on no clause of the selected profiles; expected one of "
                         + knownTags);
+            }
+        }
+        Set<String> knownParameters = new TreeSet<>();
+        loaded.forEach(p -> knownParameters.addAll(p.parameters().keySet()));
+        for (String name : EngineConfig.from(configuration()).parameters().keySet()) {
+            if (!knownParameters.contains(name)) {
+                throw new BadInputException("error: --param " + name + " is a parameter of no selected profile; "
+                        + "expected one of " + knownParameters);
             }
         }
         Set<String> knownBindings = new TreeSet<>();

@@ -1,7 +1,13 @@
 package org.thingconform.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,10 +33,14 @@ import org.thingconform.source.BadInputException;
  * @param excludedClauses    {@value #EXCLUDE_CLAUSES}: comma-separated clause-id globs to leave out
  * @param seed               {@value #SEED}: the seed of generated values (default {@value #DEFAULT_SEED})
  * @param bindings           {@value #BINDINGS}: comma-separated binding-id globs device clauses run over; empty = all
+ * @param parameters         {@value #PARAMETERS}: {@code name=value} pairs separated by {@code ;} that set profile
+ *                           parameters over the descriptor's IXIT values (a value is read as YAML: {@code 300ms},
+ *                           {@code 2}, {@code [401, 403]})
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
-                           List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings) {
+                           List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
+                           Map<String, JsonNode> parameters) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -41,7 +51,10 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String EXCLUDE_CLAUSES = "thingconform.exclude.clauses";
     public static final String SEED = "thingconform.seed";
     public static final String BINDINGS = "thingconform.bindings";
+    public static final String PARAMETERS = "thingconform.parameters";
     public static final long DEFAULT_SEED = 1;
+
+    private static final ObjectMapper YAML = new YAMLMapper();
 
     public EngineConfig {
         faults = Set.copyOf(faults);
@@ -49,6 +62,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
         clauses = List.copyOf(clauses);
         excludedClauses = List.copyOf(excludedClauses);
         bindings = List.copyOf(bindings);
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /**
@@ -79,7 +93,31 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(REPORTS_DIR).filter(s -> !s.isBlank()).map(Path::of), ics,
                 parameters.apply(ICS_DEFAULT).filter(s -> !s.isBlank()).map(s -> answer(s, "--ics-default")),
                 list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES), seed(parameters),
-                list(parameters, BINDINGS));
+                list(parameters, BINDINGS), parameterValues(parameters.apply(PARAMETERS).orElse("")));
+    }
+
+    /** {@code name=value;name2=value2}, each value read as a YAML scalar or flow collection. */
+    private static Map<String, JsonNode> parameterValues(String text) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair.trim() : pair.substring(0, eq).trim();
+            if (eq <= 0 || name.isEmpty() || !name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                throw new BadInputException("error: parameter setting '" + pair.trim() + "' is not NAME=VALUE; "
+                        + "expected e.g. --param quietPeriod=300ms");
+            }
+            try {
+                JsonNode value = YAML.readTree(pair.substring(eq + 1).trim());
+                values.put(name, value == null || value.isMissingNode() ? TextNode.valueOf("") : value);
+            } catch (JsonProcessingException e) {
+                throw new BadInputException("error: the value of parameter " + name + " ('" + pair.substring(eq + 1).trim()
+                        + "') is not a YAML value; expected e.g. 300ms, 2 or [401, 403]");
+            }
+        }
+        return values;
     }
 
     private static long seed(Function<String, Optional<String>> parameters) {

@@ -63,13 +63,19 @@ public final class ThingConformTestEngine implements TestEngine {
         return engine;
     }
 
-    /** The descriptor's IXIT values, which override profile parameters; none when it cannot be read yet. */
+    /**
+     * The values that override profile parameters: the descriptor's IXIT values (none when it cannot
+     * be read yet), then the run's own {@value EngineConfig#PARAMETERS}.
+     */
     private static Map<String, com.fasterxml.jackson.databind.JsonNode> ixit(EngineConfig config) {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> values = new LinkedHashMap<>();
         try {
-            return config.platformDescriptor().map(f -> DescriptorLoader.load(f).ixit()).orElse(Map.of());
+            config.platformDescriptor().ifPresent(f -> values.putAll(DescriptorLoader.load(f).ixit()));
         } catch (BadInputException e) {
-            return Map.of();
+            // reported when the run starts
         }
+        values.putAll(config.parameters());
+        return values;
     }
 
     @Override

@@ -19,7 +19,8 @@ class RunCommandTest {
 
     @Test
     void aRunAgainstTheReferencePlatformPassesAndWritesEveryReport(@TempDir Path reports) throws Exception {
-        int exit = Main.execute("run", "--out", reports.toString());
+        // the README's run; a loopback platform needs no 1 s watch for "nothing delivered", as an IXIT may say
+        int exit = Main.execute("run", "--out", reports.toString(), "--param", "quietPeriod=300ms");
 
         assertThat(exit).as(stdout() + stderr()).isZero();
         assertThat(stdout()).contains("TM-5.2.1       MUST   PASS").contains("exit 0");
@@ -45,7 +46,7 @@ class RunCommandTest {
         }
         String everything = Files.readString(reports.resolve("run-manifest.json"))
                 + Files.readString(reports.resolve("clause-matrix.html"));
-        assertThat(everything).doesNotContain("Bearer ").contains("******");
+        assertThat(everything).doesNotContain("Bearer ").contains("******").contains("\"quietPeriod\" : \"300ms\"");
     }
 
     @Test
@@ -120,6 +121,14 @@ class RunCommandTest {
         assertThat(Main.execute("run", "--out", reports.toString(), "--tag", "no-such-tag")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(Main.execute("run", "--out", reports.toString(), "--ics", "NOPE=yes")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(stderr()).contains("--tag no-such-tag").contains("--ics NOPE");
+    }
+
+    @Test
+    void aParameterNoProfileDeclaresOrWithoutAValueIsRefused(@TempDir Path reports) {
+        assertThat(Main.execute("run", "--out", reports.toString(), "--param", "quietPerod=1s")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(Main.execute("run", "--out", reports.toString(), "--param", "quietPeriod")).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--param quietPerod is a parameter of no selected profile; expected one of [")
+                .contains("quietPeriod").contains("parameter setting 'quietPeriod' is not NAME=VALUE");
     }
 
     private String stdout() {
