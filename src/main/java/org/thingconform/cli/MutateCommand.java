@@ -1,5 +1,6 @@
 package org.thingconform.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.thingconform.engine.PlatformSession;
@@ -59,6 +61,11 @@ final class MutateCommand implements Callable<Integer> {
                     + "See 'thingconform reference --list-faults'.")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Set a profile parameter for every run of the mutation over the profile's value (repeatable), "
+                    + "e.g. quietPeriod=300ms.")
+    List<String> params = new ArrayList<>();
+
     private PrintStream stdout;
 
     @Override
@@ -68,7 +75,10 @@ final class MutateCommand implements Callable<Integer> {
         Set<String> selected = new LinkedHashSet<>(faults);
         List<Profile> loaded;
         try {
-            loaded = ProfileSelection.files(profiles).stream().map(ProfileLoader::load).toList();
+            List<Profile> declared = ProfileSelection.files(profiles).stream().map(ProfileLoader::load).toList();
+            Map<String, JsonNode> settings = ParameterSettings.checked(params, declared);
+            loaded = settings.isEmpty() ? declared : ProfileSelection.files(profiles).stream()
+                    .map(file -> ProfileLoader.load(file, settings)).toList();
             int clauses = loaded.stream().mapToInt(p -> p.clauses().size()).sum();
             if (clauses == 0) {
                 throw new BadInputException("error: the selection matches no clause; expected at least one clause to run");

@@ -187,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
         parameters.put(EngineConfig.CLAUSES, String.join(",", clauses));
         parameters.put(EngineConfig.EXCLUDE_CLAUSES, String.join(",", excludedClauses));
         parameters.put(EngineConfig.BINDINGS, String.join(",", bindings));
-        parameters.put(EngineConfig.PARAMETERS, String.join(";", params));
+        parameters.put(EngineConfig.PARAMETERS, ParameterSettings.joined(params));
         parameters.put(EngineConfig.ICS, String.join(",", ics));
         if (icsDefault != null) {
             parameters.put(EngineConfig.ICS_DEFAULT, icsDefault);
@@ -216,14 +216,7 @@ final class RunCommand implements Callable<Integer> {
                         + knownTags);
             }
         }
-        Set<String> knownParameters = new TreeSet<>();
-        loaded.forEach(p -> knownParameters.addAll(p.parameters().keySet()));
-        for (String name : EngineConfig.from(configuration()).parameters().keySet()) {
-            if (!knownParameters.contains(name)) {
-                throw new BadInputException("error: --param " + name + " is a parameter of no selected profile; "
-                        + "expected one of " + knownParameters);
-            }
-        }
+        ParameterSettings.checked(params, loaded);
         Set<String> knownBindings = new TreeSet<>();
         loaded.forEach(p -> p.bindings().forEach(b -> knownBindings.add(b.id())));
         for (String binding : bindings) {
