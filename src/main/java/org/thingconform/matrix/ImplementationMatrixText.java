@@ -2,6 +2,7 @@ package org.thingconform.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.thingconform.result.Verdict;
 
 /**
@@ -47,7 +48,7 @@ public final class ImplementationMatrixText {
     }
 
     private static String key(MatrixRow row) {
-        return String.join(" ", java.util.stream.Stream.of(row.standard(), row.edition(), row.clause())
+        return String.join(" ", Stream.of(row.standard(), row.edition(), row.clause())
                 .filter(t -> t != null && !t.isBlank()).toList());
     }
 

@@ -147,7 +147,7 @@ public final class ResultsFolderReader {
             return null;
         }
         if (!node.isTextual()) {
-            throw doc.error(at + "/" + name, "'" + name + "' is " + node.getNodeType().name().toLowerCase(), "text");
+            throw doc.error(at + "/" + name, "'" + name + "' is " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT), "text");
         }
         return node.asText();
     }
