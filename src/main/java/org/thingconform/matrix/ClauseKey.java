@@ -48,7 +48,9 @@ public record ClauseKey(String standard, String edition, String clause) {
                 j++;
             }
         }
-        return Integer.compare(a.length() - i, b.length() - j);
+        int byRest = Integer.compare(a.length() - i, b.length() - j);
+        // equal by value ("TM-01" and "TM-1") is not the same id: tell them apart by their text
+        return byRest != 0 ? byRest : a.compareTo(b);
     }
 
     private static int digitsEnd(String text, int from) {

@@ -99,6 +99,16 @@ class MatrixMergerTest {
     }
 
     @Test
+    void idsEqualOnlyByNumericValueStayTwoRows() {
+        assertThat(ClauseKey.compareNatural("TM-1", "TM-01")).isNotZero();
+        assertThat(ClauseKey.compareNatural("TM-5.2.1", "TM-5.10.1")).isNegative();
+        assertThat(ClauseKey.compareNatural("TM-5.2", "TM-5.2.1")).isNegative();
+        Path one = ResultsFolders.in(dir.resolve("one")).clause("TM-1", "PASS", null).clause("TM-01", "FAIL", "x").write();
+
+        assertThat(merge(one).clauses()).extracting(MatrixRow::clause).containsExactlyInAnyOrder("TM-1", "TM-01");
+    }
+
+    @Test
     void aLabelGivesAFolderItsOwnColumnAndFoldersWithOneNameShareOne() {
         Path a1 = ResultsFolders.in(dir.resolve("a1")).clause("X-1", "PASS", null).write();
         Path a2 = ResultsFolders.in(dir.resolve("a2")).clause("X-1", "FAIL", "seen once").write();
