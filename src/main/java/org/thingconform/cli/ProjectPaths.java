@@ -27,4 +27,8 @@ final class ProjectPaths {
     static Path defaultMutationOut() {
         return projectDir().resolve("reports").resolve("mutation");
     }
+
+    static Path defaultMatrixOut() {
+        return projectDir().resolve("reports").resolve("matrix");
+    }
 }

@@ -71,7 +71,8 @@ public final class ClauseMatrixHtml {
             StringBuilder perBinding = new StringBuilder();
             bindings.forEach(b -> perBinding.append("</td><td>").append(row.bindings().containsKey(b)
                     ? badge(row.bindings().get(b)) : "<span class=\"none\">—</span>"));
-            html.append("<tr><td>").append(esc(row.profile())).append("</td><td class=\"clause\" title=\"")
+            html.append("<tr id=\"").append(esc(ClauseAnchor.id(row.profile(), row.clause()))).append("\"><td>")
+                    .append(esc(row.profile())).append("</td><td class=\"clause\" title=\"")
                     .append(esc(clauseTitle(row))).append("\">").append(clauseId(row))
                     .append(row.cases() == null ? "" : "<br><small>" + row.cases() + " generated cases</small>")
                     .append("</td><td>")

@@ -1,0 +1,31 @@
+package org.thingconform.matrix;
+
+import java.util.Collection;
+import org.thingconform.result.Verdict;
+
+/**
+ * How many clauses of the matrix got each merged verdict for one implementation, and how many
+ * none of its runs had.
+ */
+public record ImplementationSummary(int fail, int error, int inconclusive, int pass, int notApplicable, int notRun) {
+
+    /** Counts the merged verdicts of one implementation's {@code cells} among {@code rows} rows. */
+    static ImplementationSummary of(Collection<MatrixCell> cells, int rows) {
+        int[] counts = new int[Verdict.values().length];
+        cells.forEach(c -> counts[c.verdict().ordinal()]++);
+        return new ImplementationSummary(counts[Verdict.FAIL.ordinal()], counts[Verdict.ERROR.ordinal()],
+                counts[Verdict.INCONCLUSIVE.ordinal()], counts[Verdict.PASS.ordinal()],
+                counts[Verdict.NOT_APPLICABLE.ordinal()], rows - cells.size());
+    }
+
+    /** The count of one verdict. */
+    public int count(Verdict verdict) {
+        return switch (verdict) {
+            case FAIL -> fail;
+            case ERROR -> error;
+            case INCONCLUSIVE -> inconclusive;
+            case PASS -> pass;
+            case NOT_APPLICABLE -> notApplicable;
+        };
+    }
+}
