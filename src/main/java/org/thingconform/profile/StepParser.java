@@ -27,6 +27,7 @@ import org.thingconform.profile.step.ReadPropertiesStep;
 import org.thingconform.profile.step.ReplyExpectation;
 import org.thingconform.profile.step.SetPropertiesStep;
 import org.thingconform.profile.step.Step;
+import org.thingconform.thingmodel.ThingModelFormat;
 import org.thingconform.source.BadInputException;
 import org.thingconform.source.LocatedDocument;
 import org.thingconform.source.UnknownKeys;
@@ -129,7 +130,7 @@ final class StepParser {
             case "peerToken" -> Set.of("credentials", "expect", "status");
             case "peerRequest" -> Set.of("operation", "token", "expect", "status");
             case "peerListDevices" -> Set.of("pageSize", "expect");
-            case "peerGetThingModel" -> Set.of("device");
+            case "peerGetThingModel" -> Set.of("device", "format");
             case "peerSetProperties" -> Set.of("device", "values", "expect", "status");
             case "peerInvokeService" -> Set.of("device", "service", "params", "saveAs", "expect", "status");
             default -> Set.of();
@@ -310,7 +311,13 @@ final class StepParser {
     }
 
     private Step peerGetThingModel(Fields f) {
-        return new PeerGetThingModelStep(f.location(), sharedDevice(f, "peerGetThingModel"));
+        String format = f.optionalText("format", ThingModelFormat.TSL_JSON.formatName());
+        if (!format.equals(ThingModelFormat.TSL_JSON.formatName()) && !format.equals(ThingModelFormat.WOT_TM.formatName())) {
+            throw f.error("format", "'" + format + "' is not a common thing-model format of platform interconnection",
+                    "tsl-json or wot-tm");
+        }
+        return new PeerGetThingModelStep(f.location(), sharedDevice(f, "peerGetThingModel"),
+                ThingModelFormat.fromName(format).orElseThrow());
     }
 
     private Step peerSetProperties(Fields f) {

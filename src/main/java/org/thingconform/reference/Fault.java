@@ -71,9 +71,11 @@ public enum Fault {
             "PI-6.1.1"),
     LIST_UNSHARED_DEVICES("list-unshared-devices",
             "the device listing shows every device of the platform, also those not shared with the peer", "PI-6.1.2"),
+    WOT_EXPORT_AS_TSL("wot-export-as-tsl",
+            "asked for a WoT Thing Model, the interconnection API answers with the TSL JSON export", "PI-6.2.2"),
     MODEL_EXPORT_DRIFTS("model-export-drifts",
             "the exported thing model differs from the registered one: the max of the first numeric property is 1 "
-                    + "higher", "PI-6.2.1"),
+                    + "higher", "PI-6.2.1", "PI-6.2.2"),
     PEER_LOSES_SERVICE_OUTPUT("peer-loses-service-output",
             "a service invoked by the peer completes for the peer with an empty output {} (the northbound API still "
                     + "gets it right)", "PI-6.3.1"),

@@ -18,6 +18,7 @@ import org.thingconform.thingmodel.DataType;
 import org.thingconform.thingmodel.Property;
 import org.thingconform.thingmodel.ThingModel;
 import org.thingconform.thingmodel.TslExporter;
+import org.thingconform.thingmodel.WotThingModelExporter;
 
 /**
  * The interconnection API of the reference platform, the interface a peer platform uses to
@@ -25,7 +26,7 @@ import org.thingconform.thingmodel.TslExporter;
  * <pre>
  * POST /interconnect/v1/oauth2/token                       client credentials (HTTP basic or form) → access token
  * GET  /interconnect/v1/devices?limit=N&amp;cursor=C           devices shared with the peer, in pages
- * GET  /interconnect/v1/thing-models/{productKey}            a product's thing model as TSL JSON
+ * GET  /interconnect/v1/thing-models/{productKey}[?format=]  a product's thing model as TSL JSON or WoT TM
  * PUT  /interconnect/v1/devices/{deviceId}/properties        set properties (202, requestId)
  * POST /interconnect/v1/devices/{deviceId}/services/{id}     invoke a service (202, invocationId)
  * GET  /interconnect/v1/invocations/{id}?waitMs=N            the peer's invocation, long poll up to N ms
@@ -92,7 +93,7 @@ final class InterconnectionRoutes {
         }
         if (path.size() == 2 && "thing-models".equals(path.get(0))) {
             requireMethod(method, "GET");
-            return thingModel(path.get(1));
+            return thingModel(path.get(1), query.get("format"));
         }
         if (path.size() >= 3 && "devices".equals(path.get(0))) {
             RegisteredDevice device = controllable(path.get(1));
@@ -257,7 +258,12 @@ final class InterconnectionRoutes {
         }
     }
 
-    private ApiResponse thingModel(String productKey) {
+    /** A product's model as TSL JSON (the default) or, with {@code format=wot-tm}, as a W3C WoT Thing Model. */
+    private ApiResponse thingModel(String productKey, String format) {
+        if (format != null && !"wot-tm".equals(format) && !"tsl-json".equals(format)) {
+            throw new ApiException(400, "unknown thing-model format '" + format + "'; expected tsl-json or wot-tm");
+        }
+        boolean wot = "wot-tm".equals(format) && !faults.on(Fault.WOT_EXPORT_AS_TSL);
         ThingModel model = registry.all().stream()
                 .filter(d -> d.sharedWithPeer() && d.identity().productKey().equals(productKey))
                 .map(RegisteredDevice::model).findFirst()
@@ -266,8 +272,8 @@ final class InterconnectionRoutes {
             model = drifted(model);
         }
         ObjectNode answer = Json.object();
-        answer.put("format", "tsl-json");
-        answer.set("model", TslExporter.toTsl(model));
+        answer.put("format", wot ? "wot-tm" : "tsl-json");
+        answer.set("model", wot ? WotThingModelExporter.export(model) : TslExporter.toTsl(model));
         return new ApiResponse(200, answer);
     }
 

@@ -58,7 +58,7 @@ final class NorthboundMapping {
                         Map.of("devices", "$.devices", "nextCursor", "$.nextCursor"),
                         Map.of("devices", Map.of("deviceId", "$.deviceId", "productKey", "$.productKey",
                                 "deviceName", "$.deviceName", "thingModel", "$.thingModel.id")), List.of()),
-                "getThingModel", new NorthboundOperation("GET", "/thing-models/{thingModel}", null,
+                "getThingModel", new NorthboundOperation("GET", "/thing-models/{thingModel}?format={format}", null,
                         Map.of("model", "$.model"), List.of()),
                 "setProperties", new NorthboundOperation("PUT", "/devices/{deviceId}/properties", params,
                         Map.of("requestId", "$.requestId"), List.of()),

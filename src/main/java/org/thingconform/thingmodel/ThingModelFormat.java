@@ -31,6 +31,11 @@ public enum ThingModelFormat {
         return formatName;
     }
 
+    /** The file-name suffix of the format, e.g. {@code .tm.json}. */
+    public String suffix() {
+        return suffix;
+    }
+
     /** The format called {@code name}; empty when no format has that name. */
     public static Optional<ThingModelFormat> fromName(String name) {
         return Arrays.stream(values()).filter(f -> f.formatName.equals(name)).findFirst();

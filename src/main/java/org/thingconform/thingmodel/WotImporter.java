@@ -37,6 +37,18 @@ public final class WotImporter {
         return new WotImporter(WotExtendsResolver.resolve(file), warnings).model();
     }
 
+    /**
+     * Imports a Thing Model received as a document (a platform's export): its header ({@code @context},
+     * {@code tm:ThingModel}) is checked as for a file; it stands alone, so a {@code tm:extends} link is
+     * not followed.
+     *
+     * @throws org.thingconform.source.BadInputException when the document is not such a Thing Model
+     */
+    public static ThingModel importDocument(LocatedDocument document) {
+        WotHeader.check(document);
+        return new WotImporter(document, Warnings.IGNORE).model();
+    }
+
     private ThingModel model() {
         JsonNode root = document.root();
         WotVocabulary.checkTerms(document, root, "", "the Thing Model", WotVocabulary.THING_TERMS);

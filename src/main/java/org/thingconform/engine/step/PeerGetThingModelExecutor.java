@@ -16,13 +16,15 @@ import org.thingconform.source.InputProblem;
 import org.thingconform.source.LocatedDocument;
 import org.thingconform.thingmodel.ThingModel;
 import org.thingconform.thingmodel.ThingModelDiff;
+import org.thingconform.thingmodel.ThingModelFormat;
 import org.thingconform.thingmodel.TslImporter;
+import org.thingconform.thingmodel.WotImporter;
 import org.thingconform.validate.TslSchema;
 
 /**
- * Fetches the thing model a listed device refers to and checks it in three passes: the TSL
- * JSON Schema, the TSL import (references, ranges, duplicates), and equality with the model
- * the device's role is registered with.
+ * Fetches the thing model a listed device refers to, in the format the step asks for, and checks
+ * it in three passes: the TSL JSON Schema (TSL) or the Thing Model header (WoT), the import
+ * (references, ranges, duplicates), and equality with the model the device's role is registered with.
  */
 final class PeerGetThingModelExecutor implements StepExecutor<PeerGetThingModelStep> {
 
@@ -38,26 +40,32 @@ final class PeerGetThingModelExecutor implements StepExecutor<PeerGetThingModelS
         }
         Map<String, String> variables = Peers.variables(context, step.device(), null);
         variables.put("thingModel", listed.thingModel());
+        variables.put("format", step.format().formatName());
+        boolean tsl = step.format() == ThingModelFormat.TSL_JSON;
+        String formatTitle = tsl ? "TSL JSON" : "W3C WoT Thing Model";
         NorthboundResponse response = context.interconnection().call("getThingModel", variables, null);
         String what = "thing model " + listed.thingModel() + " of device " + listed.deviceId();
-        Peers.requireSuccess(response, "getThingModel for " + what);
+        Peers.requireSuccess(response, "getThingModel (" + step.format().formatName() + ") for " + what);
         JsonNode model = response.get("model");
         if (model == null || !model.isObject()) {
-            throw StepFailure.fail("expected the " + what + " as a TSL JSON object; observed "
+            throw StepFailure.fail("expected the " + what + " as a " + formatTitle + " object; observed "
                     + Devices.quote(model == null ? response.body() : model));
         }
-        LocatedDocument document = DocumentReader.parse(Path.of("exported-" + listed.thingModel() + ".tsl.json"),
-                pretty(model));
-        List<InputProblem> problems = TslSchema.problems(document);
-        if (!problems.isEmpty()) {
-            throw StepFailure.fail("expected the " + what + " to conform to the TSL schema; observed " + problems.size()
-                    + " violation(s), first: " + problems.get(0));
+        LocatedDocument document = DocumentReader.parse(Path.of("exported-" + listed.thingModel()
+                + step.format().suffix()), pretty(model));
+        if (tsl) {
+            List<InputProblem> problems = TslSchema.problems(document);
+            if (!problems.isEmpty()) {
+                throw StepFailure.fail("expected the " + what + " to conform to the TSL schema; observed "
+                        + problems.size() + " violation(s), first: " + problems.get(0));
+            }
         }
         ThingModel observed;
         try {
-            observed = TslImporter.importDocument(document);
+            observed = tsl ? TslImporter.importDocument(document) : WotImporter.importDocument(document);
         } catch (BadInputException e) {
-            throw StepFailure.fail("expected the " + what + " to import as TSL; observed " + e.getMessage());
+            throw StepFailure.fail("expected the " + what + " to import as " + formatTitle + "; observed "
+                    + e.getMessage());
         }
         ThingModel expected = context.profile().modelOf(step.device());
         List<String> differences = ThingModelDiff.differences(expected, observed);
