@@ -61,7 +61,7 @@ class InterconnectionDescriptorRunTest {
                         + (c.hasNonNull("reason") ? " " + c.get("reason").asText() : ""))
                 .containsExactly("PI-5.1.1=PASS", "PI-5.1.2=PASS", "PI-5.1.3=PASS", "PI-6.1.1=PASS", "PI-6.1.2=PASS",
                         "PI-6.2.1=PASS", "PI-6.2.2=PASS", "PI-6.3.1=PASS", "PI-6.3.2=PASS");
-        results.testEvents().assertStatistics(stats -> stats.succeeded(8).failed(0));
+        results.testEvents().assertStatistics(stats -> stats.succeeded(9).failed(0));
         String secret = ((ApiAuth.ClientCredentials) platform.descriptor().interconnection().orElseThrow().auth())
                 .clientSecret().reveal();
         try (var files = Files.walk(reports)) {
