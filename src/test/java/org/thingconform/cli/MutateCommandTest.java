@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code thingconform mutate} end to end: exit codes, the printed matrix with the score last,
- * and the report files. Each run selects few faults (the full matrix is MutationMatrixTest's),
+ * and the report files. Each run selects few faults (the full matrices are the *MutationTest classes'),
  * and bad input is rejected before the platform starts.
  */
 class MutateCommandTest {

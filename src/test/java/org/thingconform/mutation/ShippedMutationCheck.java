@@ -1,0 +1,97 @@
+package org.thingconform.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.thingconform.engine.PlatformSession;
+import org.thingconform.platform.FaultInfo;
+import org.thingconform.profile.Binding;
+import org.thingconform.profile.Profile;
+import org.thingconform.profile.ProfileLoader;
+
+/**
+ * Negative controls of shipped profiles: the mutation runs the profiles' clauses against the
+ * reference platform fault-free and with each fault that declares one of their clauses (one
+ * platform start), and every fault must turn the clauses it declares to FAIL, with a reason.
+ * Without this, a clause test that can never fail would look green. One subclass per group of
+ * profiles, so that Surefire's forks run the groups side by side; {@link FaultCoverageTest} checks
+ * that the groups together run every fault of the platform.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ShippedMutationCheck {
+
+    MutationMatrix matrix;
+    List<Profile> profiles;
+
+    /** The shipped profile files this group mutates. */
+    abstract List<Path> profileFiles();
+
+    @BeforeAll
+    void runTheMutationOnce() {
+        // The embedded platform delivers on loopback within milliseconds, so the build shortens the
+        // "nothing reaches the device" watch from the profiles' 1 s, as a platform's IXIT may set a
+        // parameter; `thingconform mutate` keeps the profile's own value unless given --param.
+        profiles = profileFiles().stream()
+                .map(file -> ProfileLoader.load(file, Map.of("quietPeriod", TextNode.valueOf("300ms")))).toList();
+        long started = System.nanoTime();
+        matrix = new MutationRunner(profiles, MutationProgress.NONE).run(Set.of());
+        System.out.printf("mutation of %s took %d ms%n", profileFiles(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        MutationMatrixText.lines(matrix).forEach(System.out::println);
+    }
+
+    @Test
+    void theMutationIsCleanAndEveryFaultOfTheProfilesRan() {
+        assertThat(matrix.clean()).as(String.join("\n", MutationMatrixText.lines(matrix))).isTrue();
+        Set<String> protocols = profiles.stream().flatMap(p -> p.bindings().stream()).map(Binding::protocol)
+                .collect(Collectors.toSet());
+        List<FaultInfo> expected = new MutationRunner(profiles, MutationProgress.NONE)
+                .applicable(PlatformSession.provider().faults()).stream()
+                .filter(f -> protocols.isEmpty() || f.observableOver(protocols)).toList();
+        assertThat(matrix.faults()).extracting(FaultVerdict::fault)
+                .containsExactlyElementsOf(expected.stream().map(FaultInfo::name).toList());
+        assertThat(matrix.score().line()).endsWith("faults caught (100%)");
+        assertThat(matrix.score().caught()).isEqualTo(expected.size()).isPositive();
+    }
+
+    @Test
+    void everyFaultFailsEveryClauseItDeclaresWithAReason() {
+        assertThat(matrix.faults()).allSatisfy(fault -> {
+            assertThat(fault.caught()).as("fault %s: missed %s", fault.fault(), fault.missed()).isTrue();
+            assertThat(fault.failed()).filteredOn(FailedClause::declared).extracting(f -> f.clause().clauseId())
+                    .as("clauses failed by %s", fault.fault()).containsAll(declaredHere(fault));
+            assertThat(fault.failed()).allSatisfy(f -> assertThat(f.reason()).as("reason of %s", f.clause().clauseId())
+                    .isNotBlank().contains("expected"));
+        });
+    }
+
+    @Test
+    void everyClausePassesAgainstTheFaultFreePlatform() {
+        assertThat(matrix.falseAlarms()).isEmpty();
+        assertThat(matrix.baseline()).isNotEmpty();
+    }
+
+    @Test
+    void everyMustClauseHasAFault() {
+        assertThat(matrix.unguarded()).isEmpty();
+    }
+
+    FaultVerdict fault(String name) {
+        return matrix.faults().stream().filter(f -> f.fault().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The clauses {@code fault} declares that this group's profiles have. */
+    private List<String> declaredHere(FaultVerdict fault) {
+        Set<String> here = profiles.stream().flatMap(p -> p.clauses().stream()).map(c -> c.id()).collect(Collectors.toSet());
+        return fault.declared().stream().filter(here::contains).toList();
+    }
+}
