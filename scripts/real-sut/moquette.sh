@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Moquette 0.17 (MQTT 3.1.1 only) from Maven Central as a system under test for the
+# mqtt-broker-3.1.1 profile (its MQTT 5.0 clauses do not apply: run only the 3.1.1 profile).
+#   scripts/real-sut.sh moquette start|stop
+# Fetches the broker and its dependencies into the state folder with Maven (first start only),
+# starts io.moquette.broker.Server on a free loopback port with config/moquette.conf in the state
+# folder (no persistence, no websocket listener, no telemetry), waits until the port answers and
+# writes descriptor.yaml there.
+set -euo pipefail
+action="$1" state="$2"
+pidfile="$state/pid"
+version=0.17
+
+stop() {
+  if [ -f "$pidfile" ]; then
+    pid="$(cat "$pidfile")"
+    if kill -0 "$pid" 2>/dev/null; then
+      kill "$pid"
+      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    fi
+    rm -f "$pidfile"
+  fi
+}
+
+fetch() {
+  [ -f "$state/lib/moquette-broker-$version.jar" ] && return 0
+  echo "real-sut: fetching moquette-broker $version (mvn dependency:copy-dependencies)" >&2
+  cat > "$state/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>org.thingconform.realsut</groupId>
+  <artifactId>moquette</artifactId>
+  <version>1</version>
+  <dependencies>
+    <dependency><groupId>io.moquette</groupId><artifactId>moquette-broker</artifactId><version>$version</version></dependency>
+  </dependencies>
+  <build><plugins><plugin><artifactId>maven-dependency-plugin</artifactId><version>3.8.1</version></plugin></plugins></build>
+</project>
+POM
+  mvn -q -B -f "$state/pom.xml" dependency:copy-dependencies -DoutputDirectory="$state/lib" -DincludeScope=runtime >&2
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+case "$action" in
+  stop) stop ;;
+  start)
+    stop
+    fetch
+    port="$(free_port)"
+    mkdir -p "$state/config" "$state/data"
+    cat > "$state/config/moquette.conf" <<CONF
+port $port
+host 127.0.0.1
+websocket_port disabled
+persistence_enabled false
+telemetry_enabled false
+allow_anonymous true
+data_path $state/data
+CONF
+    (cd "$state" && exec java -Dmoquette.path="$state" -cp "$state/lib/*" io.moquette.broker.Server) \
+      >>"$state/moquette.out" 2>&1 &
+    echo $! > "$pidfile"
+    for _ in $(seq 300); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
+      kill -0 "$(cat "$pidfile")" 2>/dev/null || { echo "real-sut: moquette exited; see $state/moquette.out" >&2; exit 1; }
+      sleep 0.1
+    done
+    cat > "$state/descriptor.yaml" <<DESC
+# Written by scripts/real-sut/moquette.sh: Moquette ${version} (MQTT 3.1.1) on a private loopback port.
+# Run only test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml against it.
+name: Moquette ${version}
+mqtt:
+  host: 127.0.0.1
+  port: $port
+ics:
+  CLIENT_DOLLAR_TOPICS: true
+  SHARED_SUBSCRIPTIONS: false
+DESC
+    echo "$state/descriptor.yaml"
+    ;;
+esac
