@@ -141,12 +141,14 @@ final class ReferenceCommand implements Callable<Integer> {
     }
 
     private static void stop(EmbeddedPlatform platform, Path descriptorFile) {
+        // the secrets first: other shutdown hooks (the broker's) may end the JVM before the platform is closed
         try {
-            platform.close();
-        } finally {
             DescriptorWriter.deleteSecrets(descriptorFile);
-            System.out.println("stopped: reference platform closed; the secrets of " + descriptorFile + " are deleted");
-            System.out.flush();
+            System.out.println("stopping: the secrets of " + descriptorFile + " are deleted; closing the reference platform");
+        } catch (UncheckedIOException e) {
+            System.out.println("stopping: " + e.getMessage() + "; closing the reference platform");
         }
+        System.out.flush();
+        platform.close();
     }
 }
