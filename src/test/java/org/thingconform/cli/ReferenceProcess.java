@@ -86,7 +86,8 @@ final class ReferenceProcess implements AutoCloseable {
 
     /** Sends SIGTERM and waits for the process and its output to end; returns the exit code. */
     int stop(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
-        process.destroy();
+        // SIGTERM through the handle: Process.destroy() would also close our end of its stdout
+        process.toHandle().destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new TimeoutException("the reference process did not stop within " + timeout + " of SIGTERM");

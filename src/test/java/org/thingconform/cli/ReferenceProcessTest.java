@@ -2,6 +2,8 @@ package org.thingconform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -9,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -132,6 +135,23 @@ class ReferenceProcessTest {
         assertThat(Main.execute("reference", "--list-faults")).isEqualTo(ExitCode.CONFORMANT);
         assertThat(console.stdout()).contains("list-unshared-devices").contains("PI-6.1.2");
     }
+
+    @Test
+    void aTakenPortStopsTheStartWithAMessageNamingIt() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int portBase = taken.getLocalPort() - 3;  // the northbound API's port, the first one opened
+            Assumptions.assumeTrue(portBase >= 1024, "an ephemeral port this low leaves no room for a port base");
+
+            int exit = Main.execute("reference", "--port-base", String.valueOf(portBase), "--profile", PI,
+                    "--descriptor-out", dir.resolve("taken.yaml").toString());
+
+            assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(console.stderr()).contains("error: the embedded reference platform failed to start: cannot open "
+                    + "the northbound HTTP port " + taken.getLocalPort() + " on 127.0.0.1");
+            assertThat(dir.resolve("taken.yaml")).doesNotExist();
+        }
+    }
+
 
     /** No secret of the descriptor (the files in its secrets folder) in the descriptor, the process output or a report. */
     private static void assertNoSecretIn(ReferenceProcess process, Path reports) throws Exception {
