@@ -15,9 +15,6 @@ enum PortLayout {
     /** The northbound API and, under {@code /interconnect/v1}, the interconnection API: TCP port {@code N + 3}. */
     NORTHBOUND(3);
 
-    /** How many ports from the base on the platform takes. */
-    static final int PORTS = values().length;
-
     private final int offset;
 
     PortLayout(int offset) {
