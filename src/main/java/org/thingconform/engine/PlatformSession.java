@@ -57,11 +57,21 @@ public final class PlatformSession implements AutoCloseable {
      * @throws PlatformStartException when there is no embedded platform or it cannot start
      */
     public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults) {
+        return startEmbedded(profiles, faults, 0);
+    }
+
+    /**
+     * As {@link #startEmbedded(List, Set)}, on consecutive loopback ports from {@code portBase}
+     * on (0: free ports), for a reference platform run as its own process.
+     *
+     * @throws PlatformStartException also when a port is taken
+     */
+    public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults, int portBase) {
         EmbeddedPlatformProvider provider = provider();
         checkFaults(provider, faults);
         List<DeviceRole> roles = roles(profiles);
         try {
-            return provider.start(roles, faults);
+            return provider.start(roles, faults, portBase);
         } catch (RuntimeException e) {
             throw new PlatformStartException("the embedded reference platform failed to start: " + e.getMessage(), e);
         }

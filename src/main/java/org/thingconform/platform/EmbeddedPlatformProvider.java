@@ -19,4 +19,19 @@ public interface EmbeddedPlatformProvider {
      * @throws IllegalArgumentException when a fault name is unknown
      */
     EmbeddedPlatform start(List<DeviceRole> roles, Set<String> faults);
+
+    /**
+     * As {@link #start(List, Set)}, on consecutive loopback ports from {@code portBase} on (the
+     * platform documents which server takes which); a port base of 0 picks free ports, as
+     * {@link #start(List, Set)} does.
+     *
+     * @throws IllegalArgumentException when a fault name is unknown
+     * @throws IllegalStateException    when a port is taken
+     */
+    default EmbeddedPlatform start(List<DeviceRole> roles, Set<String> faults, int portBase) {
+        if (portBase != 0) {
+            throw new UnsupportedOperationException("this embedded platform picks its own ports");
+        }
+        return start(roles, faults);
+    }
 }

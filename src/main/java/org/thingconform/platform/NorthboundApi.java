@@ -22,7 +22,9 @@ import java.util.Set;
  * {@code expiresIn}), {@code getExpiredToken} (the same, for a token that is already
  * expired: the platform's test hook, optional), {@code listDevices} (extract {@code devices}
  * with {@code fields} {@code deviceId}, {@code productKey}, {@code deviceName},
- * {@code thingModel}, and {@code nextCursor}), {@code getThingModel} (extract {@code model}:
+ * {@code thingModel}, and {@code nextCursor} for cursor paging; without {@code nextCursor} the
+ * listing pages by {@code {offset}} or {@code {page}} and ends on a short page or at the
+ * extracted {@code total}), {@code getThingModel} (extract {@code model}:
  * a TSL JSON document), and {@code setProperties}, {@code invokeService},
  * {@code serviceResult} as northbound, addressed by {@code {deviceId}}.
  */

@@ -132,6 +132,12 @@ public final class NorthboundClient {
         return api.operations().containsKey(operation);
     }
 
+    /** Whether the API maps {@code operation} and it extracts the result {@code name}. */
+    public boolean extracts(String operation, String name) {
+        NorthboundOperation op = api.operations().get(operation);
+        return op != null && op.extract().containsKey(name);
+    }
+
     /**
      * Asks the token endpoint ({@code getToken}, or {@code getExpiredToken}) for an access
      * token with the API's client credentials, or with a wrong client secret. A granted

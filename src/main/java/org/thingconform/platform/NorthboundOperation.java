@@ -11,7 +11,7 @@ import java.util.Map;
  * {@code path}, {@code query}, {@code headers}, {@code form} values and string leaves of
  * {@code body} may hold {@code {name}} placeholders ({@code {productKey}},
  * {@code {deviceName}}, {@code {deviceId}}, {@code {identifier}}, {@code {invocationId}},
- * {@code {thingModel}}, {@code {pageSize}}, {@code {cursor}}); a query, header or form entry
+ * {@code {thingModel}}, {@code {pageSize}}, {@code {cursor}}, {@code {offset}}, {@code {page}}); a query, header or form entry
  * that names a variable the call does not have is left out (the first page of a listing has
  * no cursor). A body leaf that is exactly {@code "{params}"} is replaced by the JSON
  * parameters of the call. {@code extract} maps result names to Jayway JsonPath expressions

@@ -22,14 +22,28 @@ final class CoapDeviceServer implements AutoCloseable {
     }
 
     static CoapDeviceServer start(CoapAuthResource auth, CoapThingResource things) {
+        return start(auth, things, 0);
+    }
+
+    /** As {@link #start(CoapAuthResource, CoapThingResource)}, on loopback UDP {@code port} (0: a free one). */
+    static CoapDeviceServer start(CoapAuthResource auth, CoapThingResource things, int port) {
         CoapEndpoint endpoint = new CoapEndpoint.Builder()
-                .setInetSocketAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .setInetSocketAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
                 .setConfiguration(CoapConfiguration.standard())
                 .build();
         CoapServer server = new CoapServer(CoapConfiguration.standard());
         server.addEndpoint(endpoint);
         server.add(auth, things);
-        server.start();
+        try {
+            server.start();
+        } catch (IllegalStateException e) {
+            // Californium reports a taken UDP port only as "none of the endpoints could be started"
+        }
+        if (!endpoint.isStarted()) {
+            server.destroy();
+            throw new IllegalStateException("cannot open the CoAP device port " + (port == 0 ? "" : port + " ")
+                    + "(UDP) on " + InetAddress.getLoopbackAddress().getHostAddress() + ": it is in use or not allowed");
+        }
         return new CoapDeviceServer(server, endpoint);
     }
 

@@ -51,11 +51,28 @@ final class EmbeddedBroker implements AutoCloseable {
 
     /** Starts a broker running {@code extension}; blocks until it accepts connections. */
     static EmbeddedBroker start(ExtensionMain extension) {
+        return start(extension, 0);
+    }
+
+    /**
+     * As {@link #start(ExtensionMain)}, listening on loopback {@code port}; 0 picks a free one.
+     *
+     * @throws IllegalStateException when the broker does not start, for instance because {@code port} is taken
+     */
+    static EmbeddedBroker start(ExtensionMain extension, int port) {
         if (!RUNNING.compareAndSet(false, true)) {
             throw new IllegalStateException("an embedded reference platform is already running in this JVM; "
                     + "close it first (HiveMQ's extension services are per JVM)");
         }
         try {
+            if (port != 0) {
+                try {
+                    return tryStart(extension, port);
+                } catch (PortTakenException e) {
+                    throw new IllegalStateException("cannot open the MQTT port " + port + " on " + LOOPBACK
+                            + ": it is in use", e);
+                }
+            }
             RuntimeException last = null;
             for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
                 try {

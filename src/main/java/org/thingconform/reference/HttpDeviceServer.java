@@ -53,11 +53,18 @@ final class HttpDeviceServer implements AutoCloseable {
 
     static HttpDeviceServer start(TokenSignIn signIn, AlinkUplinkHandler uplink, CommandQueue commands,
                                   FaultSwitch faults) {
+        return start(signIn, uplink, commands, faults, 0);
+    }
+
+    /** As {@link #start(TokenSignIn, AlinkUplinkHandler, CommandQueue, FaultSwitch)}, on loopback {@code port} (0: a free one). */
+    static HttpDeviceServer start(TokenSignIn signIn, AlinkUplinkHandler uplink, CommandQueue commands,
+                                  FaultSwitch faults, int port) {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 64);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the HTTP device port: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the HTTP device port " + (port == 0 ? "" : port + " ")
+                    + "on " + LOOPBACK + ": " + e.getMessage(), e);
         }
         AtomicInteger threadNumber = new AtomicInteger();
         // long polls hold a thread each while they wait: an unbounded pool of daemon threads

@@ -60,11 +60,18 @@ final class NorthboundServer implements AutoCloseable {
      * interconnection API under {@code /interconnect/}, which authenticates its callers itself.
      */
     static NorthboundServer start(NorthboundRoutes routes, InterconnectionRoutes interconnection, Secret token) {
+        return start(routes, interconnection, token, 0);
+    }
+
+    /** As {@link #start(NorthboundRoutes, InterconnectionRoutes, Secret)}, on loopback {@code port} (0: a free one). */
+    static NorthboundServer start(NorthboundRoutes routes, InterconnectionRoutes interconnection, Secret token,
+                                  int port) {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 64);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 64);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the northbound HTTP port: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot open the northbound HTTP port " + (port == 0 ? "" : port + " ")
+                    + "on " + LOOPBACK + ": " + e.getMessage(), e);
         }
         AtomicInteger threadNumber = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,

@@ -57,6 +57,18 @@ public final class ReferencePlatform implements EmbeddedPlatform {
      * @throws IllegalArgumentException when a fault name is unknown or a role repeats
      */
     static ReferencePlatform start(List<DeviceRole> roles, Set<String> faultNames) {
+        return start(roles, faultNames, 0);
+    }
+
+    /**
+     * As {@link #start(List, Set)}, on the loopback ports from {@code portBase} on: MQTT on
+     * {@code portBase}, CoAP (UDP) on {@code portBase + 1}, the HTTP device endpoint on
+     * {@code portBase + 2}, the northbound and interconnection HTTP API on {@code portBase + 3}.
+     * A port base of 0 picks free ports.
+     *
+     * @throws IllegalStateException when a port is taken
+     */
+    static ReferencePlatform start(List<DeviceRole> roles, Set<String> faultNames, int portBase) {
         FaultSwitch faults = new FaultSwitch();
         faults.set(Fault.parse(faultNames));
         DeviceRegistry registry = new DeviceRegistry();
@@ -83,14 +95,17 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                 PEER_CLIENT_ID, peerSecret, System::currentTimeMillis);
         List<AutoCloseable> started = new ArrayList<>();
         try {
-            NorthboundServer northbound = NorthboundServer.start(northboundRoutes, interconnection, token);
+            NorthboundServer northbound = NorthboundServer.start(northboundRoutes, interconnection, token,
+                    port(portBase, PortLayout.NORTHBOUND));
             started.add(northbound);
-            CoapDeviceServer coap = CoapDeviceServer.start(new CoapAuthResource(tokenSignIn), coapThings);
+            CoapDeviceServer coap = CoapDeviceServer.start(new CoapAuthResource(tokenSignIn), coapThings,
+                    port(portBase, PortLayout.COAP));
             started.add(coap);
-            HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults);
+            HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults,
+                    port(portBase, PortLayout.HTTP_DEVICES));
             started.add(http);
             EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(signIn,
-                    routes.get(), faults), new AlinkInterceptor(uplink, mqtt), mqtt));
+                    routes.get(), faults), new AlinkInterceptor(uplink, mqtt), mqtt), port(portBase, PortLayout.MQTT));
             started.add(broker);
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),
@@ -107,6 +122,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             closeAll(started);
             throw e;
         }
+    }
+
+    private static int port(int portBase, PortLayout server) {
+        return portBase == 0 ? 0 : portBase + server.offset();
     }
 
     @Override

@@ -30,4 +30,10 @@ public final class ReferencePlatformProvider implements EmbeddedPlatformProvider
     public ReferencePlatform start(List<DeviceRole> roles, Set<String> faults) {
         return ReferencePlatform.start(roles, faults);
     }
+
+    /** {@inheritDoc} The layout of the ports is {@link PortLayout}. */
+    @Override
+    public ReferencePlatform start(List<DeviceRole> roles, Set<String> faults, int portBase) {
+        return ReferencePlatform.start(roles, faults, portBase);
+    }
 }

@@ -14,10 +14,15 @@ import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.PeerListDevicesStep;
 
 /**
- * Lists the devices shared with the peer, page by page, following the cursor until a page
- * has none, and checks what was listed: each page within the page size, no device twice,
+ * Lists the devices shared with the peer, page by page, and checks what was listed: each page within the page size, no device twice,
  * each with a device id, product key and thing-model reference, the expected roles listed
  * (under the descriptor's peer id, when it gives one) and the unshared ones not.
+ *
+ * <p>How the listing pages is the descriptor's data, not code: when {@code listDevices}
+ * extracts {@code nextCursor}, the listing follows the cursor until a page has none (cursor
+ * paging); otherwise every page is asked for with {@code {offset}} (devices listed so far) and
+ * {@code {page}} (1, 2, …) and the listing ends on a page shorter than the page size, or once
+ * the extracted {@code total} devices are listed (offset or page-number paging).
  */
 final class PeerListDevicesExecutor implements StepExecutor<PeerListDevicesStep> {
 
@@ -29,6 +34,8 @@ final class PeerListDevicesExecutor implements StepExecutor<PeerListDevicesStep>
         List<Peers.Listed> listed = new ArrayList<>();
         Set<String> cursors = new HashSet<>();
         String cursor = null;
+        boolean cursorPaging = context.interconnection().extracts("listDevices", "nextCursor");
+        boolean more;
         int pages = 0;
         do {
             pages++;
@@ -38,6 +45,8 @@ final class PeerListDevicesExecutor implements StepExecutor<PeerListDevicesStep>
             }
             Map<String, String> variables = new HashMap<>();
             variables.put("pageSize", String.valueOf(step.pageSize()));
+            variables.put("offset", String.valueOf(listed.size()));
+            variables.put("page", String.valueOf(pages));
             if (cursor != null) {
                 variables.put("cursor", cursor);
             }
@@ -61,13 +70,20 @@ final class PeerListDevicesExecutor implements StepExecutor<PeerListDevicesStep>
                 }
                 listed.add(device);
             }
-            JsonNode next = response.get("nextCursor");
-            cursor = next == null || !next.isValueNode() || next.asText().isBlank() ? null : next.asText();
-            if (cursor != null && !cursors.add(cursor)) {
-                throw StepFailure.fail("expected each page to give a new cursor; observed cursor '" + cursor + "' again on "
-                        + "page " + pages);
+            if (cursorPaging) {
+                JsonNode next = response.get("nextCursor");
+                cursor = next == null || !next.isValueNode() || next.asText().isBlank() ? null : next.asText();
+                if (cursor != null && !cursors.add(cursor)) {
+                    throw StepFailure.fail("expected each page to give a new cursor; observed cursor '" + cursor
+                            + "' again on page " + pages);
+                }
+                more = cursor != null;
+            } else {
+                JsonNode total = response.get("total");
+                more = devices.size() == step.pageSize()
+                        && (total == null || !total.canConvertToLong() || listed.size() < total.asLong());
             }
-        } while (cursor != null);
+        } while (more);
 
         String seen = listed.size() + " device(s) over " + pages + " page(s) of " + step.pageSize() + ": "
                 + listed.stream().map(Peers.Listed::deviceId).toList();
