@@ -36,7 +36,7 @@ import java.util.concurrent.Executors;
  * <pre>
  * POST /api/peer/session                       {grantType, ttlSeconds?} + HTTP basic → {session: {token, validFor}}
  * GET  /api/peer/things?offset=O&amp;count=C      → {things: [{thingId, product, name, modelRef}], total}
- * GET  /api/peer/models/{modelRef}             → {tsl}
+ * GET  /api/peer/models/{modelRef}/{format}    → {document}  (format tsl-json or wot-tm)
  * POST /api/peer/things/{thingId}/property-writes   {values}  → 202 {writeId}
  * POST /api/peer/things/{thingId}/actions/{name}    {input}   → 202 {actionId}
  * GET  /api/peer/actions/{actionId}?wait=MS    → {state, resultCode, result}
@@ -106,8 +106,8 @@ public final class PeerApiStandIn implements AutoCloseable {
                 answer = session(authorization, body);
             } else if (method.equals("GET") && path.equals(List.of("things"))) {
                 answer = things(authorization, query);
-            } else if (method.equals("GET") && path.size() == 2 && path.get(0).equals("models")) {
-                answer = model(authorization, path.get(1));
+            } else if (method.equals("GET") && path.size() == 3 && path.get(0).equals("models")) {
+                answer = model(authorization, path.get(1), path.get(2));
             } else if (method.equals("POST") && path.size() == 3 && path.get(0).equals("things")
                     && path.get(2).equals("property-writes")) {
                 answer = propertyWrite(authorization, path.get(1), body);
@@ -195,14 +195,14 @@ public final class PeerApiStandIn implements AutoCloseable {
         return new Answer(200, answer);
     }
 
-    private Answer model(String authorization, String modelRef) throws IOException, InterruptedException {
-        Answer model = send(HttpRequest.newBuilder(URI.create(reference + "/thing-models/" + encode(modelRef))).GET(),
-                authorization);
+    private Answer model(String authorization, String modelRef, String format) throws IOException, InterruptedException {
+        Answer model = send(HttpRequest.newBuilder(URI.create(reference + "/thing-models/" + encode(modelRef)
+                + "?format=" + encode(format))).GET(), authorization);
         if (model.status() != 200) {
             return model;
         }
         ObjectNode answer = JSON.createObjectNode();
-        answer.set("tsl", model.body().get("model"));
+        answer.set("document", model.body().get("model"));
         return new Answer(200, answer);
     }
 

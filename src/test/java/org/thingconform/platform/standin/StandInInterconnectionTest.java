@@ -42,7 +42,7 @@ class StandInInterconnectionTest {
     /** The phase-1 clauses, selected explicitly so later interconnection clauses do not change this test. */
     private static final String PHASE_1 = "PI-5.1.*,PI-6.1.*,PI-6.2.*,PI-6.3.*";
     private static final List<String> PHASE_1_CLAUSES = List.of("PI-5.1.1", "PI-5.1.2", "PI-5.1.3", "PI-6.1.1",
-            "PI-6.1.2", "PI-6.2.1", "PI-6.3.1", "PI-6.3.2");
+            "PI-6.1.2", "PI-6.2.1", "PI-6.2.2", "PI-6.3.1", "PI-6.3.2");
 
     private static EmbeddedPlatform platform;
     private static PeerApiStandIn standIn;
