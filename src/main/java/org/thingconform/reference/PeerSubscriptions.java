@@ -108,6 +108,7 @@ final class PeerSubscriptions implements UplinkObserver {
             if (!subscription.deviceId().equals(device.peerId())) {
                 continue;
             }
+            String id = subscription.id();
             ObjectNode body = Json.object();
             body.put("deviceId", faults.on(Fault.PUSH_USES_INTERNAL_ID)
                     ? device.identity().productKey() + "/" + device.identity().deviceName() : device.peerId());
@@ -118,8 +119,7 @@ final class PeerSubscriptions implements UplinkObserver {
             body.put("time", time);
             body.set("values", values);
             body.put("messageId", "m" + messageIds.incrementAndGet());
-            String id = subscription.id();
-            dispatcher.submit(new PushDispatcher.Push(subscription.callback(), Json.bytes(body), subscription.secret(),
+            dispatcher.submit(new PushDispatcher.Push(id, subscription.callback(), Json.bytes(body), subscription.secret(),
                     () -> subscriptions.containsKey(id)));
         }
     }

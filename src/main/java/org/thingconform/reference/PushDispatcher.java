@@ -10,10 +10,13 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,8 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.thingconform.platform.Secret;
 
 /**
- * Delivers pushes to peer callbacks, one at a time and in the order they were queued
- * (at-least-once): each is POSTed as JSON, signed with HMAC-SHA256 over the raw body when its
+ * Delivers pushes to peer callbacks, per subscription one at a time and in the order they were
+ * queued (at-least-once): each is POSTed as JSON, signed with HMAC-SHA256 over the raw body when its
  * subscription has a secret; a 5xx answer or no answer is retried with backoff
  * ({@link PushPolicy}); a push whose subscription was cancelled before delivery is dropped.
  */
@@ -35,53 +38,61 @@ final class PushDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushDispatcher.class);
 
-    /** One push to deliver: where, the body, the signing secret (or null), and whether it is still wanted. */
-    record Push(URI callback, byte[] body, Secret secret, BooleanSupplier wanted) {
+    /** One push to deliver: its lane (the subscription), where, the body, the signing secret (or null), whether still wanted. */
+    record Push(String lane, URI callback, byte[] body, Secret secret, BooleanSupplier wanted) {
+    }
+
+    /** The pushes of one subscription, delivered in order; a slow or dead callback holds up only its own lane. */
+    private static final class Lane {
+        private final Deque<Push> queue = new ArrayDeque<>();
+        private boolean running;
+        private int attempt;
     }
 
     private final PushPolicy policy;
     private final FaultSwitch faults;
     private final HttpClient http;
     private final ScheduledExecutorService executor;
-    private final Deque<Push> queue = new ArrayDeque<>();
-    private boolean running;
-    private int attempt;
+    private final Map<String, Lane> lanes = new HashMap<>();
 
     PushDispatcher(PushPolicy policy, FaultSwitch faults) {
         this.policy = policy;
         this.faults = faults;
         this.http = HttpClient.newBuilder().connectTimeout(policy.attemptTimeout()).build();
-        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "thingconform-push");
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "thingconform-push-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
     }
 
-    /** Queues {@code push} behind every push queued before it. */
+    /** Queues {@code push} behind every push of its lane queued before it. */
     synchronized void submit(Push push) {
-        queue.add(push);
-        if (!running) {
-            running = true;
-            attempt = 0;
-            executor.execute(this::deliverHead);
+        Lane lane = lanes.computeIfAbsent(push.lane(), k -> new Lane());
+        lane.queue.add(push);
+        if (!lane.running && !executor.isShutdown()) {
+            lane.running = true;
+            lane.attempt = 0;
+            executor.execute(() -> deliverHead(lane));
         }
     }
 
     /** Drops every queued push. */
     synchronized void clear() {
-        queue.clear();
+        lanes.values().forEach(lane -> lane.queue.clear());
     }
 
-    private void deliverHead() {
+    private void deliverHead(Lane lane) {
         Push push;
+        int attempt;
         synchronized (this) {
-            push = queue.peek();
+            push = lane.queue.peek();
             if (push == null) {
-                running = false;
+                lane.running = false;
                 return;
             }
-            attempt++;
+            attempt = ++lane.attempt;
         }
         boolean done;
         if (!push.wanted().getAsBoolean()) {
@@ -95,17 +106,18 @@ final class PushDispatcher implements AutoCloseable {
             }
         }
         synchronized (this) {
+            if (executor.isShutdown()) {
+                return;
+            }
             if (done) {
-                if (queue.peek() == push) {
-                    queue.poll();
+                if (lane.queue.peek() == push) {
+                    lane.queue.poll();
                 }
-                attempt = 0;
-                if (executor.isShutdown()) {
-                    return;
-                }
-                executor.execute(this::deliverHead);
-            } else if (!executor.isShutdown()) {
-                executor.schedule(this::deliverHead, policy.backoffBefore(attempt + 1).toMillis(), TimeUnit.MILLISECONDS);
+                lane.attempt = 0;
+                executor.execute(() -> deliverHead(lane));
+            } else {
+                executor.schedule(() -> deliverHead(lane), policy.backoffBefore(attempt + 1).toMillis(),
+                        TimeUnit.MILLISECONDS);
             }
         }
     }
