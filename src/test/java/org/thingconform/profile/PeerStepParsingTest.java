@@ -39,13 +39,13 @@ class PeerStepParsingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "listed but not shared | 'listed: [shared-meter-1, shared-meter-2, shared-meter-3]' | 'listed: [shared-meter-1, private-meter]' | 129:38 | device role 'private-meter' is not declared sharedWithPeer: true",
-        "unlisted but shared   | 'notListed: [private-meter]'       | 'notListed: [shared-meter-2]'      | 141:25 | is declared sharedWithPeer: true, so the platform must list it",
-        "control of unshared   | 'device: private-meter\n          values: {reportInterval: 120}\n          expect: refused' | 'device: private-meter\n          values: {reportInterval: 120}\n          expect: accepted' | 195:19 | expects the peer to reach device role 'private-meter', which is not declared sharedWithPeer: true",
-        "success as refusal    | 'status: \"${tokenRefusedStatus}\"' | 'status: 200'                      | 98:66 | '200' is not an HTTP error status",
-        "unknown token         | 'token: expired'                   | 'token: stale'                     | 117:54 | unknown token 'stale'",
-        "saveAs on a refusal   | 'params: {days: 3}\n          expect: refused' | 'params: {days: 3}\n          saveAs: nothing\n          expect: refused' | 203:19 | a refused call has no result to wait for",
-        "sharing not boolean   | 'model: smart-meter\n    sharedWithPeer: true\n  shared-meter-2:' | 'model: smart-meter\n    sharedWithPeer: yes-please\n  shared-meter-2:' | 24:21 | 'sharedWithPeer' must be true or false"})
+        "listed but not shared | 'listed: [shared-meter-1, shared-meter-2, shared-meter-3]' | 'listed: [shared-meter-1, private-meter]' | 143:38 | device role 'private-meter' is not declared sharedWithPeer: true",
+        "unlisted but shared   | 'notListed: [private-meter]'       | 'notListed: [shared-meter-2]'      | 155:25 | is declared sharedWithPeer: true, so the platform must list it",
+        "control of unshared   | 'device: private-meter\n          values: {reportInterval: 120}\n          expect: refused' | 'device: private-meter\n          values: {reportInterval: 120}\n          expect: accepted' | 209:19 | expects the peer to reach device role 'private-meter', which is not declared sharedWithPeer: true",
+        "success as refusal    | 'status: \"${tokenRefusedStatus}\"' | 'status: 200'                      | 112:66 | '200' is not an HTTP error status",
+        "unknown token         | 'token: expired'                   | 'token: stale'                     | 131:54 | unknown token 'stale'",
+        "saveAs on a refusal   | 'params: {days: 3}\n          expect: refused' | 'params: {days: 3}\n          saveAs: nothing\n          expect: refused' | 217:19 | a refused call has no result to wait for",
+        "sharing not boolean   | 'model: smart-meter\n    sharedWithPeer: true\n  shared-meter-2:' | 'model: smart-meter\n    sharedWithPeer: yes-please\n  shared-meter-2:' | 25:21 | 'sharedWithPeer' must be true or false"})
     void aPeerStepThatContradictsTheProfileIsALocatedError(String what, String original, String broken, String position,
                                                           String message, @TempDir Path dir) throws IOException {
         String text = Files.readString(SHIPPED);
