@@ -6,6 +6,7 @@ import java.util.Map;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.NorthboundClient;
+import org.thingconform.platform.PeerCallbackReceiver;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.Profile;
@@ -27,6 +28,8 @@ public final class ClauseContext implements AutoCloseable {
     private final Map<String, Object> saved = new HashMap<>();
     private final NorthboundClient northbound;
     private NorthboundClient interconnection;
+    private PeerCallbackReceiver callbacks;
+    private final long timeBase = System.currentTimeMillis();
     private final DevicePool pool;
 
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
@@ -68,6 +71,25 @@ public final class ClauseContext implements AutoCloseable {
                             + "peer steps use")), trace, profile.timeouts().northbound());
         }
         return interconnection;
+    }
+
+    /**
+     * The peer's callback endpoint for pushes, started on first use and closed with the clause;
+     * it checks signatures as the interconnection API's {@code push} settings say.
+     */
+    public PeerCallbackReceiver callbacks() {
+        if (callbacks == null) {
+            callbacks = PeerCallbackReceiver.start(trace, interconnection().push().orElse(null));
+        }
+        return callbacks;
+    }
+
+    /**
+     * The clause's time base, UTC milliseconds when the clause started: the times steps give
+     * relative to it (a post's {@code time}, a history range) are taken from here.
+     */
+    public long timeBase() {
+        return timeBase;
     }
 
     /** The platform's identity for a device role. */
@@ -117,5 +139,9 @@ public final class ClauseContext implements AutoCloseable {
     public void close() {
         devices.values().forEach(SimulatedDevice::close);
         devices.clear();
+        if (callbacks != null) {
+            callbacks.close();
+            callbacks = null;
+        }
     }
 }

@@ -144,7 +144,9 @@ public final class DescriptorLoader {
     /** The API under {@code key} ({@code northbound} or {@code interconnection}) with its operations. */
     private NorthboundApi api(Fields top, String key, Set<String> operationNames) {
         Fields f = Fields.of(document, top.child(key), top.requiredObject(key,
-                "{baseUrl, auth, operations}"), key, Set.of("baseUrl", "bearerToken", "auth", "operations"));
+                "{baseUrl, auth, operations}"), key, key.equals("interconnection")
+                        ? Set.of("baseUrl", "bearerToken", "auth", "operations", "push")
+                        : Set.of("baseUrl", "bearerToken", "auth", "operations"));
         String baseUrl = httpUrl(f, "baseUrl", "http://127.0.0.1:8080");
         if (f.has("bearerToken") && f.has("auth")) {
             throw f.error("auth", "both 'bearerToken' and 'auth' are given", "one of them: bearerToken is short for "
@@ -166,7 +168,27 @@ public final class DescriptorLoader {
                     "getToken: {method: POST, path: …, form: {grant_type: client_credentials}, "
                             + "extract: {accessToken: $.access_token}}");
         }
-        return new NorthboundApi(baseUrl, auth, operations);
+        return new NorthboundApi(baseUrl, auth, operations, f.has("push") ? Optional.of(push(f)) : Optional.empty());
+    }
+
+    /** {@code push: {secret, signatureHeader, signaturePrefix, fields}} of the interconnection API. */
+    private PushSettings push(Fields api) {
+        Fields f = Fields.of(document, api.child("push"), api.requiredObject("push",
+                "{secret: {env: …}, signatureHeader: …, signaturePrefix: …, fields: {…}}"), "push",
+                Set.of("secret", "signatureHeader", "signaturePrefix", "fields"));
+        String header = f.requiredText("signatureHeader", "the header carrying the signature, e.g. X-Hub-Signature-256");
+        if (!header.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+            throw f.error("signatureHeader", "'" + header + "' is not an HTTP header name", "e.g. X-Hub-Signature-256");
+        }
+        Map<String, String> fields = textMap(f, "fields", "push part → JsonPath");
+        fields.forEach((name, jsonPath) -> {
+            if (!PushSettings.FIELDS.contains(name)) {
+                throw document.error(f.child("fields") + "/" + DocumentReader.escape(name) + "#key",
+                        "unknown push part '" + name + "'", "one of " + PushSettings.FIELDS.stream().sorted().toList());
+            }
+            checkJsonPath(f.child("fields"), name, jsonPath);
+        });
+        return new PushSettings(secret(f, "secret"), header, f.optionalText("signaturePrefix", ""), fields);
     }
 
     private ApiAuth auth(Fields api) {

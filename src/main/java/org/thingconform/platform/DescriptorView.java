@@ -39,6 +39,9 @@ public final class DescriptorView {
             operations.put(name, o);
         });
         view.put("operations", operations);
+        api.push().ifPresent(push -> view.put("push", new TreeMap<>(Map.of("secret", Secret.MASK,
+                "signatureHeader", push.signatureHeader(), "signaturePrefix", push.signaturePrefix(),
+                "fields", new TreeMap<>(push.fields())))));
         return view;
     }
 

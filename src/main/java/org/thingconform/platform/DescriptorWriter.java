@@ -160,6 +160,14 @@ public final class DescriptorWriter {
         }
         ObjectNode operations = node.putObject("operations");
         new TreeMap<>(api.operations()).forEach((name, op) -> operations.set(name, operation(op)));
+        if (api.push().isPresent()) {
+            PushSettings push = api.push().get();
+            ObjectNode p = node.putObject("push");
+            p.set("secret", secret(key + "-push-secret", push.secret()));
+            p.put("signatureHeader", push.signatureHeader());
+            p.put("signaturePrefix", push.signaturePrefix());
+            putTexts(p, "fields", new TreeMap<>(push.fields()));
+        }
         return node;
     }
 

@@ -26,9 +26,16 @@ import java.util.Set;
  * listing pages by {@code {offset}} or {@code {page}} and ends on a short page or at the
  * extracted {@code total}), {@code getThingModel} (extract {@code model}:
  * a TSL JSON document), and {@code setProperties}, {@code invokeService},
- * {@code serviceResult} as northbound, addressed by {@code {deviceId}}.
+ * {@code serviceResult} as northbound, addressed by {@code {deviceId}}; {@code readProperties}
+ * (extract {@code properties} with {@code fields} {@code identifier}, {@code value}, {@code time}),
+ * {@code queryHistory} ({@code {deviceId}}, {@code {identifier}}, {@code {from}}, {@code {to}};
+ * extract {@code points} with {@code fields} {@code value}, {@code time}), {@code subscribe}
+ * ({@code {deviceId}}, {@code {callbackUrl}}, {@code {pushSecret}}; extract {@code subscriptionId})
+ * and {@code unsubscribe} ({@code {subscriptionId}}). How pushes are signed and read is
+ * {@code push}, empty for an API that does not push.
  */
-public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations) {
+public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations,
+                            Optional<PushSettings> push) {
 
     /** The abstract operations of the northbound API. */
     public static final Set<String> OPERATIONS = Set.of("readProperties", "setProperties", "listEvents", "invokeService",
@@ -36,13 +43,20 @@ public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, Northbound
 
     /** The abstract operations of the interconnection API, the peer platform's view. */
     public static final Set<String> INTERCONNECTION_OPERATIONS = Set.of("getToken", "getExpiredToken", "listDevices",
-            "getThingModel", "setProperties", "invokeService", "serviceResult");
+            "getThingModel", "setProperties", "invokeService", "serviceResult", "readProperties", "queryHistory",
+            "subscribe", "unsubscribe");
 
     /** Results whose values are secrets: masked in traces. */
     public static final Set<String> SECRET_RESULTS = Set.of("accessToken", "refreshToken");
 
     public NorthboundApi {
         operations = Map.copyOf(operations);
+        push = push == null ? Optional.empty() : push;
+    }
+
+    /** An API that does not push. */
+    public NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations) {
+        this(baseUrl, auth, operations, Optional.empty());
     }
 
     /** An API authenticated with a fixed bearer token, or not at all. */

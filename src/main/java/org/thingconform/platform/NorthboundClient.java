@@ -67,6 +67,12 @@ public final class NorthboundClient {
                 .setParam("http.connection.timeout", millis)
                 .setParam("http.socket.timeout", millis));
         api.auth().secrets().forEach(this::remember);
+        api.push().ifPresent(push -> remember(push.secret()));
+    }
+
+    /** How the API's platform signs and shapes pushes, when it pushes. */
+    public java.util.Optional<PushSettings> push() {
+        return api.push();
     }
 
     /** The credential a call is made with. */

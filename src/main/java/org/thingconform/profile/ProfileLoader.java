@@ -330,6 +330,7 @@ public final class ProfileLoader {
             String url = f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id));
             List<org.thingconform.profile.step.Step> given = steps.parseList(f.node().get("given"), f.child("given"));
             steps.checkCalls(given, body);
+            steps.checkSubscriptions(given, body);
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
                     untestable, generate, given, body, f.location(), clauseBindings(f, bindingIds)));

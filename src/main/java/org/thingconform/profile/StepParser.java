@@ -3,6 +3,7 @@ package org.thingconform.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,13 @@ import org.thingconform.profile.step.PeerListDevicesStep;
 import org.thingconform.profile.step.PeerRequestStep;
 import org.thingconform.profile.step.PeerSetPropertiesStep;
 import org.thingconform.profile.step.PeerTokenStep;
+import org.thingconform.profile.step.AwaitPushStep;
+import org.thingconform.profile.step.ExpectNoPushStep;
+import org.thingconform.profile.step.PeerQueryHistoryStep;
+import org.thingconform.profile.step.PeerReadPropertiesStep;
+import org.thingconform.profile.step.PeerSameIdentityStep;
+import org.thingconform.profile.step.PeerSubscribeStep;
+import org.thingconform.profile.step.PeerUnsubscribeStep;
 import org.thingconform.profile.step.PostEventStep;
 import org.thingconform.profile.step.PostPropertiesStep;
 import org.thingconform.profile.step.TokenUse;
@@ -61,12 +69,22 @@ final class StepParser {
             Map.entry("peerListDevices", this::peerListDevices),
             Map.entry("peerGetThingModel", this::peerGetThingModel),
             Map.entry("peerSetProperties", this::peerSetProperties),
-            Map.entry("peerInvokeService", this::peerInvokeService));
+            Map.entry("peerInvokeService", this::peerInvokeService),
+            Map.entry("peerReadProperties", this::peerReadProperties),
+            Map.entry("peerQueryHistory", this::peerQueryHistory),
+            Map.entry("peerSubscribe", this::peerSubscribe),
+            Map.entry("peerUnsubscribe", this::peerUnsubscribe),
+            Map.entry("awaitPush", this::awaitPush),
+            Map.entry("expectNoPush", this::expectNoPush),
+            Map.entry("peerSameIdentity", this::peerSameIdentity));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
     static final List<Integer> CALL_REFUSED = List.of(401, 403);
     static final List<Integer> CONTROL_REFUSED = List.of(403, 404);
+    /** How long awaitPush waits, and expectNoPush watches, when the step does not say. */
+    static final Duration DEFAULT_PUSH_WITHIN = Duration.ofSeconds(5);
+    static final Duration DEFAULT_QUIET_PERIOD = Duration.ofSeconds(1);
 
     StepParser(LocatedDocument document, Map<String, String> devices, Map<String, ThingModel> models,
                ParameterSubstitution substitution) {
@@ -119,7 +137,7 @@ final class StepParser {
     private static Set<String> allowedKeys(String kind) {
         return switch (kind) {
             case "connect" -> Set.of("device", "credentials", "expect", "refusalCodes");
-            case "postProperties" -> Set.of("device", "values", "expect", "token");
+            case "postProperties" -> Set.of("device", "values", "expect", "token", "time");
             case "setProperties" -> Set.of("device", "values", "expect");
             case "postEvent" -> Set.of("device", "event", "values", "expect");
             case "readProperties" -> Set.of("device", "expect");
@@ -133,6 +151,13 @@ final class StepParser {
             case "peerGetThingModel" -> Set.of("device", "format");
             case "peerSetProperties" -> Set.of("device", "values", "expect", "status");
             case "peerInvokeService" -> Set.of("device", "service", "params", "saveAs", "expect", "status");
+            case "peerReadProperties" -> Set.of("device", "expect");
+            case "peerQueryHistory" -> Set.of("device", "property", "from", "to", "expect");
+            case "peerSubscribe" -> Set.of("device", "saveAs", "failFirst", "failStatus");
+            case "peerUnsubscribe" -> Set.of("subscription");
+            case "awaitPush" -> Set.of("subscription", "event", "values", "within", "signed");
+            case "expectNoPush" -> Set.of("subscription", "quietPeriod");
+            case "peerSameIdentity" -> Set.of("device");
             default -> Set.of();
         };
     }
@@ -180,7 +205,9 @@ final class StepParser {
             throw f.error(f.has("expect") ? "expect" : "token", "a post with token '" + token
                     + "' needs the response codes it must get", "expect: {responseCode: [\"401\", \"403\"]}");
         }
-        return new PostPropertiesStep(f.location(), device, values, expect, use == TokenUse.VALID ? null : use);
+        Integer time = f.optionalInt("time");
+        return new PostPropertiesStep(f.location(), device, values, expect, use == TokenUse.VALID ? null : use,
+                time == null ? null : time.longValue());
     }
 
     private Step postEvent(Fields f) {
@@ -343,6 +370,149 @@ final class StepParser {
         return new PeerInvokeServiceStep(f.location(), device, service,
                 params == null ? JsonNodeFactory.instance.objectNode() : params, saveAs, accepted,
                 statuses(f, accepted, CONTROL_REFUSED));
+    }
+
+    private Step peerReadProperties(Fields f) {
+        String device = sharedDevice(f, "peerReadProperties");
+        Fields expect = Fields.of(document, f.child("expect"), f.requiredObject("expect", "{values: {…}}"),
+                "expect of peerReadProperties", Set.of("values"));
+        ObjectNode values = expect.requiredObject("values", "a mapping of property identifier to value");
+        checkIdentifiers(expect, "values", values, model(device).properties().stream().map(p -> p.identifier()).toList(),
+                "a property of the device's thing model");
+        return new PeerReadPropertiesStep(f.location(), device, values);
+    }
+
+    private Step peerQueryHistory(Fields f) {
+        String device = sharedDevice(f, "peerQueryHistory");
+        String property = f.requiredText("property", "a property identifier");
+        List<String> known = model(device).properties().stream().map(p -> p.identifier()).toList();
+        if (!known.contains(property)) {
+            throw f.error("property", "the thing model of '" + device + "' has no property '" + property + "'",
+                    "one of " + known);
+        }
+        Integer from = f.optionalInt("from");
+        Integer to = f.optionalInt("to");
+        if (from == null || to == null) {
+            throw f.error(from == null ? null : "to", "missing required key '" + (from == null ? "from" : "to") + "'",
+                    "the range in milliseconds relative to the clause's time base, e.g. from: -2500, to: -500");
+        }
+        if (from > to) {
+            throw f.error("to", "the range ends (" + to + ") before it starts (" + from + ")", "from ≤ to");
+        }
+        Fields expect = Fields.of(document, f.child("expect"), f.requiredObject("expect", "{values: [v1, v2]}"),
+                "expect of peerQueryHistory", Set.of("values"));
+        JsonNode values = expect.node().get("values");
+        if (values == null || !values.isArray()) {
+            throw expect.error(values == null ? null : "values", values == null ? "missing required key 'values'"
+                    : "values must be a list", "the values the range holds, oldest first, e.g. [220.1, 220.2]");
+        }
+        List<JsonNode> list = new ArrayList<>();
+        values.forEach(list::add);
+        return new PeerQueryHistoryStep(f.location(), device, property, from, to, list);
+    }
+
+    private Step peerSubscribe(Fields f) {
+        String device = sharedDevice(f, "peerSubscribe");
+        String saveAs = IdRule.CALL.check(document, f.child("saveAs"), f.requiredText("saveAs", "a name for the subscription"));
+        Integer failFirst = f.optionalInt("failFirst");
+        if (failFirst != null && failFirst < 0) {
+            throw f.error("failFirst", "failFirst must not be negative", "how many deliveries the callback fails, e.g. 2");
+        }
+        Integer failStatus = f.optionalInt("failStatus");
+        if (failStatus != null && (failStatus < 500 || failStatus > 599)) {
+            throw f.error("failStatus", "'" + failStatus + "' is not a 5xx status", "a server error status, e.g. 503");
+        }
+        if (failStatus != null && failFirst == null) {
+            throw f.error("failStatus", "failStatus without failFirst fails nothing", "failFirst: N with it");
+        }
+        return new PeerSubscribeStep(f.location(), device, saveAs, failFirst == null ? 0 : failFirst,
+                failStatus == null ? 503 : failStatus);
+    }
+
+    private Step peerUnsubscribe(Fields f) {
+        return new PeerUnsubscribeStep(f.location(), f.requiredText("subscription", "the saveAs of a peerSubscribe"));
+    }
+
+    private Step awaitPush(Fields f) {
+        String subscription = f.requiredText("subscription", "the saveAs of a peerSubscribe");
+        String event = f.has("event") ? f.requiredText("event", "an event identifier") : null;
+        ObjectNode values = f.requiredObject("values", event == null ? "a mapping of property identifier to value"
+                : "a mapping of event output identifier to value");
+        Duration within = ProfileLoader.duration(f, "within", DEFAULT_PUSH_WITHIN);
+        return new AwaitPushStep(f.location(), subscription, event, values, within, f.optionalBoolean("signed", false));
+    }
+
+    private Step expectNoPush(Fields f) {
+        return new ExpectNoPushStep(f.location(), f.requiredText("subscription", "the saveAs of a peerSubscribe"),
+                ProfileLoader.duration(f, "quietPeriod", DEFAULT_QUIET_PERIOD));
+    }
+
+    private Step peerSameIdentity(Fields f) {
+        return new PeerSameIdentityStep(f.location(), sharedDevice(f, "peerSameIdentity"));
+    }
+
+    /**
+     * Checks that every step about a subscription names one an earlier {@code peerSubscribe} of
+     * the clause made, that {@code awaitPush} names identifiers of that device's thing model, and
+     * that {@code expectNoPush} follows the subscription's {@code peerUnsubscribe}.
+     */
+    void checkSubscriptions(List<Step> given, List<Step> steps) {
+        Map<String, String> devicesBySubscription = new java.util.HashMap<>();
+        Set<String> cancelled = new HashSet<>();
+        for (Step step : concat(given, steps)) {
+            if (step instanceof PeerSubscribeStep subscribe) {
+                devicesBySubscription.put(subscribe.saveAs(), subscribe.device());
+                cancelled.remove(subscribe.saveAs());
+                continue;
+            }
+            String name = step instanceof PeerUnsubscribeStep u ? u.subscription()
+                    : step instanceof AwaitPushStep a ? a.subscription()
+                    : step instanceof ExpectNoPushStep n ? n.subscription() : null;
+            if (name == null) {
+                continue;
+            }
+            String device = devicesBySubscription.get(name);
+            if (device == null) {
+                String hint = UnknownKeys.closest(name, devicesBySubscription.keySet());
+                throw new BadInputException(step.location(), step.kind() + " names subscription '" + name
+                        + "', which no earlier peerSubscribe of the clause made"
+                        + (hint == null ? "" : " (did you mean '" + hint + "'?)"),
+                        devicesBySubscription.isEmpty() ? "a peerSubscribe step with saveAs: " + name + " before it"
+                                : "one of " + devicesBySubscription.keySet().stream().sorted().toList());
+            }
+            if (step instanceof PeerUnsubscribeStep) {
+                cancelled.add(name);
+            } else if (step instanceof ExpectNoPushStep && !cancelled.contains(name)) {
+                throw new BadInputException(step.location(), "expectNoPush watches subscription '" + name
+                        + "', which the clause has not cancelled", "a peerUnsubscribe of '" + name + "' before it");
+            } else if (step instanceof AwaitPushStep push) {
+                checkPushIdentifiers(push, device);
+            }
+        }
+    }
+
+    private void checkPushIdentifiers(AwaitPushStep push, String device) {
+        ThingModel model = model(device);
+        List<String> known;
+        String expected;
+        if (push.event() == null) {
+            known = model.properties().stream().map(p -> p.identifier()).toList();
+            expected = "a property of the thing model of '" + device + "'";
+        } else {
+            var event = model.event(push.event());
+            if (event.isEmpty()) {
+                throw new BadInputException(push.location(), "the thing model of '" + device + "' has no event '"
+                        + push.event() + "'", "one of " + model.events().stream().map(e -> e.identifier()).toList());
+            }
+            known = event.get().outputData().stream().map(p -> p.identifier()).toList();
+            expected = "an output of event '" + push.event() + "'";
+        }
+        push.values().fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                throw new BadInputException(push.location(), "awaitPush expects unknown identifier '" + name + "'",
+                        expected + ": " + known);
+            }
+        });
     }
 
     /** The {@code expect} outcome: {@code yes} (true) or {@code no} (false). */

@@ -34,9 +34,17 @@ final class AlinkUplinkHandler {
     private final Invocations invocations;
     private final Downlink downlink;
     private final LongSupplier clock;
+    private final UplinkObserver observer;
 
     AlinkUplinkHandler(DeviceRegistry registry, FaultSwitch faults, PendingSets pendingSets, Invocations invocations,
                        Downlink downlink, LongSupplier clock) {
+        this(registry, faults, pendingSets, invocations, downlink, clock, UplinkObserver.NONE);
+    }
+
+    /** A handler that tells {@code observer} about every property and event post it stored. */
+    AlinkUplinkHandler(DeviceRegistry registry, FaultSwitch faults, PendingSets pendingSets, Invocations invocations,
+                       Downlink downlink, LongSupplier clock, UplinkObserver observer) {
+        this.observer = observer;
         this.registry = registry;
         this.faults = faults;
         this.pendingSets = pendingSets;
@@ -167,6 +175,7 @@ final class AlinkUplinkHandler {
         }
         if (!faults.on(Fault.ACK_WITHOUT_STORE)) {
             device.state().storeProperties(values);
+            observer.propertiesStored(device, values);
         }
         return Outcome.OK;
     }
@@ -207,7 +216,9 @@ final class AlinkUplinkHandler {
             return Outcome.dataCheck("event '" + eventId + "': time " + params.get("time") + " is not UTC milliseconds");
         }
         if (!faults.on(Fault.DROP_EVENTS)) {
-            device.state().storeEvent(new ThingState.EventRecord(eventId, time.get(), (ObjectNode) value));
+            ThingState.EventRecord record = new ThingState.EventRecord(eventId, time.get(), (ObjectNode) value);
+            device.state().storeEvent(record);
+            observer.eventStored(device, record);
         }
         return Outcome.OK;
     }

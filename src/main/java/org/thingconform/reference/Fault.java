@@ -86,7 +86,22 @@ public enum Fault {
                     + "response, instead of piggybacked on the ACK or sent confirmable", "TM-7.2.1"),
     HTTP_ACCEPT_WITHOUT_TOKEN(new OnlyOver("http"), "http-accept-without-token",
             "an HTTP uplink without the device token, or with a wrong one, is accepted as if it came from the "
-                    + "device its path names", "TM-7.3.1");
+                    + "device its path names", "TM-7.3.1"),
+    PEER_VALUES_UNTYPED("peer-values-untyped",
+            "the peer's read of current values gives numbers as JSON strings (\"220.5\")", "PI-6.4.1"),
+    HISTORY_RANGE_INCLUSIVE_LEAK("history-range-inclusive-leak",
+            "a history range query also returns the first value after the end of the range", "PI-6.4.2"),
+    PUSH_DROPS_EVENT_FIELDS("push-drops-event-fields",
+            "an event pushed to the peer lacks the last output of the event", "PI-6.5.1"),
+    PUSH_UNSIGNED("push-unsigned",
+            "pushes to the peer carry no signature header", "PI-6.5.2"),
+    NO_RETRY_ON_5XX("no-retry-on-5xx",
+            "a push the peer's callback answers with a 5xx status is dropped, not retried", "PI-6.5.3"),
+    PUSH_AFTER_UNSUBSCRIBE("push-after-unsubscribe",
+            "a subscription the peer cancelled keeps pushing", "PI-6.5.4"),
+    PUSH_USES_INTERNAL_ID("push-uses-internal-id",
+            "pushes name the device by the platform's internal key (productKey/deviceName), not by the id the peer "
+                    + "discovered it under", "PI-6.6.1");
 
     private final String kebabName;
     private final String description;

@@ -30,6 +30,10 @@ import org.thingconform.thingmodel.WotThingModelExporter;
  * PUT  /interconnect/v1/devices/{deviceId}/properties        set properties (202, requestId)
  * POST /interconnect/v1/devices/{deviceId}/services/{id}     invoke a service (202, invocationId)
  * GET  /interconnect/v1/invocations/{id}?waitMs=N            the peer's invocation, long poll up to N ms
+ * GET  /interconnect/v1/devices/{deviceId}/properties        current values, typed, with times
+ * GET  /interconnect/v1/devices/{deviceId}/properties/{id}/history?from=F&amp;to=T   values in [F, T] (ms)
+ * POST /interconnect/v1/subscriptions                        {deviceId, callbackUrl, secret} → 201 subscriptionId
+ * DELETE /interconnect/v1/subscriptions/{id}                 cancel a subscription
  * </pre>
  * Every call but the token request needs {@code Authorization: Bearer <access token>}. The
  * token request may ask for a shorter lifetime with the form parameter {@code expires_in}
@@ -56,9 +60,19 @@ final class InterconnectionRoutes {
     private final LongSupplier clock;
     private final Map<String, Long> tokens = new ConcurrentHashMap<>();
     private final Set<String> peerInvocations = ConcurrentHashMap.newKeySet();
+    private final PeerDataRoutes data;
+    private final PeerSubscriptions subscriptions;
 
     InterconnectionRoutes(DeviceRegistry registry, NorthboundRoutes northbound, FaultSwitch faults, String clientId,
                           Secret clientSecret, LongSupplier clock) {
+        this(registry, northbound, faults, clientId, clientSecret, clock, null);
+    }
+
+    /** Routes that also serve subscriptions through {@code subscriptions} (null: none). */
+    InterconnectionRoutes(DeviceRegistry registry, NorthboundRoutes northbound, FaultSwitch faults, String clientId,
+                          Secret clientSecret, LongSupplier clock, PeerSubscriptions subscriptions) {
+        this.data = new PeerDataRoutes(faults);
+        this.subscriptions = subscriptions;
         this.registry = registry;
         this.northbound = northbound;
         this.faults = faults;
@@ -98,8 +112,15 @@ final class InterconnectionRoutes {
         if (path.size() >= 3 && "devices".equals(path.get(0))) {
             RegisteredDevice device = controllable(path.get(1));
             if (path.size() == 3 && "properties".equals(path.get(2))) {
+                if ("GET".equals(method)) {
+                    return data.current(device);
+                }
                 requireMethod(method, "PUT");
                 return northbound.setProperties(device, json(body));
+            }
+            if (path.size() == 5 && "properties".equals(path.get(2)) && "history".equals(path.get(4))) {
+                requireMethod(method, "GET");
+                return data.history(device, path.get(3), query.get("from"), query.get("to"));
             }
             if (path.size() == 4 && "services".equals(path.get(2))) {
                 requireMethod(method, "POST");
@@ -108,6 +129,19 @@ final class InterconnectionRoutes {
                 return response;
             }
         }
+        if (subscriptions != null && path.equals(List.of("subscriptions"))) {
+            requireMethod(method, "POST");
+            JsonNode subscription = json(body);
+            JsonNode deviceId = subscription == null ? null : subscription.get("deviceId");
+            if (deviceId == null || !deviceId.isTextual()) {
+                throw new ApiException(400, "deviceId is missing: the device to subscribe to");
+            }
+            return subscriptions.subscribe(controllable(deviceId.asText()), subscription);
+        }
+        if (subscriptions != null && path.size() == 2 && "subscriptions".equals(path.get(0))) {
+            requireMethod(method, "DELETE");
+            return subscriptions.unsubscribe(path.get(1));
+        }
         if (path.size() == 2 && "invocations".equals(path.get(0))) {
             requireMethod(method, "GET");
             return invocation(path.get(1), query.get("waitMs"));
@@ -115,9 +149,12 @@ final class InterconnectionRoutes {
         throw notFound(segments);
     }
 
-    /** Forgets the peer's invocations (the tokens stay valid until they expire). */
+    /** Forgets the peer's invocations and subscriptions (the tokens stay valid until they expire). */
     void clear() {
         peerInvocations.clear();
+        if (subscriptions != null) {
+            subscriptions.clear();
+        }
     }
 
     private ApiResponse token(String authorization, String contentType, byte[] body) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.thingconform.platform.ApiAuth;
 import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.NorthboundOperation;
+import org.thingconform.platform.PushSettings;
 import org.thingconform.platform.Secret;
 
 /**
@@ -39,14 +40,15 @@ final class NorthboundMapping {
 
     /**
      * The interconnection API as a peer platform reaches it: OAuth2 client credentials sent
-     * with HTTP basic, device ids in paths, cursor paging.
+     * with HTTP basic, device ids in paths, cursor paging, pushes signed with {@code pushSecret},
+     * which the peer hands over when it subscribes.
      */
-    static NorthboundApi interconnection(String baseUrl, String clientId, Secret clientSecret) {
+    static NorthboundApi interconnection(String baseUrl, String clientId, Secret clientSecret, Secret pushSecret) {
         String root = baseUrl + "/" + InterconnectionRoutes.ROOT + "/v1";
         ObjectNode params = Json.object();
         params.put("params", "{params}");
         return new NorthboundApi(root, new ApiAuth.ClientCredentials(clientId, clientSecret,
-                ApiAuth.ClientAuthentication.CLIENT_SECRET_BASIC), Map.of(
+                ApiAuth.ClientAuthentication.CLIENT_SECRET_BASIC), merged(Map.of(
                 "getToken", new NorthboundOperation("POST", "/oauth2/token", Map.of(), Map.of(),
                         Map.of("grant_type", "client_credentials"), null,
                         Map.of("accessToken", "$.access_token", "expiresIn", "$.expires_in"), Map.of(), List.of()),
@@ -65,7 +67,36 @@ final class NorthboundMapping {
                 "invokeService", new NorthboundOperation("POST", "/devices/{deviceId}/services/{identifier}", params,
                         Map.of("invocationId", "$.invocationId"), List.of()),
                 "serviceResult", new NorthboundOperation("GET", "/invocations/{invocationId}?waitMs=2000", null,
-                        Map.of("status", "$.status", "output", "$.output", "code", "$.code"), List.of())));
+                        Map.of("status", "$.status", "output", "$.output", "code", "$.code"), List.of())), Map.of(
+                "readProperties", new NorthboundOperation("GET", "/devices/{deviceId}/properties", Map.of(), Map.of(),
+                        Map.of(), null, Map.of("deviceId", "$.deviceId", "properties", "$.properties"),
+                        Map.of("properties", Map.of("identifier", "$.identifier", "value", "$.value", "time", "$.time")),
+                        List.of()),
+                "queryHistory", new NorthboundOperation("GET", "/devices/{deviceId}/properties/{identifier}/history",
+                        orderedForm("from", "{from}", "to", "{to}"), Map.of(), Map.of(), null,
+                        Map.of("deviceId", "$.deviceId", "points", "$.points"),
+                        Map.of("points", Map.of("value", "$.value", "time", "$.time")), List.of()),
+                "subscribe", new NorthboundOperation("POST", "/subscriptions", subscription(),
+                        Map.of("subscriptionId", "$.subscriptionId"), List.of()),
+                "unsubscribe", new NorthboundOperation("DELETE", "/subscriptions/{subscriptionId}", null, Map.of(),
+                        List.of()))), Optional.of(new PushSettings(pushSecret, PushDispatcher.SIGNATURE_HEADER,
+                PushDispatcher.SIGNATURE_PREFIX, Map.of())));
+    }
+
+    private static Map<String, NorthboundOperation> merged(Map<String, NorthboundOperation> first,
+                                                           Map<String, NorthboundOperation> second) {
+        Map<String, NorthboundOperation> all = new java.util.HashMap<>(first);
+        all.putAll(second);
+        return all;
+    }
+
+    /** The subscribe body: the device, the peer's callback and the secret pushes are signed with. */
+    private static ObjectNode subscription() {
+        ObjectNode body = Json.object();
+        body.put("deviceId", "{deviceId}");
+        body.put("callbackUrl", "{callbackUrl}");
+        body.put("secret", "{pushSecret}");
+        return body;
     }
 
     private static Map<String, String> orderedForm(String... namesAndValues) {

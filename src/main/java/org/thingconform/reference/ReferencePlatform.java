@@ -78,8 +78,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         CommandQueue httpCommands = new CommandQueue();
         PendingSets pendingSets = new PendingSets();
         Invocations invocations = new Invocations();
+        PushDispatcher pushes = new PushDispatcher(PushPolicy.DEFAULT, faults);
+        PeerSubscriptions subscriptions = new PeerSubscriptions(faults, pushes);
         AlinkUplinkHandler uplink = new AlinkUplinkHandler(registry, faults, pendingSets, invocations, mqtt,
-                System::currentTimeMillis);
+                System::currentTimeMillis, subscriptions);
         DeviceSignIn signIn = new DeviceSignIn(registry, faults);
         DeviceTokens tokens = new DeviceTokens();
         AtomicReference<DownlinkRouter> routes = new AtomicReference<>();
@@ -92,8 +94,9 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         NorthboundRoutes northboundRoutes = new NorthboundRoutes(registry, sender, invocations, faults);
         Secret peerSecret = Secrets.token();
         InterconnectionRoutes interconnection = new InterconnectionRoutes(registry, northboundRoutes, faults,
-                PEER_CLIENT_ID, peerSecret, System::currentTimeMillis);
+                PEER_CLIENT_ID, peerSecret, System::currentTimeMillis, subscriptions);
         List<AutoCloseable> started = new ArrayList<>();
+        started.add(pushes);
         try {
             NorthboundServer northbound = NorthboundServer.start(northboundRoutes, interconnection, token,
                     port(portBase, PortLayout.NORTHBOUND));
@@ -109,7 +112,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             started.add(broker);
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),
-                    Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret)),
+                    Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
+                            Secrets.token())),
                     registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl());
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the platform stored for one device: the latest value of each property, with its
- * time, and the events the device posted. Values are copied in and out, so callers can
+ * time, every value each property had (its history, for the peer's range queries), and the
+ * events the device posted. Values are copied in and out, so callers can
  * never change stored data by accident.
  */
 final class ThingState {
@@ -25,10 +26,28 @@ final class ThingState {
 
     private final Map<String, TimedValue> properties = new ConcurrentHashMap<>();
     private final List<EventRecord> events = new ArrayList<>();
+    private final Map<String, List<TimedValue>> history = new ConcurrentHashMap<>();
 
     /** Stores all values at once (a post is stored whole or not at all by the caller). */
-    void storeProperties(Map<String, TimedValue> values) {
-        values.forEach((id, v) -> properties.put(id, new TimedValue(v.value().deepCopy(), v.time())));
+    synchronized void storeProperties(Map<String, TimedValue> values) {
+        values.forEach((id, v) -> {
+            properties.put(id, new TimedValue(v.value().deepCopy(), v.time()));
+            history.computeIfAbsent(id, k -> new ArrayList<>()).add(new TimedValue(v.value().deepCopy(), v.time()));
+        });
+    }
+
+    /** The latest value of each property that has one, with its time, by identifier. */
+    Map<String, TimedValue> latest() {
+        Map<String, TimedValue> latest = new java.util.TreeMap<>();
+        properties.forEach((id, v) -> latest.put(id, new TimedValue(v.value().deepCopy(), v.time())));
+        return latest;
+    }
+
+    /** Every value {@code identifier} had, ordered by time (oldest first). */
+    synchronized List<TimedValue> history(String identifier) {
+        return history.getOrDefault(identifier, List.of()).stream()
+                .sorted(java.util.Comparator.comparingLong(TimedValue::time))
+                .map(v -> new TimedValue(v.value().deepCopy(), v.time())).toList();
     }
 
     /** The latest value of each property that has one, as {@code {identifier: value}}. */
@@ -47,6 +66,7 @@ final class ThingState {
     synchronized void clear() {
         properties.clear();
         events.clear();
+        history.clear();
     }
 
     /** The events posted with {@code identifier}, oldest first. */

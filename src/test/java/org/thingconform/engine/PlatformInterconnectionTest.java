@@ -89,7 +89,9 @@ class PlatformInterconnectionTest {
                 .filter(f -> f.clauses().stream().anyMatch(c -> c.startsWith("PI-"))).toList();
         assertThat(interconnection).extracting(FaultInfo::name).containsExactlyInAnyOrder("accept-wrong-client-secret",
                 "accept-missing-token", "accept-expired-token", "paging-drops-last-page", "list-unshared-devices",
-                "model-export-drifts", "peer-loses-service-output", "control-unshared-device");
+                "model-export-drifts", "peer-loses-service-output", "control-unshared-device", "peer-values-untyped",
+                "history-range-inclusive-leak", "push-drops-event-fields", "push-unsigned", "no-retry-on-5xx",
+                "push-after-unsubscribe", "push-uses-internal-id");
 
         MutationMatrix matrix = new MutationRunner(List.of(profile), MutationProgress.NONE)
                 .run(platform, known, interconnection);

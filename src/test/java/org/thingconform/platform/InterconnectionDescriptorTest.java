@@ -18,7 +18,7 @@ class InterconnectionDescriptorTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/platform/interconnection.descriptor.yaml");
     private static final Map<String, String> ENV = Map.of("NB_KEY", "nb-key-1", "PEER_SECRET", "peer-secret-2",
-            "METER_SECRET", "meter-secret-3");
+            "METER_SECRET", "meter-secret-3", "PUSH_SECRET", "push-secret-4");
 
     @Test
     void theInterconnectionApiLoadsWithItsAuthOperationsAndPeerIds() {
@@ -34,6 +34,12 @@ class InterconnectionDescriptorTest {
         assertThat(list.fields().get("devices")).containsEntry("thingModel", "$.model.ref");
         assertThat(peer.operations().get("getToken").form()).containsEntry("grant_type", "client_credentials");
         assertThat(descriptor.devices().get("meter").peerId()).isEqualTo("urn:dev:meter-001");
+        PushSettings push = peer.push().orElseThrow();
+        assertThat(push.secret()).isEqualTo(new Secret("push-secret-4"));
+        assertThat(push.signatureHeader()).isEqualTo("X-Peer-Signature");
+        assertThat(push.signaturePrefix()).isEmpty();
+        assertThat(push.fields()).containsEntry("deviceId", "$.thing.urn").containsEntry("values", "$.data")
+                .containsEntry("event", "$.event").containsEntry("time", "$.time");
     }
 
     @Test
@@ -43,6 +49,7 @@ class InterconnectionDescriptorTest {
         String shown = DescriptorView.masked(descriptor) + " " + descriptor;
 
         assertThat(shown).doesNotContain("nb-key-1").doesNotContain("peer-secret-2").doesNotContain("meter-secret-3")
+                .doesNotContain("push-secret-4").contains("X-Peer-Signature")
                 .contains("platform-b").contains("urn:dev:meter-001").contains("clientCredentials");
     }
 
@@ -54,7 +61,10 @@ class InterconnectionDescriptorTest {
         "unknown auth style    | style: clientCredentials       | style: oauth                | 19:12 | unknown auth style 'oauth'",
         "form and body         | 'form: {grant_type: client_credentials}' | 'form: {grant_type: client_credentials}\n      body: {a: b}' | 27:13 | either a form or a JSON body",
         "relative path         | path: /things/{deviceId}/set   | path: things/{deviceId}/set | 42:13 | does not start with '/'",
-        "auth key of another style | clientAuthentication: client_secret_post | header: X-Key        | 22:5  | unknown key 'header' in auth style clientCredentials"})
+        "auth key of another style | clientAuthentication: client_secret_post | header: X-Key        | 22:5  | unknown key 'header' in auth style clientCredentials",
+        "unknown push part     | 'values: $.data}'              | 'payload: $.data}'          | 47:37 | unknown push part 'payload'",
+        "inline push secret    | 'secret: {env: PUSH_SECRET}'   | 'secret: s3cr3t'            | 45:13 | 'secret' must name where the secret is",
+        "bad signature header  | 'signatureHeader: X-Peer-Signature' | 'signatureHeader: X Sig' | 46:22 | is not an HTTP header name"})
     void aMalformedMappingIsALocatedError(String what, String original, String broken, String position, String message,
                                           @TempDir Path dir) throws IOException {
         String text = Files.readString(FIXTURE);

@@ -22,7 +22,7 @@ class ShippedFilesValidateTest {
     private static final Map<String, String> ENV = Map.of("THINGCONFORM_NORTHBOUND_TOKEN", "t",
             "THINGCONFORM_METER_SECRET", "s", "THINGCONFORM_PEER_SECRET", "p", "THINGCONFORM_METER_101_SECRET", "s1",
             "THINGCONFORM_METER_102_SECRET", "s2", "THINGCONFORM_METER_103_SECRET", "s3",
-            "THINGCONFORM_METER_900_SECRET", "s9");
+            "THINGCONFORM_METER_900_SECRET", "s9", "THINGCONFORM_PUSH_SECRET", "h");
     private static final FileValidator VALIDATOR = new FileValidator(ENV::get, true);
 
     static Stream<ValidationTargets.Target> shippedAndValidFixtures() {

@@ -39,6 +39,38 @@ final class Peers {
         }
     }
 
+    /** An id the platform named a device by towards the peer, and where. */
+    record SeenId(String where, String id) {
+    }
+
+    private static final String SEEN = "#peer-seen-ids:";
+
+    /** Records that {@code where} named the device of {@code role} {@code id} (nothing when id is null). */
+    @SuppressWarnings("unchecked")
+    static void seen(ClauseContext context, String role, String where, JsonNode id) {
+        if (id == null || !id.isValueNode() || id.asText().isBlank()) {
+            return;
+        }
+        List<SeenId> ids;
+        try {
+            ids = context.saved(SEEN + role, List.class);
+        } catch (StepFailure none) {
+            ids = new java.util.ArrayList<>();
+            context.save(SEEN + role, ids);
+        }
+        ids.add(new SeenId(where, id.asText()));
+    }
+
+    /** The ids data answers and pushes of the clause named the device of {@code role} by, in order. */
+    @SuppressWarnings("unchecked")
+    static List<SeenId> seenIds(ClauseContext context, String role) {
+        try {
+            return List.copyOf(context.saved(SEEN + role, List.class));
+        } catch (StepFailure none) {
+            return List.of();
+        }
+    }
+
     static void remember(ClauseContext context, String role, Listed listed) {
         context.save(DISCOVERED + role, listed);
     }

@@ -22,6 +22,13 @@ import org.thingconform.profile.step.PropertyValueCheckStep;
 import org.thingconform.profile.step.ReadOnlySetCheckStep;
 import org.thingconform.profile.step.ServiceInputCheckStep;
 import org.thingconform.profile.step.Step;
+import org.thingconform.profile.step.AwaitPushStep;
+import org.thingconform.profile.step.ExpectNoPushStep;
+import org.thingconform.profile.step.PeerQueryHistoryStep;
+import org.thingconform.profile.step.PeerReadPropertiesStep;
+import org.thingconform.profile.step.PeerSameIdentityStep;
+import org.thingconform.profile.step.PeerSubscribeStep;
+import org.thingconform.profile.step.PeerUnsubscribeStep;
 
 /** Finds the executor of each step kind: the one place a new step kind is wired in. */
 public final class StepExecutors {
@@ -45,7 +52,14 @@ public final class StepExecutors {
             Map.entry(PeerListDevicesStep.class, new PeerListDevicesExecutor()),
             Map.entry(PeerGetThingModelStep.class, new PeerGetThingModelExecutor()),
             Map.entry(PeerSetPropertiesStep.class, new PeerSetPropertiesExecutor()),
-            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()));
+            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()),
+            Map.entry(PeerReadPropertiesStep.class, new PeerReadPropertiesExecutor()),
+            Map.entry(PeerQueryHistoryStep.class, new PeerQueryHistoryExecutor()),
+            Map.entry(PeerSubscribeStep.class, new PeerSubscribeExecutor()),
+            Map.entry(PeerUnsubscribeStep.class, new PeerUnsubscribeExecutor()),
+            Map.entry(AwaitPushStep.class, new AwaitPushExecutor()),
+            Map.entry(ExpectNoPushStep.class, new ExpectNoPushExecutor()),
+            Map.entry(PeerSameIdentityStep.class, new PeerSameIdentityExecutor()));
 
     private StepExecutors() {
     }

@@ -56,7 +56,21 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(PeerListDevicesStep.class, "the devices the peer's listing shows, page by page"),
             Map.entry(PeerGetThingModelStep.class, "the exported thing model: TSL schema, import, equality"),
             Map.entry(PeerSetPropertiesStep.class, "the interconnection API accepts or refuses the peer's property set"),
-            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call")),
+            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call"),
+            Map.entry(org.thingconform.profile.step.PeerReadPropertiesStep.class,
+                    "the current values the peer reads: equal, typed per the thing model, with times"),
+            Map.entry(org.thingconform.profile.step.PeerQueryHistoryStep.class,
+                    "the values a history range query returns: exactly those in the range"),
+            Map.entry(org.thingconform.profile.step.PeerSubscribeStep.class,
+                    "the interconnection API accepts the peer's subscription and names it"),
+            Map.entry(org.thingconform.profile.step.PeerUnsubscribeStep.class,
+                    "the interconnection API accepts the cancellation of a subscription"),
+            Map.entry(org.thingconform.profile.step.AwaitPushStep.class,
+                    "a push reaches the peer's callback in time, in the common format, signed when asked"),
+            Map.entry(org.thingconform.profile.step.ExpectNoPushStep.class,
+                    "nothing reaches the callback of a cancelled subscription"),
+            Map.entry(org.thingconform.profile.step.PeerSameIdentityStep.class,
+                    "every id the peer saw a device under is the one discovery listed")),
             Set.of());
 
     public StepChecks {

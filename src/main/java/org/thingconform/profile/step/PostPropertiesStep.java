@@ -6,13 +6,21 @@ import org.thingconform.source.SourceLocation;
 /**
  * A device posts property values and checks the platform's reply. On a CoAP or HTTP binding
  * {@code token} can leave out or spoil the sign-in token; null means the valid one (as on MQTT).
+ * {@code time}, when given, is the measurement time of the values in milliseconds relative to the
+ * clause's time base: each value is then posted as {@code {value, time}}.
  */
 public record PostPropertiesStep(SourceLocation location, String device, ObjectNode values, ReplyExpectation expect,
-                                 TokenUse token) implements Step {
+                                 TokenUse token, Long time) implements Step {
 
     /** A post with the device's valid token (or an MQTT post). */
     public PostPropertiesStep(SourceLocation location, String device, ObjectNode values, ReplyExpectation expect) {
-        this(location, device, values, expect, null);
+        this(location, device, values, expect, null, null);
+    }
+
+    /** A post without a measurement time. */
+    public PostPropertiesStep(SourceLocation location, String device, ObjectNode values, ReplyExpectation expect,
+                              TokenUse token) {
+        this(location, device, values, expect, token, null);
     }
 
     /** The token the post carries: the step's, or the valid one. */
