@@ -25,7 +25,7 @@ public final class ClauseContext implements AutoCloseable {
     private final MessageTrace trace = new MessageTrace();
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, Object> saved = new HashMap<>();
-    private final NorthboundClient northbound;
+    private NorthboundClient northbound;
     private NorthboundClient interconnection;
     private final DevicePool pool;
 
@@ -42,7 +42,6 @@ public final class ClauseContext implements AutoCloseable {
         this.binding = binding;
         this.platform = platform;
         this.pool = pool;
-        this.northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
     }
 
     public Profile profile() {
@@ -53,7 +52,15 @@ public final class ClauseContext implements AutoCloseable {
         return trace;
     }
 
+    /** The application's client of the northbound API, created on first use. */
     public NorthboundClient northbound() {
+        if (northbound == null) {
+            if (platform.northbound() == null) {
+                throw StepFailure.error("the platform descriptor describes no northbound API (key 'northbound'), which "
+                        + "this step uses");
+            }
+            northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
+        }
         return northbound;
     }
 
@@ -68,6 +75,11 @@ public final class ClauseContext implements AutoCloseable {
                             + "peer steps use")), trace, profile.timeouts().northbound());
         }
         return interconnection;
+    }
+
+    /** The platform under test, as its descriptor describes it. */
+    public PlatformDescriptor platform() {
+        return platform;
     }
 
     /** The platform's identity for a device role. */

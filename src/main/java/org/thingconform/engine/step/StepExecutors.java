@@ -22,6 +22,10 @@ import org.thingconform.profile.step.PropertyValueCheckStep;
 import org.thingconform.profile.step.ReadOnlySetCheckStep;
 import org.thingconform.profile.step.ServiceInputCheckStep;
 import org.thingconform.profile.step.Step;
+import org.thingconform.profile.step.FetchTdStep;
+import org.thingconform.profile.step.FollowFormsStep;
+import org.thingconform.profile.step.TdAssertionStep;
+import org.thingconform.profile.step.TdSchemaCheckStep;
 
 /** Finds the executor of each step kind: the one place a new step kind is wired in. */
 public final class StepExecutors {
@@ -45,7 +49,11 @@ public final class StepExecutors {
             Map.entry(PeerListDevicesStep.class, new PeerListDevicesExecutor()),
             Map.entry(PeerGetThingModelStep.class, new PeerGetThingModelExecutor()),
             Map.entry(PeerSetPropertiesStep.class, new PeerSetPropertiesExecutor()),
-            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()));
+            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()),
+            Map.entry(FetchTdStep.class, new FetchTdExecutor()),
+            Map.entry(TdSchemaCheckStep.class, new TdSchemaCheckExecutor()),
+            Map.entry(TdAssertionStep.class, new TdAssertionExecutor()),
+            Map.entry(FollowFormsStep.class, new FollowFormsExecutor()));
 
     private StepExecutors() {
     }

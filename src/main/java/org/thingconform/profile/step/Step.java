@@ -10,7 +10,8 @@ import org.thingconform.source.SourceLocation;
 public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventStep, ReadPropertiesStep,
         SetPropertiesStep, AwaitDownlinkStep, ListEventsStep, InvokeServiceStep, AwaitServiceResultStep,
         PropertyValueCheckStep, EventValueCheckStep, ServiceInputCheckStep, ReadOnlySetCheckStep, PeerTokenStep,
-        PeerRequestStep, PeerListDevicesStep, PeerGetThingModelStep, PeerSetPropertiesStep, PeerInvokeServiceStep {
+        PeerRequestStep, PeerListDevicesStep, PeerGetThingModelStep, PeerSetPropertiesStep, PeerInvokeServiceStep, FetchTdStep, TdSchemaCheckStep,
+        TdAssertionStep, FollowFormsStep {
 
     /** Where the step is written. */
     SourceLocation location();
@@ -22,6 +23,8 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
     default boolean usesDevice() {
         return !(this instanceof ReadPropertiesStep || this instanceof SetPropertiesStep
                 || this instanceof ListEventsStep || this instanceof InvokeServiceStep
-                || this instanceof AwaitServiceResultStep);
+                || this instanceof AwaitServiceResultStep || this instanceof FetchTdStep
+                || this instanceof TdSchemaCheckStep || this instanceof TdAssertionStep
+                || this instanceof FollowFormsStep);
     }
 }
