@@ -55,7 +55,7 @@ public final class ValueSamples {
         return switch (type) {
             case "string" -> NODES.numberNode(12345);
             case "" -> NODES.nullNode();
-            default -> NODES.textNode("not a " + type);
+            default -> NODES.textNode("a string where the schema wants " + type);
         };
     }
 
