@@ -24,6 +24,10 @@ import org.thingconform.profile.step.PropertyValueCheckStep;
 import org.thingconform.profile.step.ReadOnlySetCheckStep;
 import org.thingconform.profile.step.ServiceInputCheckStep;
 import org.thingconform.profile.step.Step;
+import org.thingconform.profile.step.FetchTdStep;
+import org.thingconform.profile.step.FollowFormsStep;
+import org.thingconform.profile.step.TdAssertionStep;
+import org.thingconform.profile.step.TdSchemaCheckStep;
 
 /**
  * Which step kinds carry an expectation about the platform, and what it is; the
@@ -56,7 +60,12 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(PeerListDevicesStep.class, "the devices the peer's listing shows, page by page"),
             Map.entry(PeerGetThingModelStep.class, "the exported thing model: TSL schema, import, equality"),
             Map.entry(PeerSetPropertiesStep.class, "the interconnection API accepts or refuses the peer's property set"),
-            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call")),
+            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call"),
+            Map.entry(FetchTdStep.class, "the platform serves the Thing's TD, a JSON object, at its URL"),
+            Map.entry(TdSchemaCheckStep.class, "the TD passes the W3C TD 1.1 JSON Schema"),
+            Map.entry(TdAssertionStep.class, "the TD holds a TD 1.1 assertion"),
+            Map.entry(FollowFormsStep.class, "the Thing's answers to operations on its forms: status, content type, "
+                    + "data schema, read-back")),
             Set.of());
 
     public StepChecks {
