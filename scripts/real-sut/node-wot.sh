@@ -128,6 +128,7 @@ ics:
   WOT_TD: true
   WOT_HTTP: true
   WOT_EVENTS: true
+  WOT_COAP: true
 YAML
     echo "$state/descriptor.yaml"
     ;;

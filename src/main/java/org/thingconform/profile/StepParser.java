@@ -143,7 +143,7 @@ final class StepParser {
             case "peerInvokeService" -> Set.of("device", "service", "params", "saveAs", "expect", "status");
             case "fetchTd", "tdSchemaCheck" -> Set.of("thing");
             case "tdAssertion" -> Set.of("thing", "id");
-            case "followForms" -> Set.of("thing", "op", "value", "expect", "checks");
+            case "followForms" -> Set.of("thing", "op", "protocol", "value", "expect", "checks");
             default -> Set.of();
         };
     }
@@ -356,6 +356,13 @@ final class StepParser {
             throw f.error("op", "followForms cannot follow '" + op + "'", "one of "
                     + new java.util.TreeSet<>(FollowFormsStep.OPS));
         }
+        String protocol = f.optionalText("protocol", "http");
+        if (!FollowFormsStep.PROTOCOLS.contains(protocol)) {
+            throw f.error("protocol", "followForms cannot follow forms of protocol '" + protocol + "'", "http or coap");
+        }
+        if (protocol.equals("coap") && op.equals("subscribeevent")) {
+            throw f.error("protocol", "subscribing to an event over CoAP (observe) is not supported yet", "protocol: http");
+        }
         String value = f.optionalText("value", "valid");
         if (!value.equals("valid") && !value.equals("invalid")) {
             throw f.error("value", "unknown value '" + value + "'", "valid or invalid");
@@ -379,7 +386,7 @@ final class StepParser {
         if (checks.contains("readBack") && !op.equals("writeproperty")) {
             throw f.error("checks", "readBack follows a write", "op: writeproperty");
         }
-        return new FollowFormsStep(f.location(), thing(f), op, invalid, Set.copyOf(checks));
+        return new FollowFormsStep(f.location(), thing(f), op, protocol, invalid, Set.copyOf(checks));
     }
 
     /** The Thing a WoT step names: a role the platform descriptor maps to a TD URL. */

@@ -105,12 +105,14 @@ public enum Fault {
             "the reference Thing answers property reads as text/plain though its forms give no contentType "
                     + "(so application/json)", "td-default-contentType"),
     TD_READ_OUT_OF_SCHEMA("td-read-out-of-schema",
-            "reading the reference Thing's status property gives \"melting\", outside its enum",
-            "tc-wot-http-readproperty"),
+            "reading the reference Thing's status property gives \"melting\", outside its enum (HTTP and CoAP)",
+            "tc-wot-http-readproperty", "tc-wot-coap-readproperty"),
     TD_WRITE_NOT_STORED("td-write-not-stored",
-            "the reference Thing acknowledges a property write but keeps the old value", "tc-wot-http-writeproperty"),
+            "the reference Thing acknowledges a property write but keeps the old value (HTTP and CoAP)",
+            "tc-wot-http-writeproperty", "tc-wot-coap-writeproperty"),
     TD_WRITE_INVALID_ACCEPTED("td-write-invalid-accepted",
-            "the reference Thing stores a property write of the wrong type and answers 204",
+            "the reference Thing answers a property write of the wrong type with 204 as if it had succeeded "
+                    + "(the value is dropped)",
             "tc-wot-http-writeproperty-invalid"),
     TD_ACTION_INVALID_OUTPUT("td-action-invalid-output",
             "the reference Thing's fade action answers an output whose brightness is a string",

@@ -12,9 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,8 +23,8 @@ import org.thingconform.validate.DataSchemaCheck;
  * The reference platform's W3C WoT Thing: a dimmable lamp served over HTTP (JDK HttpServer)
  * with a TD 1.1 at {@code /lamp}, its properties (GET reads, PUT writes, checked against their
  * data schemas: a wrong value gets 400), a {@code fade} action (POST) and an {@code overheat}
- * event on a long poll, which the lamp emits shortly after each subscription. The TD-related
- * faults break the TD or this behaviour.
+ * event on a long poll, which the lamp emits shortly after each subscription. Its properties
+ * have CoAP forms too ({@link WotLampCoapServer}). The TD-related faults break the TD or this behaviour.
  */
 final class WotLampServer implements AutoCloseable {
 
@@ -40,18 +38,18 @@ final class WotLampServer implements AutoCloseable {
     private final ScheduledExecutorService events;
     private final FaultSwitch faults;
     private final ObjectNode td;
-    private final Map<String, JsonNode> values = new ConcurrentHashMap<>();
+    private final WotLamp lamp;
+    private final WotLampCoapServer coap;
 
     private WotLampServer(HttpServer server, ExecutorService executor, ScheduledExecutorService events,
-                          FaultSwitch faults, ObjectNode td) {
+                          FaultSwitch faults, ObjectNode td, WotLamp lamp, WotLampCoapServer coap) {
         this.server = server;
         this.executor = executor;
         this.events = events;
         this.faults = faults;
         this.td = td;
-        values.put("brightness", Json.MAPPER.getNodeFactory().numberNode(40));
-        values.put("on", Json.MAPPER.getNodeFactory().booleanNode(true));
-        values.put("status", Json.MAPPER.getNodeFactory().textNode("ok"));
+        this.lamp = lamp;
+        this.coap = coap;
     }
 
     static WotLampServer start(FaultSwitch faults) {
@@ -73,11 +71,16 @@ final class WotLampServer implements AutoCloseable {
         });
         ObjectNode td = template();
         td.put("base", "http://" + LOOPBACK + ":" + server.getAddress().getPort() + "/" + THING + "/");
-        WotLampServer lamp = new WotLampServer(server, executor, events, faults, td);
-        server.createContext("/" + THING, lamp::handle);
+        WotLamp lamp = new WotLamp(td, faults);
+        WotLampCoapServer coap = WotLampCoapServer.start(lamp, THING);
+        // each property also has a CoAP form: same Thing, same state
+        td.path("properties").fields().forEachRemaining(e -> ((ArrayNode) e.getValue().get("forms")).addObject()
+                .put("href", coap.baseUri() + "/" + THING + "/properties/" + e.getKey()));
+        WotLampServer http = new WotLampServer(server, executor, events, faults, td, lamp, coap);
+        server.createContext("/" + THING, http::handle);
         server.setExecutor(executor);
         server.start();
-        return lamp;
+        return http;
     }
 
     /** The URL of the lamp's TD. */
@@ -144,35 +147,15 @@ final class WotLampServer implements AutoCloseable {
     }
 
     private void property(HttpExchange exchange, String method, String name) throws IOException {
-        JsonNode schema = td.path("properties").get(name);
+        WotLamp.Answer answer;
         if (method.equals("GET")) {
-            JsonNode value = name.equals("status") && faults.on(Fault.TD_READ_OUT_OF_SCHEMA)
-                    ? Json.MAPPER.getNodeFactory().textNode("melting") : values.get(name);
-            send(exchange, 200, faults.on(Fault.TD_WRONG_CONTENT_TYPE) ? "text/plain" : "application/json",
-                    value.toString());
-            return;
+            answer = lamp.read(name, faults.on(Fault.TD_WRONG_CONTENT_TYPE) ? "text/plain" : "application/json");
+        } else {
+            boolean writeMethod = faults.on(Fault.TD_WRONG_DEFAULT_METHOD) ? method.equals("POST") : method.equals("PUT");
+            answer = writeMethod ? lamp.write(name, body(exchange))
+                    : new WotLamp.Answer(405, "application/json", error(method + " is not allowed on property " + name));
         }
-        boolean writeMethod = faults.on(Fault.TD_WRONG_DEFAULT_METHOD) ? method.equals("POST") : method.equals("PUT");
-        if (!writeMethod || schema.path("readOnly").asBoolean(false)) {
-            exchange.getResponseHeaders().set("Allow", schema.path("readOnly").asBoolean(false) ? "GET"
-                    : faults.on(Fault.TD_WRONG_DEFAULT_METHOD) ? "GET, POST" : "GET, PUT");
-            send(exchange, 405, "application/json", error(method + " is not allowed on property " + name));
-            return;
-        }
-        Optional<JsonNode> value = Json.parse(body(exchange));
-        if (value.isEmpty()) {
-            send(exchange, 400, "application/json", error("the body is not JSON"));
-            return;
-        }
-        var violations = DataSchemaCheck.violations(schema, value.get());
-        if (!violations.isEmpty() && !faults.on(Fault.TD_WRITE_INVALID_ACCEPTED)) {
-            send(exchange, 400, "application/json", error("invalid value for " + name + ": " + violations));
-            return;
-        }
-        if (!faults.on(Fault.TD_WRITE_NOT_STORED)) {
-            values.put(name, value.get());
-        }
-        send(exchange, 204, null, "");
+        send(exchange, answer.status(), answer.contentType(), answer.body());
     }
 
     private void fade(HttpExchange exchange) throws IOException {
@@ -185,7 +168,7 @@ final class WotLampServer implements AutoCloseable {
             return;
         }
         JsonNode to = input.get().get("to");
-        values.put("brightness", to);
+        lamp.set("brightness", to);
         ObjectNode output = Json.object();
         if (faults.on(Fault.TD_ACTION_INVALID_OUTPUT)) {
             output.put("brightness", "high");
@@ -211,7 +194,7 @@ final class WotLampServer implements AutoCloseable {
         }, EVENT_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private static byte[] body(HttpExchange exchange) throws IOException {
+    static byte[] body(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             return in.readNBytes(MAX_BODY_BYTES);
         }
@@ -236,6 +219,7 @@ final class WotLampServer implements AutoCloseable {
 
     @Override
     public void close() {
+        coap.close();
         server.stop(0);
         events.shutdownNow();
         executor.shutdownNow();

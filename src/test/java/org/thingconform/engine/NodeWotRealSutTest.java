@@ -76,12 +76,16 @@ class NodeWotRealSutTest {
     @Test
     void formsAreFollowedOnTheDescriptorsHostWithTheRebasingTraced() {
         for (String id : List.of("td-default-http-method", "tc-wot-http-readproperty", "tc-wot-http-writeproperty",
-                "tc-wot-http-invokeaction", "tc-wot-http-subscribeevent")) {
+                "tc-wot-http-invokeaction", "tc-wot-http-subscribeevent", "tc-wot-coap-readproperty",
+                "tc-wot-coap-writeproperty")) {
             assertThat(results.get(id).verdict()).as("%s: %s", id, results.get(id).reason()).isEqualTo(Verdict.PASS);
         }
         assertThat(results.get("tc-wot-http-readproperty").trace()).extracting(e -> e.toLine())
                 .anySatisfy(line -> assertThat(line).contains("http://127.0.0.1:")
                         .contains("rebasedFrom=http://192.0.2.2:"));
+        assertThat(results.get("tc-wot-coap-writeproperty").trace()).extracting(e -> e.toLine())
+                .anySatisfy(line -> assertThat(line).contains("coap://127.0.0.1:")
+                        .contains("rebasedFrom=coap://192.0.2.2:"));
     }
 
     @Test

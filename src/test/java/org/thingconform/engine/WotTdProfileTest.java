@@ -65,7 +65,7 @@ class WotTdProfileTest {
     void everyClausePassesAgainstTheReferenceLamp() {
         Map<String, ClauseResult> results = runAll();
 
-        assertThat(results).hasSize(14).allSatisfy((id, result) ->
+        assertThat(results).hasSize(16).allSatisfy((id, result) ->
                 assertThat(result.verdict()).as("%s: %s", id, result.reason()).isEqualTo(Verdict.PASS));
         assertThat(results.get("td-default-http-method").trace()).extracting(e -> e.toLine())
                 .anySatisfy(line -> assertThat(line).contains("GET").contains("/lamp/properties/brightness"))

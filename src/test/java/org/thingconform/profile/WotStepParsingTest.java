@@ -22,7 +22,7 @@ class WotStepParsingTest {
     void theShippedProfileLoadsWithoutABinding() {
         Profile profile = ProfileLoader.load(SHIPPED);
 
-        assertThat(profile.clauses()).hasSize(14);
+        assertThat(profile.clauses()).hasSize(16);
         assertThat(profile.bindings()).containsExactly(org.thingconform.profile.Binding.NO_DEVICE);
         assertThat(profile.clause("tc-wot-http-writeproperty").orElseThrow().steps())
                 .singleElement().isInstanceOfSatisfying(FollowFormsStep.class, step -> {
@@ -33,10 +33,10 @@ class WotStepParsingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "unknown assertion  | 'id: td-context}' | 'id: td-contexts}' | 55:40 | no document check for assertion 'td-contexts'",
-        "readBack on a read | 'op: readproperty, checks: [dataSchema]' | 'op: readproperty, checks: [readBack]' | 140:62 | readBack follows a write",
-        "invalid read       | 'op: readproperty, checks: [dataSchema]' | 'op: readproperty, value: invalid' | 140:61 | only a write or an invocation sends a value",
-        "unknown op         | 'op: invokeaction, value: valid' | 'op: queryaction, value: valid' | 173:40 | followForms cannot follow 'queryaction'"})
+        "unknown assertion  | 'id: td-context}' | 'id: td-contexts}' | 58:40 | no document check for assertion 'td-contexts'",
+        "readBack on a read | 'op: readproperty, checks: [dataSchema]' | 'op: readproperty, checks: [readBack]' | 143:62 | readBack follows a write",
+        "invalid read       | 'op: readproperty, checks: [dataSchema]' | 'op: readproperty, value: invalid' | 143:61 | only a write or an invocation sends a value",
+        "unknown op         | 'op: invokeaction, value: valid' | 'op: queryaction, value: valid' | 176:40 | followForms cannot follow 'queryaction'"})
     void aWrongWotStepIsALocatedError(String what, String original, String broken, String position, String message,
                                       @TempDir Path dir) throws IOException {
         String text = Files.readString(SHIPPED);

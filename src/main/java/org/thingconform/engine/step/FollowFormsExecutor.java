@@ -12,6 +12,8 @@ import org.thingconform.engine.StepFailure;
 import org.thingconform.profile.step.FollowFormsStep;
 import org.thingconform.protocol.WotResponse;
 import org.thingconform.protocol.http.HttpTransportException;
+import org.thingconform.protocol.coap.CoapTransportException;
+import org.thingconform.protocol.coap.WotCoapClient;
 import org.thingconform.protocol.http.WotHttpClient;
 import org.thingconform.thingmodel.wot.AffordanceKind;
 import org.thingconform.thingmodel.wot.FormDefaults;
@@ -34,29 +36,33 @@ final class FollowFormsExecutor implements StepExecutor<FollowFormsStep> {
     public void execute(FollowFormsStep step, ClauseContext context) {
         FetchedTd fetched = FetchedTd.of(context, step.thing());
         AffordanceKind kind = AffordanceKind.ofOp(step.op());
-        WotHttpClient client = new WotHttpClient(context.trace(), context.profile().timeouts().reply());
         List<String> failures = new ArrayList<>();
         int followed = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = fetched.td().path(kind.member()).fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> affordance = it.next();
-            Form form = form(fetched, kind, affordance.getValue(), step.op());
-            if (form == null) {
-                continue;
-            }
-            followed++;
-            String where = kind.member() + "/" + affordance.getKey();
-            try {
-                String problem = follow(step, client, fetched, kind, affordance.getValue(), form);
-                if (problem != null) {
-                    failures.add(where + ": " + problem);
+        try (Client client = Client.of(step.protocol(), context)) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = fetched.td().path(kind.member()).fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> affordance = it.next();
+                Form form = form(fetched, kind, affordance.getValue(), step.op(), step.protocol());
+                if (form == null) {
+                    continue;
                 }
-            } catch (HttpTransportException e) {
-                failures.add(where + ": " + e.getMessage());
+                followed++;
+                String where = kind.member() + "/" + affordance.getKey();
+                try {
+                    String problem = follow(step, client, fetched, kind, affordance.getValue(), form);
+                    if (problem != null) {
+                        failures.add(where + ": " + problem);
+                    }
+                } catch (RuntimeException e) {
+                    if (!(e instanceof HttpTransportException || e instanceof CoapTransportException)) {
+                        throw e;
+                    }
+                    failures.add(where + ": " + e.getMessage());
+                }
             }
         }
         if (followed == 0) {
             throw StepFailure.inconclusive("the TD of Thing '" + step.thing() + "' has no " + kind.member()
-                    + " affordance with an HTTP form for " + step.op() + ", so there was nothing to follow");
+                    + " affordance with a " + step.protocol() + " form for " + step.op() + ", so there was nothing to follow");
         }
         if (!failures.isEmpty()) {
             throw StepFailure.fail(step.op() + (step.invalid() ? " with an invalid value" : "") + " on the forms of Thing '"
@@ -69,8 +75,46 @@ final class FollowFormsExecutor implements StepExecutor<FollowFormsStep> {
     private record Form(FormTarget target, String method, String contentType) {
     }
 
-    /** The first HTTP form of {@code affordance} for {@code op}, or null when it has none. */
-    private static Form form(FetchedTd fetched, AffordanceKind kind, JsonNode affordance, String op) {
+    /** The client of one protocol, closed at the end of the step. */
+    private interface Client extends AutoCloseable {
+
+        WotResponse send(String method, java.net.URI uri, String contentType, String body, java.net.URI advertised);
+
+        @Override
+        void close();
+
+        static Client of(String protocol, ClauseContext context) {
+            java.time.Duration timeout = context.profile().timeouts().reply();
+            if (protocol.equals("coap")) {
+                WotCoapClient coap = new WotCoapClient(context.trace(), timeout);
+                return new Client() {
+                    @Override
+                    public WotResponse send(String method, java.net.URI uri, String type, String body, java.net.URI advertised) {
+                        return coap.send(method, uri, type, body, advertised);
+                    }
+
+                    @Override
+                    public void close() {
+                        coap.close();
+                    }
+                };
+            }
+            WotHttpClient http = new WotHttpClient(context.trace(), timeout);
+            return new Client() {
+                @Override
+                public WotResponse send(String method, java.net.URI uri, String type, String body, java.net.URI advertised) {
+                    return http.send(method, uri, type, body, advertised);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    /** The first form of {@code protocol} of {@code affordance} for {@code op}, or null when it has none. */
+    private static Form form(FetchedTd fetched, AffordanceKind kind, JsonNode affordance, String op, String protocol) {
         for (JsonNode form : affordance.path("forms")) {
             if (!form.path("href").isTextual() || !FormDefaults.ops(kind, affordance, form).contains(op)) {
                 continue;
@@ -83,15 +127,18 @@ final class FollowFormsExecutor implements StepExecutor<FollowFormsStep> {
                 continue;
             }
             String scheme = target.uri().getScheme();
-            if ("http".equals(scheme) || "https".equals(scheme)) {
+            if (protocol.equals("http") && ("http".equals(scheme) || "https".equals(scheme))) {
                 return new Form(target, FormDefaults.httpMethod(form, op), FormDefaults.contentType(form));
+            }
+            if (protocol.equals("coap") && "coap".equals(scheme)) {
+                return new Form(target, FormDefaults.coapMethod(form, op), FormDefaults.contentType(form));
             }
         }
         return null;
     }
 
     /** Carries out the operation on one affordance; the problem, or null when all went as expected. */
-    private static String follow(FollowFormsStep step, WotHttpClient client, FetchedTd fetched, AffordanceKind kind,
+    private static String follow(FollowFormsStep step, Client client, FetchedTd fetched, AffordanceKind kind,
                                  JsonNode affordance, Form form) {
         return switch (step.op()) {
             case "readproperty" -> {
@@ -120,9 +167,9 @@ final class FollowFormsExecutor implements StepExecutor<FollowFormsStep> {
         };
     }
 
-    private static String write(FollowFormsStep step, WotHttpClient client, FetchedTd fetched, AffordanceKind kind,
+    private static String write(FollowFormsStep step, Client client, FetchedTd fetched, AffordanceKind kind,
                                 JsonNode affordance, Form form) {
-        Form read = form(fetched, kind, affordance, "readproperty");
+        Form read = form(fetched, kind, affordance, "readproperty", step.protocol());
         JsonNode current = null;
         if (read != null && !step.invalid()) {
             WotResponse before = send(client, read, null);
@@ -150,7 +197,7 @@ final class FollowFormsExecutor implements StepExecutor<FollowFormsStep> {
                 + " (answered " + describe(response) + "), expected to read it back; observed " + Devices.quote(after.body());
     }
 
-    private static WotResponse send(WotHttpClient client, Form form, JsonNode value) {
+    private static WotResponse send(Client client, Form form, JsonNode value) {
         return client.send(form.method(), form.target().uri(), form.contentType(), value == null ? null : value.toString(),
                 form.target().rebased() ? form.target().advertised() : null);
     }

@@ -61,6 +61,22 @@ public final class FormDefaults {
         if (method != null && method.isTextual()) {
             return method.asText();
         }
+        return defaultMethod(op);
+    }
+
+    /**
+     * The CoAP method of {@code op} on {@code form}: its {@code cov:method}, else the same
+     * defaults as HTTP (GET reads, PUT writes, POST invokes; the CoAP binding's defaults).
+     */
+    public static String coapMethod(JsonNode form, String op) {
+        JsonNode method = form.get("cov:method");
+        if (method != null && method.isTextual()) {
+            return method.asText();
+        }
+        return defaultMethod(op);
+    }
+
+    private static String defaultMethod(String op) {
         return switch (op) {
             case "writeproperty", "writeallproperties", "writemultipleproperties" -> "PUT";
             case "invokeaction" -> "POST";
