@@ -26,7 +26,7 @@ public final class ClauseContext implements AutoCloseable {
     private final MessageTrace trace = new MessageTrace();
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, Object> saved = new HashMap<>();
-    private final NorthboundClient northbound;
+    private NorthboundClient northbound;
     private NorthboundClient interconnection;
     private PeerCallbackReceiver callbacks;
     private final long timeBase = System.currentTimeMillis();
@@ -45,7 +45,6 @@ public final class ClauseContext implements AutoCloseable {
         this.binding = binding;
         this.platform = platform;
         this.pool = pool;
-        this.northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
     }
 
     public Profile profile() {
@@ -56,7 +55,15 @@ public final class ClauseContext implements AutoCloseable {
         return trace;
     }
 
+    /** The application's client of the northbound API, created on first use. */
     public NorthboundClient northbound() {
+        if (northbound == null) {
+            if (platform.northbound() == null) {
+                throw StepFailure.error("the platform descriptor describes no northbound API (key 'northbound'), which "
+                        + "this step uses");
+            }
+            northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
+        }
         return northbound;
     }
 
@@ -90,6 +97,11 @@ public final class ClauseContext implements AutoCloseable {
      */
     public long timeBase() {
         return timeBase;
+    }
+
+    /** The platform under test, as its descriptor describes it. */
+    public PlatformDescriptor platform() {
+        return platform;
     }
 
     /** The platform's identity for a device role. */

@@ -60,24 +60,22 @@ public final class DescriptorLoader {
 
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
-                Set.of("name", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit"));
-        Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
-                Set.of("host", "port"));
-        String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
-        requireLoopback(host, mqtt, "host");
-        Integer port = mqtt.optionalInt("port");
-        if (port == null || port < 1 || port > 65535) {
-            throw mqtt.error("port", "missing or invalid port", "a TCP port 1-65535");
-        }
+                Set.of("name", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit", "wot"));
+        WotThings wot = wot(top);
+        // a WoT servient alone has no MQTT broker, northbound API or registered devices
+        boolean wotOnly = wot != null && !top.has("mqtt") && !top.has("northbound");
+        Endpoint mqttEndpoint = wotOnly ? null : mqtt(top);
         Map<String, DeviceIdentity> devices = new LinkedHashMap<>();
-        top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
-                .forEachRemaining(e -> {
-                    Fields d = Fields.of(document, top.child("devices") + "/" + e.getKey(), e.getValue(),
-                            "device '" + e.getKey() + "'", Set.of("productKey", "deviceName", "deviceSecret", "peerId"));
-                    devices.put(e.getKey(), new DeviceIdentity(d.requiredText("productKey", "the product key"),
-                            d.requiredText("deviceName", "the device name"), secret(d, "deviceSecret"),
-                            d.optionalText("peerId", null)));
-                });
+        if (!wotOnly || top.has("devices")) {
+            top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
+                    .forEachRemaining(e -> {
+                        Fields d = Fields.of(document, top.child("devices") + "/" + e.getKey(), e.getValue(),
+                                "device '" + e.getKey() + "'", Set.of("productKey", "deviceName", "deviceSecret", "peerId"));
+                        devices.put(e.getKey(), new DeviceIdentity(d.requiredText("productKey", "the product key"),
+                                d.requiredText("deviceName", "the device name"), secret(d, "deviceSecret"),
+                                d.optionalText("peerId", null)));
+                    });
+        }
         Map<String, Boolean> ics = new LinkedHashMap<>();
         if (top.has("ics")) {
             top.requiredObject("ics", "ICS item → true/false").fields().forEachRemaining(e -> {
@@ -96,8 +94,42 @@ public final class DescriptorLoader {
         Optional<NorthboundApi> interconnection = top.has("interconnection")
                 ? Optional.of(api(top, "interconnection", NorthboundApi.INTERCONNECTION_OPERATIONS))
                 : Optional.empty();
-        return new PlatformDescriptor(top.requiredText("name", "a name for reports"), new Endpoint(host, port),
-                api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit, coap(top), http(top));
+        return new PlatformDescriptor(top.requiredText("name", "a name for reports"), mqttEndpoint,
+                wotOnly ? null : api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit,
+                coap(top), http(top), wot);
+    }
+
+    /** The MQTT endpoint {@code mqtt: {host, port}}, loopback only. */
+    private Endpoint mqtt(Fields top) {
+        Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
+                Set.of("host", "port"));
+        String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
+        requireLoopback(host, mqtt, "host");
+        Integer port = mqtt.optionalInt("port");
+        if (port == null || port < 1 || port > 65535) {
+            throw mqtt.error("port", "missing or invalid port", "a TCP port 1-65535");
+        }
+        return new Endpoint(host, port);
+    }
+
+    /** The optional WoT section {@code wot: {things: {role: tdUrl}}}, loopback http(s) URLs only. */
+    private WotThings wot(Fields top) {
+        if (!top.has("wot")) {
+            return null;
+        }
+        Fields wot = Fields.of(document, top.child("wot"), top.requiredObject("wot", "{things: {role: tdUrl}}"), "wot",
+                Set.of("things"));
+        var node = wot.requiredObject("things", "thing role → URL of its Thing Description");
+        Set<String> roles = new java.util.LinkedHashSet<>();
+        node.fieldNames().forEachRemaining(roles::add);
+        Fields thingsField = Fields.of(document, wot.child("things"), node, "things", roles);
+        Map<String, String> things = new LinkedHashMap<>();
+        roles.forEach(role -> things.put(role, httpUrl(thingsField, role, "http://127.0.0.1:8080/lamp")));
+        if (things.isEmpty()) {
+            throw wot.error("things", "no Thing is named", "at least one thing role → TD URL, e.g. lamp: "
+                    + "http://127.0.0.1:8080/lamp");
+        }
+        return new WotThings(things);
     }
 
     /** The optional CoAP endpoint {@code coap: {host, port}}, loopback only. */

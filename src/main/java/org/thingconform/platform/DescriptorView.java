@@ -48,14 +48,18 @@ public final class DescriptorView {
     public static Map<String, Object> masked(PlatformDescriptor descriptor) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", descriptor.name());
-        view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port()));
+        if (descriptor.mqtt() != null) {
+            view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port()));
+        }
         if (descriptor.coap() != null) {
             view.put("coap", Map.of("host", descriptor.coap().host(), "port", descriptor.coap().port()));
         }
         if (descriptor.http() != null) {
             view.put("http", Map.of("baseUrl", descriptor.http()));
         }
-        view.put("northbound", api(descriptor.northbound()));
+        if (descriptor.northbound() != null) {
+            view.put("northbound", api(descriptor.northbound()));
+        }
         descriptor.interconnection().ifPresent(api -> view.put("interconnection", api(api)));
         Map<String, Object> devices = new TreeMap<>();
         descriptor.devices().forEach((role, d) -> {
@@ -69,6 +73,9 @@ public final class DescriptorView {
         Map<String, Object> ixit = new TreeMap<>();
         descriptor.ixit().forEach((name, value) -> ixit.put(name, value.isValueNode() ? value.asText() : value.toString()));
         view.put("ixit", ixit);
+        if (descriptor.wot() != null) {
+            view.put("wot", Map.of("things", new TreeMap<>(descriptor.wot().things())));
+        }
         return view;
     }
 }

@@ -49,6 +49,12 @@ public record Binding(String id, String protocol, int qos, int successCode, Auth
     /** The downlink flows: the platform sends, the device answers. Their topics may carry {@code {messageId}}. */
     public static final Set<String> DOWNLINK_FLOWS = Set.of("propertySet", "serviceCall", "syncServiceCall");
 
+    /**
+     * The binding of a profile that plays no device and so names none: its clauses talk to the
+     * platform as a client (a WoT Thing's forms, an API), never as a device.
+     */
+    public static final Binding NO_DEVICE = new Binding("no-device", "none", 0, 200, null, null, Map.of());
+
     public Binding {
         flows = Map.copyOf(flows);
     }

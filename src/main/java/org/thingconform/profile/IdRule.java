@@ -20,7 +20,7 @@ public enum IdRule {
             "letters, digits and '_', starting with a letter or '_' (a name expressions can use), e.g. outOfRangeCode"),
     ICS("icsId", "ICS id", "^[A-Za-z][A-Za-z0-9_]*$",
             "letters, digits and '_', starting with a letter, e.g. EVENTS"),
-    CLAUSE("clauseId", "clause id", "^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*([.-][0-9A-Za-z]+)*$",
+    CLAUSE("clauseId", "clause id", "^[A-Za-z][A-Za-z0-9]*(--?[A-Za-z0-9]+)*([.-][0-9A-Za-z]+)*$",
             "letters, digits, '-' and '.', e.g. TM-5.2.1"),
     TAG("tag", "tag", "^[A-Za-z0-9_.-]+$", "letters, digits, '_', '.' and '-', no spaces"),
     BINDING("bindingId", "binding id", "^[A-Za-z0-9][A-Za-z0-9._-]*$",

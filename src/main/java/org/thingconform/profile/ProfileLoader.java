@@ -71,7 +71,9 @@ public final class ProfileLoader {
         Set<String> sharedRoles = sharedRoles(top);
         List<IcsItem> ics = ics(top);
         List<String> icsIds = ics.stream().map(IcsItem::id).toList();
-        List<Binding> bindings = BindingParser.parseAll(top, f -> requires(f, icsIds));
+        // a profile whose clauses play no device (e.g. W3C WoT: the suite is the client of a Thing) needs no binding
+        List<Binding> bindings = devices.isEmpty() && !top.has("binding") && !top.has("bindings")
+                ? List.of(Binding.NO_DEVICE) : BindingParser.parseAll(top, f -> requires(f, icsIds));
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         if (top.has("parameters")) {
             top.requiredObject("parameters", "a mapping of parameter name to value").fields().forEachRemaining(e -> {

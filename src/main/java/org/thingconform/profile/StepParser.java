@@ -36,6 +36,11 @@ import org.thingconform.profile.step.ReplyExpectation;
 import org.thingconform.profile.step.SetPropertiesStep;
 import org.thingconform.profile.step.Step;
 import org.thingconform.thingmodel.ThingModelFormat;
+import org.thingconform.profile.step.FetchTdStep;
+import org.thingconform.profile.step.FollowFormsStep;
+import org.thingconform.profile.step.TdAssertionStep;
+import org.thingconform.profile.step.TdSchemaCheckStep;
+import org.thingconform.thingmodel.wot.TdAssertions;
 import org.thingconform.source.BadInputException;
 import org.thingconform.source.LocatedDocument;
 import org.thingconform.source.UnknownKeys;
@@ -76,7 +81,11 @@ final class StepParser {
             Map.entry("peerUnsubscribe", this::peerUnsubscribe),
             Map.entry("awaitPush", this::awaitPush),
             Map.entry("expectNoPush", this::expectNoPush),
-            Map.entry("peerSameIdentity", this::peerSameIdentity));
+            Map.entry("peerSameIdentity", this::peerSameIdentity),
+            Map.entry("fetchTd", this::fetchTd),
+            Map.entry("tdSchemaCheck", this::tdSchemaCheck),
+            Map.entry("tdAssertion", this::tdAssertion),
+            Map.entry("followForms", this::followForms));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -158,6 +167,9 @@ final class StepParser {
             case "awaitPush" -> Set.of("subscription", "event", "values", "within", "signed");
             case "expectNoPush" -> Set.of("subscription", "quietPeriod");
             case "peerSameIdentity" -> Set.of("device");
+            case "fetchTd", "tdSchemaCheck" -> Set.of("thing");
+            case "tdAssertion" -> Set.of("thing", "id");
+            case "followForms" -> Set.of("thing", "op", "protocol", "value", "expect", "checks");
             default -> Set.of();
         };
     }
@@ -354,6 +366,67 @@ final class StepParser {
         checkIdentifiers(f, "values", values, model(device).properties().stream().map(p -> p.identifier()).toList(),
                 "a property of the device's thing model");
         return new PeerSetPropertiesStep(f.location(), device, values, accepted, statuses(f, accepted, CONTROL_REFUSED));
+    }
+
+    private Step fetchTd(Fields f) {
+        return new FetchTdStep(f.location(), thing(f));
+    }
+
+    private Step tdSchemaCheck(Fields f) {
+        return new TdSchemaCheckStep(f.location(), thing(f));
+    }
+
+    private Step tdAssertion(Fields f) {
+        String id = f.requiredText("id", "a TD 1.1 assertion id of the catalogue, one of " + TdAssertions.ids());
+        if (TdAssertions.get(id).isEmpty()) {
+            throw f.error("id", "no document check for assertion '" + id + "'", "one of " + TdAssertions.ids());
+        }
+        return new TdAssertionStep(f.location(), thing(f), id);
+    }
+
+    private Step followForms(Fields f) {
+        String op = f.requiredText("op", String.join(", ", new java.util.TreeSet<>(FollowFormsStep.OPS)));
+        if (!FollowFormsStep.OPS.contains(op)) {
+            throw f.error("op", "followForms cannot follow '" + op + "'", "one of "
+                    + new java.util.TreeSet<>(FollowFormsStep.OPS));
+        }
+        String protocol = f.optionalText("protocol", "http");
+        if (!FollowFormsStep.PROTOCOLS.contains(protocol)) {
+            throw f.error("protocol", "followForms cannot follow forms of protocol '" + protocol + "'", "http or coap");
+        }
+        if (protocol.equals("coap") && op.equals("subscribeevent")) {
+            throw f.error("protocol", "subscribing to an event over CoAP (observe) is not supported yet", "protocol: http");
+        }
+        String value = f.optionalText("value", "valid");
+        if (!value.equals("valid") && !value.equals("invalid")) {
+            throw f.error("value", "unknown value '" + value + "'", "valid or invalid");
+        }
+        boolean invalid = value.equals("invalid");
+        if (invalid && !op.equals("writeproperty") && !op.equals("invokeaction")) {
+            throw f.error("value", "only a write or an invocation sends a value", "op: writeproperty or invokeaction");
+        }
+        String expect = f.optionalText("expect", invalid ? "clientError" : "success");
+        if (!expect.equals(invalid ? "clientError" : "success")) {
+            throw f.error("expect", "with value: " + value + " the expected outcome is " + (invalid ? "clientError"
+                    : "success"), invalid ? "clientError" : "success");
+        }
+        List<String> checks = f.textList("checks");
+        for (int i = 0; i < checks.size(); i++) {
+            if (!FollowFormsStep.CHECKS.contains(checks.get(i))) {
+                throw document.error(f.child("checks") + "/" + i, "unknown check '" + checks.get(i) + "'",
+                        "one of " + new java.util.TreeSet<>(FollowFormsStep.CHECKS));
+            }
+        }
+        if (checks.contains("readBack") && !op.equals("writeproperty")) {
+            throw f.error("checks", "readBack follows a write", "op: writeproperty");
+        }
+        return new FollowFormsStep(f.location(), thing(f), op, protocol, invalid, Set.copyOf(checks));
+    }
+
+    /** The Thing a WoT step names: a role the platform descriptor maps to a TD URL. */
+    private String thing(Fields f) {
+        return IdRule.DEVICE_ROLE.check(document, f.child("thing"), f.requiredText("thing",
+                "the Thing's role, e.g. lamp (the descriptor's wot: {things: {lamp: tdUrl}})"));
     }
 
     private Step peerInvokeService(Fields f) {

@@ -24,8 +24,8 @@ public final class Transports {
      */
     public static DeviceTransport open(Binding binding, PlatformDescriptor platform, MessageTrace trace) {
         return switch (binding.protocol()) {
-            case "mqtt" -> new PahoV3Session(platform.mqtt(), trace);
-            case "mqtt5" -> new PahoV5Session(platform.mqtt(), trace);
+            case "mqtt" -> new PahoV3Session(require(platform.mqtt(), "mqtt: {host, port}", binding), trace);
+            case "mqtt5" -> new PahoV5Session(require(platform.mqtt(), "mqtt: {host, port}", binding), trace);
             case "coap" -> new CaliforniumTransport(require(platform.coap(), "coap: {host, port}", binding),
                     binding.transport(), trace);
             case "http" -> new HttpDeviceTransport(require(platform.http(), "http: {baseUrl}", binding),

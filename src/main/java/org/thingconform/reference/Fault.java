@@ -101,7 +101,45 @@ public enum Fault {
             "a subscription the peer cancelled keeps pushing", "PI-6.5.4"),
     PUSH_USES_INTERNAL_ID("push-uses-internal-id",
             "pushes name the device by the platform's internal key (productKey/deviceName), not by the id the peer "
-                    + "discovered it under", "PI-6.6.1");
+                    + "discovered it under", "PI-6.6.1"),
+    TD_MISSING_CONTEXT("td-missing-context",
+            "the reference Thing's TD has no @context", "td-context", "tc-td-schema"),
+    TD_NO_TITLE("td-no-title",
+            "the reference Thing's TD has no title", "td-vocab-title--Thing", "tc-td-schema"),
+    TD_NO_SECURITY("td-no-security",
+            "the reference Thing's TD has no security member", "td-vocab-security--Thing", "td-security-mandatory",
+            "tc-td-schema"),
+    TD_NO_SECURITY_DEFINITIONS("td-no-security-definitions",
+            "the reference Thing's TD has no securityDefinitions", "td-vocab-securityDefinitions--Thing",
+            "td-security-mandatory", "tc-td-schema"),
+    TD_SECURITY_UNDEFINED("td-security-undefined",
+            "the reference Thing's TD activates security \"basic_sc\", which its securityDefinitions do not define",
+            "td-security-mandatory"),
+    TD_PROPERTY_WRONG_OP("td-property-wrong-op",
+            "a property form of the reference Thing's TD names op \"invokeaction\"", "td-op-for-property",
+            "tc-td-schema"),
+    TD_WRONG_DEFAULT_METHOD("td-wrong-default-method",
+            "the reference Thing takes property writes by POST only: the PUT a form without htv:methodName implies "
+                    + "gets 405", "td-default-http-method", "tc-wot-http-writeproperty"),
+    TD_WRONG_CONTENT_TYPE("td-wrong-content-type",
+            "the reference Thing answers property reads as text/plain though its forms give no contentType "
+                    + "(so application/json)", "td-default-contentType"),
+    TD_READ_OUT_OF_SCHEMA("td-read-out-of-schema",
+            "reading the reference Thing's status property gives \"melting\", outside its enum (HTTP and CoAP)",
+            "tc-wot-http-readproperty", "tc-wot-coap-readproperty"),
+    TD_WRITE_NOT_STORED("td-write-not-stored",
+            "the reference Thing acknowledges a property write but keeps the old value (HTTP and CoAP)",
+            "tc-wot-http-writeproperty", "tc-wot-coap-writeproperty"),
+    TD_WRITE_INVALID_ACCEPTED("td-write-invalid-accepted",
+            "the reference Thing answers a property write of the wrong type with 204 as if it had succeeded "
+                    + "(the value is dropped)",
+            "tc-wot-http-writeproperty-invalid"),
+    TD_ACTION_INVALID_OUTPUT("td-action-invalid-output",
+            "the reference Thing's fade action answers an output whose brightness is a string",
+            "tc-wot-http-invokeaction"),
+    TD_EVENT_NEVER_SENT("td-event-never-sent",
+            "the reference Thing never emits its overheat event: a long-poll subscription gets nothing",
+            "tc-wot-http-subscribeevent");
 
     private final String kebabName;
     private final String description;

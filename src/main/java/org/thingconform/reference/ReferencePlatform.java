@@ -12,6 +12,7 @@ import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.platform.WotThings;
 import org.thingconform.platform.Secret;
 
 /**
@@ -110,11 +111,14 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(signIn,
                     routes.get(), faults), new AlinkInterceptor(uplink, mqtt), mqtt), port(portBase, PortLayout.MQTT));
             started.add(broker);
+            WotLampServer lamp = WotLampServer.start(faults);
+            started.add(lamp);
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
                             Secrets.token())),
-                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl());
+                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl(),
+                    new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())));
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();

@@ -23,7 +23,8 @@ class FaultCoverageTest {
 
     @Test
     void everyShippedProfileIsMutatedByOneGroupAndEveryFaultBelongsToExactlyOne() throws IOException {
-        List<ShippedMutationCheck> groups = List.of(new TslMutationTest(), new InterconnectionMutationTest());
+        List<ShippedMutationCheck> groups = List.of(new TslMutationTest(), new InterconnectionMutationTest(),
+                new WotMutationTest());
         List<Path> grouped = groups.stream().flatMap(g -> g.profileFiles().stream()).toList();
         List<Path> shipped;
         try (Stream<Path> files = Files.walk(Path.of("test-profiles"))) {

@@ -29,6 +29,10 @@ import org.thingconform.profile.step.PeerReadPropertiesStep;
 import org.thingconform.profile.step.PeerSameIdentityStep;
 import org.thingconform.profile.step.PeerSubscribeStep;
 import org.thingconform.profile.step.PeerUnsubscribeStep;
+import org.thingconform.profile.step.FetchTdStep;
+import org.thingconform.profile.step.FollowFormsStep;
+import org.thingconform.profile.step.TdAssertionStep;
+import org.thingconform.profile.step.TdSchemaCheckStep;
 
 /** Finds the executor of each step kind: the one place a new step kind is wired in. */
 public final class StepExecutors {
@@ -59,7 +63,11 @@ public final class StepExecutors {
             Map.entry(PeerUnsubscribeStep.class, new PeerUnsubscribeExecutor()),
             Map.entry(AwaitPushStep.class, new AwaitPushExecutor()),
             Map.entry(ExpectNoPushStep.class, new ExpectNoPushExecutor()),
-            Map.entry(PeerSameIdentityStep.class, new PeerSameIdentityExecutor()));
+            Map.entry(PeerSameIdentityStep.class, new PeerSameIdentityExecutor()),
+            Map.entry(FetchTdStep.class, new FetchTdExecutor()),
+            Map.entry(TdSchemaCheckStep.class, new TdSchemaCheckExecutor()),
+            Map.entry(TdAssertionStep.class, new TdAssertionExecutor()),
+            Map.entry(FollowFormsStep.class, new FollowFormsExecutor()));
 
     private StepExecutors() {
     }

@@ -24,6 +24,10 @@ import org.thingconform.profile.step.PropertyValueCheckStep;
 import org.thingconform.profile.step.ReadOnlySetCheckStep;
 import org.thingconform.profile.step.ServiceInputCheckStep;
 import org.thingconform.profile.step.Step;
+import org.thingconform.profile.step.FetchTdStep;
+import org.thingconform.profile.step.FollowFormsStep;
+import org.thingconform.profile.step.TdAssertionStep;
+import org.thingconform.profile.step.TdSchemaCheckStep;
 
 /**
  * Which step kinds carry an expectation about the platform, and what it is; the
@@ -70,7 +74,12 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.ExpectNoPushStep.class,
                     "nothing reaches the callback of a cancelled subscription"),
             Map.entry(org.thingconform.profile.step.PeerSameIdentityStep.class,
-                    "every id the peer saw a device under is the one discovery listed")),
+                    "every id the peer saw a device under is the one discovery listed"),
+            Map.entry(FetchTdStep.class, "the platform serves the Thing's TD, a JSON object, at its URL"),
+            Map.entry(TdSchemaCheckStep.class, "the TD passes the W3C TD 1.1 JSON Schema"),
+            Map.entry(TdAssertionStep.class, "the TD holds a TD 1.1 assertion"),
+            Map.entry(FollowFormsStep.class, "the Thing's answers to operations on its forms: status, content type, "
+                    + "data schema, read-back")),
             Set.of());
 
     public StepChecks {

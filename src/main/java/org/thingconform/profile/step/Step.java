@@ -12,7 +12,8 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
         PropertyValueCheckStep, EventValueCheckStep, ServiceInputCheckStep, ReadOnlySetCheckStep, PeerTokenStep,
         PeerRequestStep, PeerListDevicesStep, PeerGetThingModelStep, PeerSetPropertiesStep, PeerInvokeServiceStep,
         PeerReadPropertiesStep, PeerQueryHistoryStep, PeerSubscribeStep, PeerUnsubscribeStep, AwaitPushStep,
-        ExpectNoPushStep, PeerSameIdentityStep {
+        ExpectNoPushStep, PeerSameIdentityStep,
+        FetchTdStep, TdSchemaCheckStep, TdAssertionStep, FollowFormsStep {
 
     /** Where the step is written. */
     SourceLocation location();
@@ -24,6 +25,8 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
     default boolean usesDevice() {
         return !(this instanceof ReadPropertiesStep || this instanceof SetPropertiesStep
                 || this instanceof ListEventsStep || this instanceof InvokeServiceStep
-                || this instanceof AwaitServiceResultStep);
+                || this instanceof AwaitServiceResultStep || this instanceof FetchTdStep
+                || this instanceof TdSchemaCheckStep || this instanceof TdAssertionStep
+                || this instanceof FollowFormsStep);
     }
 }
