@@ -25,7 +25,8 @@ public final class ClauseContext implements AutoCloseable {
     private final MessageTrace trace = new MessageTrace();
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, Object> saved = new HashMap<>();
-    private final NorthboundClient northbound;
+    private NorthboundClient northbound;
+    private final Map<String, Object> clients = new LinkedHashMap<>();
     private NorthboundClient interconnection;
     private final DevicePool pool;
 
@@ -42,7 +43,20 @@ public final class ClauseContext implements AutoCloseable {
         this.binding = binding;
         this.platform = platform;
         this.pool = pool;
-        this.northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
+    }
+
+    /** The platform under test, as its descriptor describes it. */
+    public PlatformDescriptor platform() {
+        return platform;
+    }
+
+    /**
+     * Per-clause state a family of steps keeps under {@code key} (e.g. the broker profile's
+     * named MQTT clients), created on first use and closed with the clause when it is
+     * {@link AutoCloseable}.
+     */
+    public <T> T state(String key, Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(clients.computeIfAbsent(key, k -> create.get()));
     }
 
     public Profile profile() {
@@ -54,6 +68,13 @@ public final class ClauseContext implements AutoCloseable {
     }
 
     public NorthboundClient northbound() {
+        if (northbound == null) {
+            if (platform.northbound() == null) {
+                throw StepFailure.error("the platform descriptor describes no northbound API (key 'northbound'), "
+                        + "which this step uses");
+            }
+            northbound = new NorthboundClient(platform.northbound(), trace, profile.timeouts().northbound());
+        }
         return northbound;
     }
 
@@ -117,5 +138,15 @@ public final class ClauseContext implements AutoCloseable {
     public void close() {
         devices.values().forEach(SimulatedDevice::close);
         devices.clear();
+        for (Object state : clients.values()) {
+            if (state instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // closing a clause's own clients cannot change its verdict
+                }
+            }
+        }
+        clients.clear();
     }
 }

@@ -93,6 +93,9 @@ public final class MutationRunner {
         if (fault == null) {
             return binding -> true;
         }
+        if (profile.bindings().isEmpty()) {
+            return binding -> true; // a profile without devices runs its clauses once, over no binding
+        }
         if (fault.protocol() != null) {
             return binding -> binding.protocol().equals(fault.protocol());
         }

@@ -62,15 +62,16 @@ public final class DescriptorLoader {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
                 Set.of("name", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit"));
         Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
-                Set.of("host", "port"));
+                Set.of("host", "port", "username", "password"));
         String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
         requireLoopback(host, mqtt, "host");
         Integer port = mqtt.optionalInt("port");
         if (port == null || port < 1 || port > 65535) {
             throw mqtt.error("port", "missing or invalid port", "a TCP port 1-65535");
         }
+        MqttAccount account = mqttAccount(mqtt);
         Map<String, DeviceIdentity> devices = new LinkedHashMap<>();
-        top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
+        if (top.has("devices")) top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
                 .forEachRemaining(e -> {
                     Fields d = Fields.of(document, top.child("devices") + "/" + e.getKey(), e.getValue(),
                             "device '" + e.getKey() + "'", Set.of("productKey", "deviceName", "deviceSecret", "peerId"));
@@ -97,7 +98,23 @@ public final class DescriptorLoader {
                 ? Optional.of(api(top, "interconnection", NorthboundApi.INTERCONNECTION_OPERATIONS))
                 : Optional.empty();
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), new Endpoint(host, port),
-                api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit, coap(top), http(top));
+                top.has("northbound") ? api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection,
+                devices, ics, ixit, coap(top), http(top), account);
+    }
+
+    /**
+     * The optional plain-client account {@code mqtt: {username, password: {env|file}}} of a broker that
+     * wants credentials; both or neither.
+     */
+    private MqttAccount mqttAccount(Fields mqtt) {
+        if (!mqtt.has("username") && !mqtt.has("password")) {
+            return null;
+        }
+        String username = mqtt.requiredText("username", "the user name plain MQTT clients connect with");
+        if (!mqtt.has("password")) {
+            throw mqtt.error(null, "'username' is given without 'password'", "password: {env: VARIABLE} or {file: path}");
+        }
+        return new MqttAccount(username, secret(mqtt, "password"));
     }
 
     /** The optional CoAP endpoint {@code coap: {host, port}}, loopback only. */

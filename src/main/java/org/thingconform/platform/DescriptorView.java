@@ -52,7 +52,13 @@ public final class DescriptorView {
         if (descriptor.http() != null) {
             view.put("http", Map.of("baseUrl", descriptor.http()));
         }
-        view.put("northbound", api(descriptor.northbound()));
+        if (descriptor.mqttAccount() != null) {
+            view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port(),
+                    "username", descriptor.mqttAccount().username(), "password", Secret.MASK));
+        }
+        if (descriptor.northbound() != null) {
+            view.put("northbound", api(descriptor.northbound()));
+        }
         descriptor.interconnection().ifPresent(api -> view.put("interconnection", api(api)));
         Map<String, Object> devices = new TreeMap<>();
         descriptor.devices().forEach((role, d) -> {

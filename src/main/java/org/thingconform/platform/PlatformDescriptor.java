@@ -20,15 +20,25 @@ import java.util.Optional;
  * @param coap            the CoAP endpoint (UDP) devices of a {@code coap} binding reach, or null when there is none
  * @param http            the base URL devices of an {@code http} binding reach, e.g. {@code http://127.0.0.1:8081},
  *                        or null when there is none
+ * @param mqttAccount     the user name and password a plain MQTT client (the broker profile's) connects with,
+ *                        or null when the broker takes clients without credentials
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
-                                 Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http) {
+                                 Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
+                                 MqttAccount mqttAccount) {
 
     public PlatformDescriptor {
         devices = Map.copyOf(devices);
         ics = Map.copyOf(ics);
         ixit = Map.copyOf(ixit);
+    }
+
+    /** A platform whose broker takes plain MQTT clients without credentials. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http) {
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, null);
     }
 
     /** A platform that devices reach over MQTT only, without an interconnection API. */

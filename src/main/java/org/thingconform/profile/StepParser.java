@@ -60,7 +60,16 @@ final class StepParser {
             Map.entry("peerListDevices", this::peerListDevices),
             Map.entry("peerGetThingModel", this::peerGetThingModel),
             Map.entry("peerSetProperties", this::peerSetProperties),
-            Map.entry("peerInvokeService", this::peerInvokeService));
+            Map.entry("peerInvokeService", this::peerInvokeService),
+            Map.entry("mqttConnect", f -> MqttStepParser.parse("mqttConnect", f)),
+            Map.entry("mqttSubscribe", f -> MqttStepParser.parse("mqttSubscribe", f)),
+            Map.entry("mqttPublish", f -> MqttStepParser.parse("mqttPublish", f)),
+            Map.entry("mqttExpectMessage", f -> MqttStepParser.parse("mqttExpectMessage", f)),
+            Map.entry("mqttExpectNothing", f -> MqttStepParser.parse("mqttExpectNothing", f)),
+            Map.entry("mqttDisconnect", f -> MqttStepParser.parse("mqttDisconnect", f)),
+            Map.entry("mqttDrop", f -> MqttStepParser.parse("mqttDrop", f)),
+            Map.entry("mqttSendBytes", f -> MqttStepParser.parse("mqttSendBytes", f)),
+            Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -132,6 +141,8 @@ final class StepParser {
             case "peerGetThingModel" -> Set.of("device");
             case "peerSetProperties" -> Set.of("device", "values", "expect", "status");
             case "peerInvokeService" -> Set.of("device", "service", "params", "saveAs", "expect", "status");
+            case "mqttConnect", "mqttSubscribe", "mqttPublish", "mqttExpectMessage", "mqttExpectNothing",
+                 "mqttDisconnect", "mqttDrop", "mqttSendBytes", "mqttExpectClosed" -> MqttStepParser.allowedKeys(kind);
             default -> Set.of();
         };
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.Endpoint;
+import org.thingconform.platform.MqttAccount;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.platform.Secret;
 
@@ -89,13 +90,15 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             started.add(coap);
             HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults);
             started.add(http);
-            EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(signIn,
-                    routes.get(), faults), new AlinkInterceptor(uplink), mqtt));
+            MqttAccount brokerAccount = new MqttAccount(PlainClientAuthenticator.USERNAME, Secrets.token());
+            EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new PlainClientAuthenticator(brokerAccount,
+                    new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink), mqtt,
+                    new BrokerFaults(faults)));
             started.add(broker);
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret)),
-                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl());
+                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl(), brokerAccount);
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();

@@ -45,7 +45,16 @@ public final class StepExecutors {
             Map.entry(PeerListDevicesStep.class, new PeerListDevicesExecutor()),
             Map.entry(PeerGetThingModelStep.class, new PeerGetThingModelExecutor()),
             Map.entry(PeerSetPropertiesStep.class, new PeerSetPropertiesExecutor()),
-            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()));
+            Map.entry(PeerInvokeServiceStep.class, new PeerInvokeServiceExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttConnectStep.class, new org.thingconform.engine.step.mqtt.MqttConnectExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttSubscribeStep.class, new org.thingconform.engine.step.mqtt.MqttSubscribeExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttPublishStep.class, new org.thingconform.engine.step.mqtt.MqttPublishExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttExpectMessageStep.class, new org.thingconform.engine.step.mqtt.MqttExpectMessageExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, new org.thingconform.engine.step.mqtt.MqttExpectNothingExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttDisconnectStep.class, new org.thingconform.engine.step.mqtt.MqttDisconnectExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttDropStep.class, new org.thingconform.engine.step.mqtt.MqttDropExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttSendBytesStep.class, new org.thingconform.engine.step.mqtt.MqttSendBytesExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, new org.thingconform.engine.step.mqtt.MqttExpectClosedExecutor()));
 
     private StepExecutors() {
     }

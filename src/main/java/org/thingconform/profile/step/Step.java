@@ -10,7 +10,8 @@ import org.thingconform.source.SourceLocation;
 public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventStep, ReadPropertiesStep,
         SetPropertiesStep, AwaitDownlinkStep, ListEventsStep, InvokeServiceStep, AwaitServiceResultStep,
         PropertyValueCheckStep, EventValueCheckStep, ServiceInputCheckStep, ReadOnlySetCheckStep, PeerTokenStep,
-        PeerRequestStep, PeerListDevicesStep, PeerGetThingModelStep, PeerSetPropertiesStep, PeerInvokeServiceStep {
+        PeerRequestStep, PeerListDevicesStep, PeerGetThingModelStep, PeerSetPropertiesStep, PeerInvokeServiceStep,
+        MqttStep {
 
     /** Where the step is written. */
     SourceLocation location();
