@@ -59,6 +59,7 @@ mqtt:
   host: 127.0.0.1
   port: $port
 ics:
+  CLIENT_DOLLAR_TOPICS: true
   SHARED_SUBSCRIPTIONS: true
 DESC
     echo "$state/descriptor.yaml"

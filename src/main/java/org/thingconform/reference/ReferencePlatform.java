@@ -98,7 +98,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret)),
-                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl(), brokerAccount);
+                    registry.identitiesByRole(), Map.of(CLIENT_DOLLAR_TOPICS, false), Map.of(), coap.endpoint(),
+                    http.baseUrl(), brokerAccount);
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();
@@ -111,6 +112,12 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             throw e;
         }
     }
+
+    /**
+     * The broker profile's ICS item the reference answers no: HiveMQ refuses a client's PUBLISH to a
+     * topic name starting with '$' (which MQTT allows a broker to do).
+     */
+    static final String CLIENT_DOLLAR_TOPICS = "CLIENT_DOLLAR_TOPICS";
 
     @Override
     public PlatformDescriptor descriptor() {
