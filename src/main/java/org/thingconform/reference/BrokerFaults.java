@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BrokerFaults {
 
+    private static final long NO_EXPIRY = 0xFFFF_FFFFL;
+
     private final FaultSwitch faults;
     private final Map<String, WillPublishPacket> wills = new ConcurrentHashMap<>();
 
@@ -63,7 +65,9 @@ final class BrokerFaults {
                 publish.setRetain(true);
             }
             if (faults.on(Fault.BROKER_EXPIRY_NOT_DECREMENTED)) {
-                publish.getMessageExpiryInterval().ifPresent(left -> publish.setMessageExpiryInterval(left + 3600));
+                // HiveMQ reports "no expiry" as the largest interval; only a message that has one is touched
+                publish.getMessageExpiryInterval().filter(left -> left < NO_EXPIRY - 3600)
+                        .ifPresent(left -> publish.setMessageExpiryInterval(left + 3600));
             }
             if (faults.on(Fault.BROKER_DROP_SUBSCRIPTION_IDENTIFIERS)) {
                 publish.setSubscriptionIdentifiers(List.of());
@@ -107,7 +111,10 @@ final class BrokerFaults {
             WillPublishPacket will = wills.remove(clientId);
             if (will != null && plain(input.getConnectionInformation()) && faults.on(Fault.BROKER_WILL_AFTER_DISCONNECT)
                     && output.getDisconnectPacket().getReasonCode() == DisconnectReasonCode.NORMAL_DISCONNECTION) {
-                Services.publishService().publish(Builders.publish().fromPublish(will).build());
+                // built field by field: fromPublish copies the will's "no expiry", which the builder refuses
+                var publish = Builders.publish().topic(will.getTopic()).qos(will.getQos()).retain(will.getRetain());
+                will.getPayload().ifPresent(publish::payload);
+                Services.publishService().publish(publish.build());
             }
         };
     }
