@@ -43,6 +43,9 @@ final class BrokerFaults {
             var connect = input.getConnectPacket();
             connect.getWillPublish().ifPresentOrElse(will -> wills.put(connect.getClientId(), will),
                     () -> wills.remove(connect.getClientId()));
+            if (faults.on(Fault.BROKER_DROP_WILL) && connect.getWillPublish().isPresent()) {
+                output.getConnectPacket().setWillPublish(null);
+            }
         };
     }
 
@@ -61,6 +64,10 @@ final class BrokerFaults {
                 return;
             }
             var publish = output.getPublishPacket();
+            if (faults.on(Fault.BROKER_DROP_RETAINED_ON_SUBSCRIBE) && publish.getRetain()) {
+                output.preventPublishDelivery();
+                return;
+            }
             if (faults.on(Fault.BROKER_RETAIN_ON_LIVE_FORWARD) && !publish.getRetain()) {
                 publish.setRetain(true);
             }
@@ -89,6 +96,9 @@ final class BrokerFaults {
         return (input, output) -> {
             if (plain(input.getConnectionInformation()) && faults.on(Fault.BROKER_GRANT_QOS2)) {
                 output.getSubscribePacket().getSubscriptions().forEach(s -> s.setQos(Qos.EXACTLY_ONCE));
+            }
+            if (plain(input.getConnectionInformation()) && faults.on(Fault.BROKER_IGNORE_NO_LOCAL)) {
+                output.getSubscribePacket().getSubscriptions().forEach(s -> s.setNoLocal(false));
             }
         };
     }

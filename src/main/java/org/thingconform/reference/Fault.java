@@ -100,7 +100,15 @@ public enum Fault {
             "MQTT-3.3.2-6"),
     BROKER_DROP_SUBSCRIPTION_IDENTIFIERS("broker-drop-subscription-identifiers",
             "MQTT 5 subscription identifiers are not sent with the messages that match their subscription",
-            "MQTT-3.3.4-3");
+            "MQTT-3.3.4-3"),
+    BROKER_DROP_RETAINED_ON_SUBSCRIBE("broker-drop-retained-on-subscribe",
+            "retained messages are stored but never sent to a new subscription", "MQTT-3.3.1-5", "MQTT-3.3.1-7",
+            "MQTT-3.3.1-8"),
+    BROKER_IGNORE_NO_LOCAL("broker-ignore-no-local",
+            "the MQTT 5 No Local subscription option is ignored: a client gets its own messages back", "MQTT-3.8.3-3"),
+    BROKER_DROP_WILL("broker-drop-will",
+            "the will message of a CONNECT is dropped: it is never published, not even on an abnormal close",
+            "MQTT-3.1.2-8");
 
     private final String kebabName;
     private final String description;
