@@ -56,8 +56,14 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(PeerListDevicesStep.class, "the devices the peer's listing shows, page by page"),
             Map.entry(PeerGetThingModelStep.class, "the exported thing model: TSL schema, import, equality"),
             Map.entry(PeerSetPropertiesStep.class, "the interconnection API accepts or refuses the peer's property set"),
-            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call")),
-            Set.of());
+            Map.entry(PeerInvokeServiceStep.class, "the interconnection API accepts or refuses the peer's service call"),
+            Map.entry(org.thingconform.profile.step.MqttConnectStep.class, "the broker's CONNACK (code, Session Present) or its close"),
+            Map.entry(org.thingconform.profile.step.MqttSubscribeStep.class, "the SUBACK's packet id and codes, in order"),
+            Map.entry(org.thingconform.profile.step.MqttPublishStep.class, "the packet ids and codes of PUBACK / PUBREC / PUBCOMP, or the close"),
+            Map.entry(org.thingconform.profile.step.MqttExpectMessageStep.class, "a message arrives with its QoS, RETAIN flag and properties"),
+            Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, "no message arrives within the quiet period"),
+            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, "the broker closes the connection")),
+            Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class));
 
     public StepChecks {
         checking = Map.copyOf(checking);
