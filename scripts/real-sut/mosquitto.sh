@@ -60,7 +60,6 @@ mqtt:
   port: $port
 ics:
   CLIENT_DOLLAR_TOPICS: true
-  SHARED_SUBSCRIPTIONS: true
 DESC
     echo "$state/descriptor.yaml"
     ;;
