@@ -27,6 +27,7 @@ public final class ClauseContext implements AutoCloseable {
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, Object> saved = new HashMap<>();
     private NorthboundClient northbound;
+    private final Map<String, Object> clients = new LinkedHashMap<>();
     private NorthboundClient interconnection;
     private PeerCallbackReceiver callbacks;
     private final long timeBase = System.currentTimeMillis();
@@ -45,6 +46,15 @@ public final class ClauseContext implements AutoCloseable {
         this.binding = binding;
         this.platform = platform;
         this.pool = pool;
+    }
+
+    /**
+     * Per-clause state a family of steps keeps under {@code key} (e.g. the broker profile's
+     * named MQTT clients), created on first use and closed with the clause when it is
+     * {@link AutoCloseable}.
+     */
+    public <T> T state(String key, Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(clients.computeIfAbsent(key, k -> create.get()));
     }
 
     public Profile profile() {
@@ -155,5 +165,15 @@ public final class ClauseContext implements AutoCloseable {
             callbacks.close();
             callbacks = null;
         }
+        for (Object state : clients.values()) {
+            if (state instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // closing a clause's own clients cannot change its verdict
+                }
+            }
+        }
+        clients.clear();
     }
 }

@@ -49,7 +49,7 @@ public final class ClauseDescriptor extends AbstractTestDescriptor {
 
     /** Whether this is the group of a clause run over several bindings (its children are the runs). */
     public boolean isGroup() {
-        return binding == null;
+        return binding == null && !profile.bindings().isEmpty(); // a profile without bindings has no groups
     }
 
     /** The binding id results carry: set when the profile has several bindings, else null. */

@@ -48,7 +48,7 @@ public final class ClauseRunner {
         }
         List<Binding> over = profile.bindingsOf(clause).stream().filter(bindings).toList();
         if (!clause.usesDevices() || over.isEmpty()) {
-            over = List.of(profile.bindingsOf(clause).get(0));
+            over = java.util.Collections.singletonList(profile.bindingsOf(clause).get(0));
         }
         List<ClauseResult> results = new ArrayList<>();
         for (Binding binding : over) {
@@ -88,8 +88,10 @@ public final class ClauseRunner {
         try {
             Outcome given = runAll(givenSteps, context);
             if (given != null) {
-                verdict = given.verdict() == Verdict.ERROR ? Verdict.ERROR : Verdict.INCONCLUSIVE;
-                reason = "precondition not met: " + given.reason();
+                verdict = given.verdict() == Verdict.ERROR || given.verdict() == Verdict.NOT_APPLICABLE
+                        ? given.verdict() : Verdict.INCONCLUSIVE;
+                reason = given.verdict() == Verdict.NOT_APPLICABLE ? given.reason()
+                        : "precondition not met: " + given.reason();
             } else {
                 Outcome steps = runAll(testSteps, context);
                 if (steps != null) {

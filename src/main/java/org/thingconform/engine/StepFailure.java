@@ -27,6 +27,14 @@ public final class StepFailure extends RuntimeException {
         return new StepFailure(Verdict.INCONCLUSIVE, reason);
     }
 
+    /**
+     * The clause does not apply to this platform: its test needs a value the IXIT (platform
+     * descriptor) does not give, e.g. broker credentials. The reason names what is missing.
+     */
+    public static StepFailure notApplicable(String reason) {
+        return new StepFailure(Verdict.NOT_APPLICABLE, reason);
+    }
+
     /** The suite or its setup could not carry out the step. */
     public static StepFailure error(String reason) {
         return new StepFailure(Verdict.ERROR, reason);

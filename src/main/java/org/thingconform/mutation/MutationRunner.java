@@ -93,6 +93,9 @@ public final class MutationRunner {
         if (fault == null) {
             return binding -> true;
         }
+        if (profile.bindings().isEmpty()) {
+            return binding -> true; // a profile without devices runs its clauses once, over no binding
+        }
         if (fault.protocol() != null) {
             return binding -> binding.protocol().equals(fault.protocol());
         }
@@ -119,7 +122,12 @@ public final class MutationRunner {
             if (fault != null && profile.clauses().stream().noneMatch(c -> fault.clauses().contains(c.id()))) {
                 continue;
             }
+            java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+            profile.ics().forEach(item -> answers.put(item.id(), descriptor.ics().getOrDefault(item.id(), true)));
             for (Clause clause : profile.clauses()) {
+                if (org.thingconform.engine.Applicability.notApplicableReason(clause, null, answers).isPresent()) {
+                    continue; // an option the reference platform declares it does not implement (its ICS answer)
+                }
                 outcomes.add(ClauseOutcome.of(ClauseRunner.runWhole(profile, clause, descriptor, expander,
                         bindingsFor(fault, profile))));
             }

@@ -62,11 +62,14 @@ public final class DescriptorLoader {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
                 Set.of("name", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit", "wot"));
         WotThings wot = wot(top);
-        // a WoT servient alone has no MQTT broker, northbound API or registered devices
+        // a WoT servient alone has no MQTT broker; a broker alone has no northbound API or registered devices
         boolean wotOnly = wot != null && !top.has("mqtt") && !top.has("northbound");
-        Endpoint mqttEndpoint = wotOnly ? null : mqtt(top);
+        Fields mqtt = wotOnly ? null : Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"),
+                "mqtt", Set.of("host", "port", "username", "password"));
+        Endpoint mqttEndpoint = wotOnly ? null : endpoint(mqtt);
+        MqttAccount account = wotOnly ? null : mqttAccount(mqtt);
         Map<String, DeviceIdentity> devices = new LinkedHashMap<>();
-        if (!wotOnly || top.has("devices")) {
+        if (top.has("devices")) {
             top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
                     .forEachRemaining(e -> {
                         Fields d = Fields.of(document, top.child("devices") + "/" + e.getKey(), e.getValue(),
@@ -95,14 +98,12 @@ public final class DescriptorLoader {
                 ? Optional.of(api(top, "interconnection", NorthboundApi.INTERCONNECTION_OPERATIONS))
                 : Optional.empty();
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), mqttEndpoint,
-                wotOnly ? null : api(top, "northbound", NorthboundApi.OPERATIONS), interconnection, devices, ics, ixit,
-                coap(top), http(top), wot);
+                top.has("northbound") ? api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection, devices,
+                ics, ixit, coap(top), http(top), wot, account);
     }
 
     /** The MQTT endpoint {@code mqtt: {host, port}}, loopback only. */
-    private Endpoint mqtt(Fields top) {
-        Fields mqtt = Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"), "mqtt",
-                Set.of("host", "port"));
+    private Endpoint endpoint(Fields mqtt) {
         String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
         requireLoopback(host, mqtt, "host");
         Integer port = mqtt.optionalInt("port");
@@ -130,6 +131,21 @@ public final class DescriptorLoader {
                     + "http://127.0.0.1:8080/lamp");
         }
         return new WotThings(things);
+    }
+
+    /**
+     * The optional plain-client account {@code mqtt: {username, password: {env|file}}} of a broker that
+     * wants credentials; both or neither.
+     */
+    private MqttAccount mqttAccount(Fields mqtt) {
+        if (!mqtt.has("username") && !mqtt.has("password")) {
+            return null;
+        }
+        String username = mqtt.requiredText("username", "the user name plain MQTT clients connect with");
+        if (!mqtt.has("password")) {
+            throw mqtt.error(null, "'username' is given without 'password'", "password: {env: VARIABLE} or {file: path}");
+        }
+        return new MqttAccount(username, secret(mqtt, "password"));
     }
 
     /** The optional CoAP endpoint {@code coap: {host, port}}, loopback only. */

@@ -57,6 +57,10 @@ public final class DescriptorView {
         if (descriptor.http() != null) {
             view.put("http", Map.of("baseUrl", descriptor.http()));
         }
+        if (descriptor.mqttAccount() != null) {
+            view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port(),
+                    "username", descriptor.mqttAccount().username(), "password", Secret.MASK));
+        }
         if (descriptor.northbound() != null) {
             view.put("northbound", api(descriptor.northbound()));
         }

@@ -22,11 +22,13 @@ import java.util.Optional;
  *                        or null when there is none
  * @param wot             where the W3C WoT Thing Descriptions of the platform's Things are, or null when it serves none;
  *                        a descriptor of a WoT servient alone may leave {@code mqtt} and {@code northbound} null
+ * @param mqttAccount     the user name and password a plain MQTT client (the broker profile's) connects with,
+ *                        or null when the broker takes clients without credentials
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                                  Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
-                                 WotThings wot) {
+                                 WotThings wot, MqttAccount mqttAccount) {
 
     public PlatformDescriptor {
         devices = Map.copyOf(devices);
@@ -34,23 +36,23 @@ public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi north
         ixit = Map.copyOf(ixit);
     }
 
-    /** A platform that serves no WoT Thing Descriptions. */
+    /** A platform that serves no WoT Thing Descriptions and whose broker takes plain clients without credentials. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                               Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http) {
-        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, null);
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, null, null);
     }
 
     /** A platform that devices reach over MQTT only, without an interconnection API. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
-        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit, null, null);
+        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit, null, null, null, null);
     }
 
     /** A platform that devices reach over MQTT only. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                               Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
-        this(name, mqtt, northbound, interconnection, devices, ics, ixit, null, null);
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, null, null, null, null);
     }
 }

@@ -45,6 +45,9 @@ final class BindingParser {
      * entry may {@code extends} an earlier one and give only what differs).
      */
     static List<Binding> parseAll(Fields top, Function<Fields, Expression> requires) {
+        if (!top.has("binding") && !top.has("bindings") && !top.has("thingModels") && !top.has("devices")) {
+            return List.of(); // a profile of protocol clauses (e.g. the MQTT broker profile): no device, no binding
+        }
         if (top.has("binding") == top.has("bindings")) {
             throw top.error(top.has("binding") ? "bindings" : null, top.has("binding")
                     ? "a profile has either 'binding' or 'bindings', not both" : "the profile has no binding",

@@ -39,18 +39,21 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
         clauses = List.copyOf(clauses);
         sharedRoles = Set.copyOf(sharedRoles);
         bindings = List.copyOf(bindings);
-        if (bindings.isEmpty()) {
-            throw new IllegalArgumentException("a profile needs at least one binding");
+        if (bindings.isEmpty() && !devices.isEmpty()) {
+            throw new IllegalArgumentException("a profile with devices needs at least one binding");
         }
     }
 
-    /** The first binding: the only one of a single-binding profile. */
+    /** The first binding: the only one of a single-binding profile; null for a profile without devices. */
     public Binding binding() {
-        return bindings.get(0);
+        return bindings.isEmpty() ? null : bindings.get(0);
     }
 
     /** The bindings {@code clause} runs over: its own list, or every binding of the profile. */
     public List<Binding> bindingsOf(Clause clause) {
+        if (bindings.isEmpty()) {
+            return java.util.Collections.singletonList(null); // no devices: clauses run once, over no binding
+        }
         return clause.bindings().isEmpty() ? bindings
                 : bindings.stream().filter(b -> clause.bindings().contains(b.id())).toList();
     }

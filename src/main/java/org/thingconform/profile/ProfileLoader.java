@@ -114,6 +114,9 @@ public final class ProfileLoader {
 
     private static Map<String, ThingModel> thingModels(Fields top, Path file, Warnings warnings) {
         Map<String, ThingModel> models = new LinkedHashMap<>();
+        if (!top.has("thingModels")) {
+            return models;
+        }
         var node = top.requiredObject("thingModels", "a mapping of model id to {format, file}");
         node.fields().forEachRemaining(e -> {
             String pointer = top.child("thingModels") + "/" + DocumentReader.escape(e.getKey());
@@ -145,6 +148,9 @@ public final class ProfileLoader {
 
     private static Map<String, String> devices(Fields top, Map<String, ThingModel> models) {
         Map<String, String> devices = new LinkedHashMap<>();
+        if (!top.has("devices")) {
+            return devices;
+        }
         top.requiredObject("devices", "a mapping of device role to {model}").fields().forEachRemaining(e -> {
             String pointer = top.child("devices") + "/" + DocumentReader.escape(e.getKey());
             IdRule.DEVICE_ROLE.check(top.document(), pointer + "#key", e.getKey());

@@ -85,7 +85,16 @@ final class StepParser {
             Map.entry("fetchTd", this::fetchTd),
             Map.entry("tdSchemaCheck", this::tdSchemaCheck),
             Map.entry("tdAssertion", this::tdAssertion),
-            Map.entry("followForms", this::followForms));
+            Map.entry("followForms", this::followForms),
+            Map.entry("mqttConnect", f -> MqttStepParser.parse("mqttConnect", f)),
+            Map.entry("mqttSubscribe", f -> MqttStepParser.parse("mqttSubscribe", f)),
+            Map.entry("mqttPublish", f -> MqttStepParser.parse("mqttPublish", f)),
+            Map.entry("mqttExpectMessage", f -> MqttStepParser.parse("mqttExpectMessage", f)),
+            Map.entry("mqttExpectNothing", f -> MqttStepParser.parse("mqttExpectNothing", f)),
+            Map.entry("mqttDisconnect", f -> MqttStepParser.parse("mqttDisconnect", f)),
+            Map.entry("mqttDrop", f -> MqttStepParser.parse("mqttDrop", f)),
+            Map.entry("mqttSendBytes", f -> MqttStepParser.parse("mqttSendBytes", f)),
+            Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -170,6 +179,8 @@ final class StepParser {
             case "fetchTd", "tdSchemaCheck" -> Set.of("thing");
             case "tdAssertion" -> Set.of("thing", "id");
             case "followForms" -> Set.of("thing", "op", "protocol", "value", "expect", "checks");
+            case "mqttConnect", "mqttSubscribe", "mqttPublish", "mqttExpectMessage", "mqttExpectNothing",
+                 "mqttDisconnect", "mqttDrop", "mqttSendBytes", "mqttExpectClosed" -> MqttStepParser.allowedKeys(kind);
             default -> Set.of();
         };
     }

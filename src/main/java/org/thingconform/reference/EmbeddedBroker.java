@@ -182,6 +182,10 @@ final class EmbeddedBroker implements AutoCloseable {
                     <persistence>
                         <mode>in-memory</mode>
                     </persistence>
+                    <restrictions>
+                        <!-- a connection whose first packet is no CONNECT is closed by this timeout at the latest -->
+                        <no-connect-idle-timeout>2000</no-connect-idle-timeout>
+                    </restrictions>
                     <anonymous-usage-statistics>
                         <enabled>false</enabled>
                     </anonymous-usage-statistics>

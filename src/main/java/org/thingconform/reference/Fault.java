@@ -139,7 +139,34 @@ public enum Fault {
             "tc-wot-http-invokeaction"),
     TD_EVENT_NEVER_SENT("td-event-never-sent",
             "the reference Thing never emits its overheat event: a long-poll subscription gets nothing",
-            "tc-wot-http-subscribeevent");
+            "tc-wot-http-subscribeevent"),
+    BROKER_RETAIN_ON_LIVE_FORWARD("broker-retain-on-live-forward",
+            "the broker forwards every message to a subscriber with RETAIN=1, also a live one that matches an "
+                    + "established subscription", "MQTT-3.3.1-9", "MQTT-3.3.1-12"),
+    BROKER_KEEP_CLEARED_RETAINED("broker-keep-cleared-retained",
+            "a zero-byte retained PUBLISH is dropped: the retained message it should clear stays and is still "
+                    + "delivered to new subscribers", "MQTT-3.3.1-10", "MQTT-3.3.1-6"),
+    BROKER_GRANT_QOS2("broker-grant-qos2",
+            "every subscription is granted QoS 2 whatever was requested, so messages are not downgraded to the "
+                    + "requested QoS", "MQTT-3.8.4-6", "MQTT-3.8.4-8"),
+    BROKER_SUBACK_REVERSED("broker-suback-reversed",
+            "a SUBACK to a SUBSCRIBE of several topic filters lists its codes in reverse order", "MQTT-3.9.3-1"),
+    BROKER_WILL_AFTER_DISCONNECT("broker-will-after-disconnect",
+            "the will message is published also when the client closes with DISCONNECT (reason 0x00)", "MQTT-3.1.2-10"),
+    BROKER_EXPIRY_NOT_DECREMENTED("broker-expiry-not-decremented",
+            "an MQTT 5 message expiry interval is forwarded 3600 s larger than the time the message has left",
+            "MQTT-3.3.2-6"),
+    BROKER_DROP_SUBSCRIPTION_IDENTIFIERS("broker-drop-subscription-identifiers",
+            "MQTT 5 subscription identifiers are not sent with the messages that match their subscription",
+            "MQTT-3.3.4-3"),
+    BROKER_DROP_RETAINED_ON_SUBSCRIBE("broker-drop-retained-on-subscribe",
+            "retained messages are stored but never sent to a new subscription", "MQTT-3.3.1-5", "MQTT-3.3.1-7",
+            "MQTT-3.3.1-8"),
+    BROKER_IGNORE_NO_LOCAL("broker-ignore-no-local",
+            "the MQTT 5 No Local subscription option is ignored: a client gets its own messages back", "MQTT-3.8.3-3"),
+    BROKER_DROP_WILL("broker-drop-will",
+            "the will message of a CONNECT is dropped: it is never published, not even on an abnormal close",
+            "MQTT-3.1.2-8");
 
     private final String kebabName;
     private final String description;

@@ -1,5 +1,6 @@
 package org.thingconform.reference;
 
+import com.hivemq.extension.sdk.api.auth.SimpleAuthenticator;
 import com.hivemq.extension.sdk.api.ExtensionMain;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
@@ -14,11 +15,14 @@ import com.hivemq.extension.sdk.api.services.Services;
  */
 final class ReferenceExtension implements ExtensionMain {
 
-    private final AlinkAuthenticator authenticator;
+    private final SimpleAuthenticator authenticator;
     private final AlinkInterceptor interceptor;
     private final HiveMqDownlink downlink;
+    private final BrokerFaults brokerFaults;
 
-    ReferenceExtension(AlinkAuthenticator authenticator, AlinkInterceptor interceptor, HiveMqDownlink downlink) {
+    ReferenceExtension(SimpleAuthenticator authenticator, AlinkInterceptor interceptor, HiveMqDownlink downlink,
+                       BrokerFaults brokerFaults) {
+        this.brokerFaults = brokerFaults;
         this.authenticator = authenticator;
         this.interceptor = interceptor;
         this.downlink = downlink;
@@ -28,7 +32,12 @@ final class ReferenceExtension implements ExtensionMain {
     public void extensionStart(ExtensionStartInput input, ExtensionStartOutput output) {
         Services.securityRegistry().setAuthenticatorProvider(providerInput -> authenticator);
         Services.initializerRegistry().setClientInitializer(
-                (initializerInput, clientContext) -> clientContext.addPublishInboundInterceptor(interceptor));
+                (initializerInput, clientContext) -> {
+                    clientContext.addPublishInboundInterceptor(interceptor);
+                    brokerFaults.addTo(clientContext);
+                });
+        Services.interceptorRegistry().setConnectInboundInterceptorProvider(providerInput ->
+                brokerFaults.connectInterceptor());
         downlink.attach(Services.publishService());
     }
 

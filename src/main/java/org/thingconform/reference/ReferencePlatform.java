@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.Endpoint;
+import org.thingconform.platform.MqttAccount;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.platform.WotThings;
 import org.thingconform.platform.Secret;
@@ -108,8 +109,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults,
                     port(portBase, PortLayout.HTTP_DEVICES));
             started.add(http);
-            EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new AlinkAuthenticator(signIn,
-                    routes.get(), faults), new AlinkInterceptor(uplink, mqtt), mqtt), port(portBase, PortLayout.MQTT));
+            MqttAccount brokerAccount = new MqttAccount(PlainClientAuthenticator.USERNAME, Secrets.token());
+            EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new PlainClientAuthenticator(brokerAccount,
+                    new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink, mqtt), mqtt,
+                    new BrokerFaults(faults)), port(portBase, PortLayout.MQTT));
             started.add(broker);
             WotLampServer lamp = WotLampServer.start(faults);
             started.add(lamp);
@@ -117,8 +120,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                     NorthboundMapping.api(northbound.baseUrl(), token),
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
                             Secrets.token())),
-                    registry.identitiesByRole(), Map.of(), Map.of(), coap.endpoint(), http.baseUrl(),
-                    new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())));
+                    registry.identitiesByRole(), Map.of(CLIENT_DOLLAR_TOPICS, false), Map.of(), coap.endpoint(),
+                    http.baseUrl(), new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())), brokerAccount);
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();
@@ -135,6 +138,12 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     private static int port(int portBase, PortLayout server) {
         return portBase == 0 ? 0 : portBase + server.offset();
     }
+
+    /**
+     * The broker profile's ICS item the reference answers no: HiveMQ refuses a client's PUBLISH to a
+     * topic name starting with '$' (which MQTT allows a broker to do).
+     */
+    static final String CLIENT_DOLLAR_TOPICS = "CLIENT_DOLLAR_TOPICS";
 
     @Override
     public PlatformDescriptor descriptor() {

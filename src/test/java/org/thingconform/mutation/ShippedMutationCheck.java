@@ -35,6 +35,14 @@ abstract class ShippedMutationCheck {
     /** The shipped profile files this group mutates. */
     abstract List<Path> profileFiles();
 
+    /**
+     * MUST clauses ("profile clause") of the group that no reference fault can violate yet, each listed
+     * with the reason in the subclass, so that a new unguarded clause still fails the build.
+     */
+    Set<String> knownUnguarded() {
+        return Set.of();
+    }
+
     @BeforeAll
     void runTheMutationOnce() {
         // The embedded platform delivers on loopback within milliseconds, so the build shortens the
@@ -51,7 +59,8 @@ abstract class ShippedMutationCheck {
 
     @Test
     void theMutationIsCleanAndEveryFaultOfTheProfilesRan() {
-        assertThat(matrix.clean()).as(String.join("\n", MutationMatrixText.lines(matrix))).isTrue();
+        assertThat(matrix.missedFaults()).as(String.join("\n", MutationMatrixText.lines(matrix))).isEmpty();
+        assertThat(matrix.falseAlarms()).as(String.join("\n", MutationMatrixText.lines(matrix))).isEmpty();
         Set<String> protocols = profiles.stream().flatMap(p -> p.bindings().stream()).map(Binding::protocol)
                 .collect(Collectors.toSet());
         List<FaultInfo> expected = new MutationRunner(profiles, MutationProgress.NONE)
@@ -82,7 +91,8 @@ abstract class ShippedMutationCheck {
 
     @Test
     void everyMustClauseHasAFault() {
-        assertThat(matrix.unguarded()).isEmpty();
+        assertThat(matrix.unguarded()).extracting(c -> c.profile() + " " + c.clauseId())
+                .containsExactlyInAnyOrderElementsOf(knownUnguarded());
     }
 
     FaultVerdict fault(String name) {

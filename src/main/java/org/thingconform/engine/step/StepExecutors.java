@@ -67,7 +67,16 @@ public final class StepExecutors {
             Map.entry(FetchTdStep.class, new FetchTdExecutor()),
             Map.entry(TdSchemaCheckStep.class, new TdSchemaCheckExecutor()),
             Map.entry(TdAssertionStep.class, new TdAssertionExecutor()),
-            Map.entry(FollowFormsStep.class, new FollowFormsExecutor()));
+            Map.entry(FollowFormsStep.class, new FollowFormsExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttConnectStep.class, new org.thingconform.engine.step.mqtt.MqttConnectExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttSubscribeStep.class, new org.thingconform.engine.step.mqtt.MqttSubscribeExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttPublishStep.class, new org.thingconform.engine.step.mqtt.MqttPublishExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttExpectMessageStep.class, new org.thingconform.engine.step.mqtt.MqttExpectMessageExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, new org.thingconform.engine.step.mqtt.MqttExpectNothingExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttDisconnectStep.class, new org.thingconform.engine.step.mqtt.MqttDisconnectExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttDropStep.class, new org.thingconform.engine.step.mqtt.MqttDropExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttSendBytesStep.class, new org.thingconform.engine.step.mqtt.MqttSendBytesExecutor()),
+            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, new org.thingconform.engine.step.mqtt.MqttExpectClosedExecutor()));
 
     private StepExecutors() {
     }

@@ -79,8 +79,14 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(TdSchemaCheckStep.class, "the TD passes the W3C TD 1.1 JSON Schema"),
             Map.entry(TdAssertionStep.class, "the TD holds a TD 1.1 assertion"),
             Map.entry(FollowFormsStep.class, "the Thing's answers to operations on its forms: status, content type, "
-                    + "data schema, read-back")),
-            Set.of());
+                    + "data schema, read-back"),
+            Map.entry(org.thingconform.profile.step.MqttConnectStep.class, "the broker's CONNACK (code, Session Present) or its close"),
+            Map.entry(org.thingconform.profile.step.MqttSubscribeStep.class, "the SUBACK's packet id and codes, in order"),
+            Map.entry(org.thingconform.profile.step.MqttPublishStep.class, "the packet ids and codes of PUBACK / PUBREC / PUBCOMP, or the close"),
+            Map.entry(org.thingconform.profile.step.MqttExpectMessageStep.class, "a message arrives with its QoS, RETAIN flag and properties"),
+            Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, "no message arrives within the quiet period"),
+            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, "the broker closes the connection")),
+            Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class));
 
     public StepChecks {
         checking = Map.copyOf(checking);

@@ -13,7 +13,8 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
         PeerRequestStep, PeerListDevicesStep, PeerGetThingModelStep, PeerSetPropertiesStep, PeerInvokeServiceStep,
         PeerReadPropertiesStep, PeerQueryHistoryStep, PeerSubscribeStep, PeerUnsubscribeStep, AwaitPushStep,
         ExpectNoPushStep, PeerSameIdentityStep,
-        FetchTdStep, TdSchemaCheckStep, TdAssertionStep, FollowFormsStep {
+        FetchTdStep, TdSchemaCheckStep, TdAssertionStep, FollowFormsStep,
+        MqttStep {
 
     /** Where the step is written. */
     SourceLocation location();

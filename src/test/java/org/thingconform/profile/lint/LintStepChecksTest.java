@@ -14,7 +14,8 @@ class LintStepChecksTest {
 
     @Test
     void everyStepKindIsEitherCheckingOrSetUpOnlyNeverBothNorNeither() {
-        Set<Class<?>> kinds = Set.of(Step.class.getPermittedSubclasses());
+        Set<Class<?>> kinds = new HashSet<>();
+        leaves(Step.class, kinds);
         Set<Class<?>> classified = new HashSet<>(StepChecks.LANGUAGE.checking().keySet());
         classified.addAll(StepChecks.LANGUAGE.settingUp());
 
@@ -22,9 +23,22 @@ class LintStepChecksTest {
         assertThat(Collections.disjoint(StepChecks.LANGUAGE.checking().keySet(), StepChecks.LANGUAGE.settingUp())).isTrue();
     }
 
+    /** The step kinds under a sealed type: its records, and those of its sealed sub-interfaces (e.g. MqttStep). */
+    private static void leaves(Class<?> type, Set<Class<?>> into) {
+        for (Class<?> permitted : type.getPermittedSubclasses()) {
+            if (permitted.isSealed()) {
+                leaves(permitted, into);
+            } else {
+                into.add(permitted);
+            }
+        }
+    }
+
     @Test
-    void todayEveryStepKindChecksSomething() {
-        assertThat(StepChecks.LANGUAGE.settingUp()).isEmpty();
+    void onlyTheMqttClientsConnectionHandlingStepsCheckNothing() {
+        assertThat(StepChecks.LANGUAGE.settingUp()).containsExactlyInAnyOrder(
+                org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class,
+                org.thingconform.profile.step.MqttSendBytesStep.class);
         assertThat(StepChecks.LANGUAGE.checking().values()).allSatisfy(what -> assertThat(what).isNotBlank());
     }
 
@@ -33,7 +47,7 @@ class LintStepChecksTest {
         StepChecks changed = StepChecks.LANGUAGE.withSetUpOnly(ConnectStep.class);
 
         assertThat(changed.checking()).doesNotContainKey(ConnectStep.class);
-        assertThat(changed.settingUp()).containsExactly(ConnectStep.class);
+        assertThat(changed.settingUp()).contains(ConnectStep.class).hasSize(StepChecks.LANGUAGE.settingUp().size() + 1);
         assertThat(changed.checks(new ConnectStep(null, "meter", true, true))).isFalse();
         assertThat(StepChecks.LANGUAGE.checks(new ConnectStep(null, "meter", true, true))).isTrue();
     }

@@ -1,0 +1,21 @@
+package org.thingconform.engine.step.mqtt;
+
+import java.time.Duration;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.engine.step.StepExecutor;
+import org.thingconform.profile.step.MqttExpectClosedStep;
+
+/** Carries out {@code mqttExpectClosed}: the broker must close the connection in time. */
+public final class MqttExpectClosedExecutor implements StepExecutor<MqttExpectClosedStep> {
+
+    @Override
+    public void execute(MqttExpectClosedStep step, ClauseContext context) {
+        MqttSession session = MqttClients.of(context).session(step.client());
+        Duration within = step.within() != null ? step.within() : context.profile().timeouts().reply();
+        if (!session.awaitClosed(within)) {
+            throw StepFailure.fail("expected the broker to close the connection; it was still open after "
+                    + within.toMillis() + " ms");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.thingconform.engine.step.mqtt;
+
+import io.netty.handler.codec.mqtt.MqttProperties;
+import io.netty.handler.codec.mqtt.MqttPublishMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.engine.step.StepExecutor;
+import org.thingconform.profile.step.MqttExpectMessageStep;
+import org.thingconform.protocol.mqtt.raw.PacketDescription;
+
+/**
+ * Carries out {@code mqttExpectMessage}: a PUBLISH on the topic (with the payload) must arrive
+ * in time with the QoS, RETAIN flag and properties the step names. Where the standard allows a
+ * message to arrive once or several times, the number seen is recorded in the trace.
+ */
+public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectMessageStep> {
+
+    @Override
+    public void execute(MqttExpectMessageStep step, ClauseContext context) {
+        MqttClients clients = MqttClients.of(context);
+        MqttSession session = clients.session(step.client());
+        Duration within = step.within() != null ? step.within() : context.profile().timeouts().reply();
+        String topic = clients.expand(step.topic());
+        String payload = clients.expand(step.payload());
+        Predicate<MqttPublishMessage> matches = m -> m.variableHeader().topicName().equals(topic)
+                && (payload == null || PacketDescription.payload(m).equals(payload));
+        // where several copies may come (overlapping subscriptions), the checked one is the copy of the step's QoS
+        Predicate<MqttPublishMessage> first = step.copies().isEmpty() || step.qos() == null ? matches
+                : matches.and(m -> m.fixedHeader().qosLevel().value() == step.qos());
+        MqttPublishMessage message = session.awaitPublish(first, within);
+        String what = "a PUBLISH on '" + topic + "'" + (payload == null ? "" : " with payload '" + payload + "'");
+        if (message == null) {
+            throw StepFailure.fail("expected " + what + " within " + within.toMillis() + " ms; "
+                    + (session.client().isClosed() ? "the broker closed the connection" : "none arrived"));
+        }
+        check(step, message, what);
+        if (!step.copies().isEmpty()) {
+            int copies = 1;
+            while (session.awaitPublish(matches, within) != null) {
+                copies++;
+            }
+            MqttClients.note(context.trace(), step.client(), copies + " cop" + (copies == 1 ? "y" : "ies"),
+                    what + " arrived " + copies + " time(s); allowed: " + step.copies());
+            if (!step.copies().contains(copies)) {
+                throw StepFailure.fail("expected " + what + " to arrive " + step.copies() + " time(s); observed " + copies);
+            }
+        }
+    }
+
+    private static void check(MqttExpectMessageStep step, MqttPublishMessage message, String what) {
+        int qos = message.fixedHeader().qosLevel().value();
+        boolean retain = message.fixedHeader().isRetain();
+        String seen = " (received " + what + " with QoS " + qos + ", RETAIN " + (retain ? 1 : 0) + ")";
+        if (step.qos() != null && qos != step.qos()) {
+            throw StepFailure.fail("expected the message delivered with QoS " + step.qos() + "; observed QoS " + qos + seen);
+        }
+        if (step.retain() != null && retain != step.retain()) {
+            throw StepFailure.fail("expected RETAIN " + (step.retain() ? 1 : 0) + "; observed RETAIN " + (retain ? 1 : 0)
+                    + seen);
+        }
+        MqttProperties properties = message.variableHeader().properties();
+        if (!step.subscriptionIds().isEmpty()) {
+            List<Integer> ids = new ArrayList<>();
+            properties.getProperties(MqttProperties.MqttPropertyType.SUBSCRIPTION_IDENTIFIER.value())
+                    .forEach(p -> ids.add((Integer) p.value()));
+            if (!ids.containsAll(step.subscriptionIds())) {
+                throw StepFailure.fail("expected the PUBLISH to carry subscription identifier(s) " + step.subscriptionIds()
+                        + "; observed " + ids + seen);
+            }
+        }
+        if (step.maxMessageExpiry() != null) {
+            MqttProperties.MqttProperty<?> expiry = properties.getProperty(
+                    MqttProperties.MqttPropertyType.PUBLICATION_EXPIRY_INTERVAL.value());
+            if (expiry == null || ((Integer) expiry.value()) > step.maxMessageExpiry()) {
+                throw StepFailure.fail("expected a message expiry interval of at most " + step.maxMessageExpiry()
+                        + " s (the time left); observed " + (expiry == null ? "none" : expiry.value() + " s") + seen);
+            }
+        }
+    }
+}

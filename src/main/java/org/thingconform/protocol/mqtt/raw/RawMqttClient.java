@@ -1,0 +1,232 @@
+package org.thingconform.protocol.mqtt.raw;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.mqtt.MqttConnectMessage;
+import io.netty.handler.codec.mqtt.MqttDecoder;
+import io.netty.handler.codec.mqtt.MqttEncoder;
+import io.netty.handler.codec.mqtt.MqttMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.thingconform.platform.Endpoint;
+import org.thingconform.trace.MessageTrace;
+
+/**
+ * A packet-level MQTT 3.1.1 / 5.0 client for the broker profile: one TCP connection whose
+ * packets are encoded and decoded by Netty's MQTT codec and handed to the caller as they
+ * are, packet ids, flags and properties included. Paho hides exactly what broker clauses are
+ * about (a second CONNECT, a wildcard in a PUBLISH topic, packet ids, the RETAIN flag of a
+ * forwarded message), so this is the documented exception to "use the client library";
+ * no byte is encoded by hand except by {@link #sendBytes}, which sends deliberately
+ * malformed input. Every packet in or out goes to the trace ({@link PacketDescription}).
+ */
+public final class RawMqttClient implements AutoCloseable {
+
+    private static final String PROTOCOL = "mqtt-raw";
+    private static final MqttMessage CLOSED = new MqttMessage(null);
+
+    private final String name;
+    private final Endpoint endpoint;
+    private final MessageTrace trace;
+    private final Socket socket;
+    private final OutputStream out;
+    private final EmbeddedChannel codec = new EmbeddedChannel(new MqttDecoder(16 * 1024 * 1024), MqttEncoder.INSTANCE);
+    private final LinkedBlockingQueue<MqttMessage> inbox = new LinkedBlockingQueue<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Thread reader;
+    private volatile boolean closing;
+
+    private RawMqttClient(String name, Endpoint endpoint, MessageTrace trace, Socket socket) throws IOException {
+        this.name = name;
+        this.endpoint = endpoint;
+        this.trace = trace;
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.reader = new Thread(this::readLoop, "mqtt-raw-" + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Opens a TCP connection to the broker; nothing is sent yet. */
+    public static RawMqttClient open(String name, Endpoint endpoint, MessageTrace trace, Duration timeout) {
+        Socket socket = new Socket();
+        try {
+            socket.setTcpNoDelay(true);
+            socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), (int) timeout.toMillis());
+            return new RawMqttClient(name, endpoint, trace, socket);
+        } catch (IOException e) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing more to release
+            }
+            throw new RawMqttException("cannot open a TCP connection to the broker at " + endpoint.tcpUri() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** The client's name in the profile. */
+    public String name() {
+        return name;
+    }
+
+    /** Encodes and sends one packet; false when the connection is already closed. */
+    public boolean send(MqttMessage message) {
+        // described before encoding: the encoder releases a PUBLISH's payload
+        trace.sent(PROTOCOL, PacketDescription.kind(message), address(), PacketDescription.attributes(message),
+                PacketDescription.payload(message));
+        ByteBuf bytes;
+        synchronized (codec) {
+            codec.writeOutbound(message);
+            bytes = codec.readOutbound();
+        }
+        try {
+            byte[] array = ByteBufUtil.getBytes(bytes);
+            out.write(array);
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        } finally {
+            bytes.release();
+        }
+    }
+
+    /** Sends bytes as they are (a deliberately malformed or out-of-order packet); false when closed. */
+    public boolean sendBytes(byte[] bytes, String description) {
+        trace.sent(PROTOCOL, "BYTES", address(), MessageTrace.attributes("hex", ByteBufUtil.hexDump(bytes)), description);
+        if (bytes.length > 0 && (bytes[0] & 0xF0) == 0x10) {
+            synchronized (codec) {
+                // a CONNECT sets the protocol version the decoder reads the broker's packets with
+                MqttMessage decoded = decodeOwn(bytes);
+                if (decoded instanceof MqttConnectMessage) {
+                    codec.writeOutbound(decoded);
+                    ByteBuf ignored = codec.readOutbound();
+                    ignored.release();
+                }
+            }
+        }
+        try {
+            out.write(bytes);
+            out.flush();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static MqttMessage decodeOwn(byte[] bytes) {
+        EmbeddedChannel own = new EmbeddedChannel(new MqttDecoder());
+        own.writeInbound(Unpooled.wrappedBuffer(bytes));
+        Object message = own.readInbound();
+        own.finishAndReleaseAll();
+        return message instanceof MqttMessage m ? m : null;
+    }
+
+    /**
+     * The next packet from the broker that {@code wanted} accepts, within {@code timeout};
+     * packets it rejects are handed to {@code others} (e.g. to acknowledge them). Null on
+     * timeout or when the connection closes first.
+     */
+    public MqttMessage await(Predicate<MqttMessage> wanted, Duration timeout, java.util.function.Consumer<MqttMessage> others) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return null;
+            }
+            MqttMessage next;
+            try {
+                next = inbox.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            if (next == null) {
+                return null;
+            }
+            if (next == CLOSED) {
+                inbox.add(CLOSED);
+                return null;
+            }
+            if (wanted.test(next)) {
+                return next;
+            }
+            others.accept(next);
+        }
+    }
+
+    /** Whether the broker closed the connection within {@code timeout}; packets before are handed to {@code others}. */
+    public boolean awaitClosed(Duration timeout, java.util.function.Consumer<MqttMessage> others) {
+        await(m -> false, timeout, others);
+        return isClosed();
+    }
+
+    /** Whether the connection has closed (by the broker, or by {@link #close}). */
+    public boolean isClosed() {
+        return closed.getCount() == 0;
+    }
+
+    /** Closes the TCP connection without a DISCONNECT: an abnormal close as far as the broker knows. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        try {
+            reader.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (codec) {
+            codec.finishAndReleaseAll();
+        }
+    }
+
+    private void readLoop() {
+        byte[] buffer = new byte[8192];
+        try (InputStream in = socket.getInputStream()) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                java.util.List<MqttMessage> decoded = new java.util.ArrayList<>();
+                synchronized (codec) {
+                    codec.writeInbound(Unpooled.copiedBuffer(buffer, 0, n));
+                    Object message;
+                    while ((message = codec.readInbound()) != null) {
+                        decoded.add((MqttMessage) message);
+                    }
+                }
+                for (MqttMessage message : decoded) {
+                    trace.received(PROTOCOL, PacketDescription.kind(message), address(),
+                            PacketDescription.attributes(message), PacketDescription.payload(message));
+                    inbox.add(message);
+                }
+            }
+        } catch (IOException e) {
+            // a reset or our own close: the connection is over either way
+        } finally {
+            if (!closing) {
+                trace.received(PROTOCOL, "CLOSED", address(), MessageTrace.attributes("by", "broker"), "");
+            }
+            closed.countDown();
+            inbox.add(CLOSED);
+        }
+    }
+
+    private String address() {
+        return name + "@" + endpoint.tcpUri();
+    }
+}
