@@ -89,6 +89,10 @@ final class BrokerFaults {
                     && publish.getRetain() && publish.getPayload().map(p -> !p.hasRemaining()).orElse(true)) {
                 output.preventPublishDelivery();
             }
+            if (plain(input.getConnectionInformation()) && faults.on(Fault.BROKER_QOS0_RETAIN_IGNORED)
+                    && publish.getRetain() && publish.getQos() == com.hivemq.extension.sdk.api.packets.general.Qos.AT_MOST_ONCE) {
+                output.getPublishPacket().setRetain(false);
+            }
         };
     }
 

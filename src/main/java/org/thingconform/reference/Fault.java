@@ -160,8 +160,10 @@ public enum Fault {
             "MQTT 5 subscription identifiers are not sent with the messages that match their subscription",
             "MQTT-3.3.4-3"),
     BROKER_DROP_RETAINED_ON_SUBSCRIBE("broker-drop-retained-on-subscribe",
-            "retained messages are stored but never sent to a new subscription", "MQTT-3.3.1-5", "MQTT-3.3.1-7",
-            "MQTT-3.3.1-8"),
+            "retained messages are stored but never sent to a new subscription", "MQTT-3.3.1-5", "MQTT-3.3.1-8"),
+    BROKER_QOS0_RETAIN_IGNORED("broker-qos0-retain-ignored",
+            "a retained QoS 0 PUBLISH is forwarded but not retained: the message retained before it stays and is "
+                    + "sent to new subscribers", "MQTT-3.3.1-7"),
     BROKER_IGNORE_NO_LOCAL("broker-ignore-no-local",
             "the MQTT 5 No Local subscription option is ignored: a client gets its own messages back", "MQTT-3.8.3-3"),
     BROKER_DROP_WILL("broker-drop-will",
