@@ -18,11 +18,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,14 +45,27 @@ import java.util.concurrent.Executors;
  * POST /api/peer/things/{thingId}/property-writes   {values}  → 202 {writeId}
  * POST /api/peer/things/{thingId}/actions/{name}    {input}   → 202 {actionId}
  * GET  /api/peer/actions/{actionId}?wait=MS    → {state, resultCode, result}
+ * GET  /api/peer/things/{thingId}/state        → {thing, readings: [{name, val, ts}]}
+ * GET  /api/peer/things/{thingId}/samples/{name}?since=MS&amp;until=MS → {thing, samples: [{v, at}]}
+ * POST /api/peer/watches  {thing, notifyUrl, signingKey}  → 201 {watchId}
+ * DELETE /api/peer/watches/{watchId}           → 200 {watchId, ended}
  * </pre>
- * Errors are {@code {problem}} with the reference platform's status.
+ * Errors are {@code {problem}} with the reference platform's status. A watch subscribes the
+ * stand-in's own relay ({@code POST /relay/{watchId}}) at the reference platform; each push the
+ * relay receives is re-shaped to {@code {thing, signal?, data, at}} (the stand-in's thing id),
+ * re-signed with HMAC-SHA256 under {@code X-Standin-Signature: hmac-sha256=<hex>} with the watch's
+ * signing key, and POSTed to the watcher's {@code notifyUrl}; the watcher's status goes back to
+ * the reference platform, so its retries work end to end. Once a watch ends nothing is relayed.
  */
 public final class PeerApiStandIn implements AutoCloseable {
 
     /** The stand-in's prefix of a thing id; the rest is the reference platform's device id. */
     static final String THING_PREFIX = "thing:";
     private static final String ROOT = "/api/peer";
+    private static final String RELAY = "/relay/";
+    /** The header and prefix of the stand-in's push signature. */
+    static final String SIGNATURE_HEADER = "X-Standin-Signature";
+    static final String SIGNATURE_PREFIX = "hmac-sha256=";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -55,6 +73,7 @@ public final class PeerApiStandIn implements AutoCloseable {
     private final String reference;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final List<String> served = new CopyOnWriteArrayList<>();
+    private final Map<String, Watch> watches = new ConcurrentHashMap<>();
 
     private PeerApiStandIn(HttpServer server, ExecutorService executor, String reference) {
         this.server = server;
@@ -77,6 +96,7 @@ public final class PeerApiStandIn implements AutoCloseable {
         });
         PeerApiStandIn standIn = new PeerApiStandIn(server, executor, referenceBaseUrl.replaceAll("/+$", ""));
         server.createContext(ROOT, standIn::handle);
+        server.createContext(RELAY, standIn::relay);
         server.setExecutor(executor);
         server.start();
         return standIn;
@@ -116,6 +136,16 @@ public final class PeerApiStandIn implements AutoCloseable {
                 answer = action(authorization, path.get(1), path.get(3), body);
             } else if (method.equals("GET") && path.size() == 2 && path.get(0).equals("actions")) {
                 answer = actionState(authorization, path.get(1), query.getOrDefault("wait", "0"));
+            } else if (method.equals("GET") && path.size() == 3 && path.get(0).equals("things")
+                    && path.get(2).equals("state")) {
+                answer = state(authorization, path.get(1));
+            } else if (method.equals("GET") && path.size() == 4 && path.get(0).equals("things")
+                    && path.get(2).equals("samples")) {
+                answer = samples(authorization, path.get(1), path.get(3), query);
+            } else if (method.equals("POST") && path.equals(List.of("watches"))) {
+                answer = watch(authorization, body);
+            } else if (method.equals("DELETE") && path.size() == 2 && path.get(0).equals("watches")) {
+                answer = unwatch(authorization, path.get(1));
             } else {
                 answer = problem(404, "no such resource: " + method + " " + uri.getPath());
             }
@@ -248,6 +278,129 @@ public final class PeerApiStandIn implements AutoCloseable {
         return new Answer(200, answer);
     }
 
+    private Answer state(String authorization, String thingId) throws IOException, InterruptedException {
+        Answer current = send(HttpRequest.newBuilder(URI.create(reference + "/devices/" + encode(deviceId(thingId))
+                + "/properties")).GET(), authorization);
+        if (current.status() != 200) {
+            return current;
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("thing", THING_PREFIX + current.body().path("deviceId").asText());
+        ArrayNode readings = answer.putArray("readings");
+        for (JsonNode property : current.body().path("properties")) {
+            ObjectNode reading = readings.addObject();
+            reading.set("name", property.get("identifier"));
+            reading.set("val", property.get("value"));
+            reading.set("ts", property.get("time"));
+        }
+        return new Answer(200, answer);
+    }
+
+    private Answer samples(String authorization, String thingId, String name, Map<String, String> query)
+            throws IOException, InterruptedException {
+        Answer history = send(HttpRequest.newBuilder(URI.create(reference + "/devices/" + encode(deviceId(thingId))
+                + "/properties/" + encode(name) + "/history?from=" + encode(query.getOrDefault("since", ""))
+                + "&to=" + encode(query.getOrDefault("until", "")))).GET(), authorization);
+        if (history.status() != 200) {
+            return history;
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("thing", THING_PREFIX + history.body().path("deviceId").asText());
+        ArrayNode samples = answer.putArray("samples");
+        for (JsonNode point : history.body().path("points")) {
+            samples.addObject().<ObjectNode>set("v", point.get("value")).set("at", point.get("time"));
+        }
+        return new Answer(200, answer);
+    }
+
+    /** Subscribes the stand-in's relay at the reference platform; the watcher's URL and key stay here. */
+    private Answer watch(String authorization, JsonNode body) throws IOException, InterruptedException {
+        if (body == null || !body.path("thing").isTextual() || !body.path("notifyUrl").isTextual()) {
+            return problem(400, "expected {thing, notifyUrl, signingKey?}");
+        }
+        String watchId = "w" + Long.toHexString(System.nanoTime());
+        ObjectNode subscription = JSON.createObjectNode();
+        subscription.put("deviceId", deviceId(body.get("thing").asText()));
+        subscription.put("callbackUrl", "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+                + server.getAddress().getPort() + RELAY + watchId);
+        watches.put(watchId, new Watch(URI.create(body.get("notifyUrl").asText()),
+                body.path("signingKey").isTextual() ? body.get("signingKey").asText() : null, null));
+        Answer subscribed = send(json(reference + "/subscriptions", subscription, "POST"), authorization);
+        if (subscribed.status() / 100 != 2) {
+            watches.remove(watchId);
+            return subscribed;
+        }
+        watches.computeIfPresent(watchId, (id, w) -> new Watch(w.notifyUrl(), w.signingKey(),
+                subscribed.body().path("subscriptionId").asText()));
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("watchId", watchId);
+        return new Answer(201, answer);
+    }
+
+    private Answer unwatch(String authorization, String watchId) throws IOException, InterruptedException {
+        Watch watch = watches.remove(watchId);
+        if (watch == null) {
+            return problem(404, "no such watch: " + watchId);
+        }
+        Answer cancelled = send(HttpRequest.newBuilder(URI.create(reference + "/subscriptions/"
+                + encode(watch.subscriptionId()))).DELETE(), authorization);
+        if (cancelled.status() / 100 != 2) {
+            return cancelled;
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.put("watchId", watchId);
+        answer.put("ended", true);
+        return new Answer(200, answer);
+    }
+
+    /** A push from the reference platform: re-shaped, re-signed and relayed; the watcher's status goes back. */
+    private void relay(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String watchId = exchange.getRequestURI().getPath().substring(RELAY.length());
+            byte[] pushed = exchange.getRequestBody().readAllBytes();
+            served.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            Watch watch = watches.get(watchId);
+            if (watch == null || watch.subscriptionId() == null) {
+                exchange.sendResponseHeaders(watch == null ? 410 : 503, -1);
+                return;
+            }
+            JsonNode push = JSON.readTree(pushed);
+            ObjectNode shaped = JSON.createObjectNode();
+            shaped.put("thing", THING_PREFIX + push.path("deviceId").asText());
+            if (push.hasNonNull("event")) {
+                shaped.set("signal", push.get("event"));
+            }
+            shaped.set("data", push.get("values"));
+            shaped.set("at", push.get("time"));
+            byte[] body = JSON.writeValueAsBytes(shaped);
+            HttpRequest.Builder request = HttpRequest.newBuilder(watch.notifyUrl()).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (watch.signingKey() != null) {
+                request.header(SIGNATURE_HEADER, SIGNATURE_PREFIX + hmac(watch.signingKey(), body));
+            }
+            int status;
+            try {
+                status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                status = 502;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = 503;
+            }
+            exchange.sendResponseHeaders(status, -1);
+        }
+    }
+
+    private static String hmac(String key, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The reference platform's device id behind a stand-in thing id (ids without the prefix stay as they are). */
     private static String deviceId(String thingId) {
         return thingId.startsWith(THING_PREFIX) ? thingId.substring(THING_PREFIX.length()) : thingId;
@@ -309,6 +462,10 @@ public final class PeerApiStandIn implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /** A watcher's callback, its signing key (or null), and the reference platform's subscription behind it. */
+    private record Watch(URI notifyUrl, String signingKey, String subscriptionId) {
     }
 
     /** A status and a JSON body. */

@@ -29,8 +29,8 @@ import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.ProfileLoader;
 
 /**
- * Issue #7's proof that the interconnection mapping is data, not code: the phase-1
- * interconnection clauses pass against {@link PeerApiStandIn}, an API with other paths, field
+ * Issue #7's proof that the interconnection mapping is data, not code: every
+ * interconnection clause (discovery, models, control, data, signed push, identity) passes against {@link PeerApiStandIn}, an API with other paths, field
  * names, token request and paging, described only by the fixture descriptor
  * {@code descriptors/standin-interconnection.yaml}; and a reference-platform fault behind the
  * stand-in still turns exactly its clause to FAIL.
@@ -39,10 +39,13 @@ class StandInInterconnectionTest {
 
     private static final Path PROFILE = Path.of("test-profiles/platform-interconnection/profile.yaml");
     private static final Path FIXTURE = Path.of("src/test/resources/descriptors/standin-interconnection.yaml");
-    /** The phase-1 clauses, selected explicitly so later interconnection clauses do not change this test. */
-    private static final String PHASE_1 = "PI-5.1.*,PI-6.1.*,PI-6.2.*,PI-6.3.*";
-    private static final List<String> PHASE_1_CLAUSES = List.of("PI-5.1.1", "PI-5.1.2", "PI-5.1.3", "PI-6.1.1",
-            "PI-6.1.2", "PI-6.2.1", "PI-6.2.2", "PI-6.3.1", "PI-6.3.2");
+    /** Every clause of the interconnection profile. */
+    private static final String ALL = "PI-*";
+    private static final List<String> ALL_CLAUSES = List.of("PI-5.1.1", "PI-5.1.2", "PI-5.1.3", "PI-6.1.1",
+            "PI-6.1.2", "PI-6.2.1", "PI-6.2.2", "PI-6.3.1", "PI-6.3.2", "PI-6.4.1", "PI-6.4.2", "PI-6.5.1",
+            "PI-6.5.2", "PI-6.5.3", "PI-6.5.4", "PI-6.6.1");
+    /** The push secret the descriptor names; the stand-in receives it in the watch body. */
+    private static final String PUSH_SECRET = "stand-in-push-" + Long.toHexString(System.nanoTime());
 
     private static EmbeddedPlatform platform;
     private static PeerApiStandIn standIn;
@@ -69,22 +72,28 @@ class StandInInterconnectionTest {
     }
 
     @Test
-    void thePhaseOneInterconnectionClausesPassAgainstTheDifferentlyShapedApi(@TempDir Path dir) throws Exception {
-        List<String> verdicts = run(dir, PHASE_1);
+    void everyInterconnectionClausePassesAgainstTheDifferentlyShapedApi(@TempDir Path dir) throws Exception {
+        List<String> verdicts = run(dir, ALL);
 
-        List<String> expected = PHASE_1_CLAUSES.stream().map(c -> c + "=PASS").toList();
+        List<String> expected = ALL_CLAUSES.stream().map(c -> c + "=PASS").toList();
         assertThat(verdicts).containsExactlyElementsOf(expected);
         // the traffic went through the stand-in's own shape: JSON token request, offset paging past the first page
         assertThat(standIn.served()).anyMatch(r -> r.startsWith("POST /api/peer/session"))
                 .anyMatch(r -> r.startsWith("GET /api/peer/things?offset=2&count=2"))
                 .anyMatch(r -> r.startsWith("POST /api/peer/things/thing:") && r.endsWith("/property-writes"))
                 .anyMatch(r -> r.startsWith("GET /api/peer/actions/"))
-                .anyMatch(r -> r.startsWith("GET /api/peer/models/"));
+                .anyMatch(r -> r.startsWith("GET /api/peer/models/"))
+                .anyMatch(r -> r.startsWith("GET /api/peer/things/thing:") && r.endsWith("/state"))
+                .anyMatch(r -> r.contains("/samples/voltage?since="))
+                .anyMatch(r -> r.startsWith("POST /api/peer/watches"))
+                .anyMatch(r -> r.startsWith("DELETE /api/peer/watches/"))
+                .anyMatch(r -> r.startsWith("POST /relay/"));
         String secret = ((ApiAuth.ClientCredentials) platform.descriptor().interconnection().orElseThrow().auth())
                 .clientSecret().reveal();
         try (var files = Files.walk(dir.resolve("reports"))) {
             assertThat(files.filter(Files::isRegularFile).map(StandInInterconnectionTest::read))
-                    .noneMatch(text -> text.contains(secret));
+                    .noneMatch(text -> text.contains(secret))
+                    .noneMatch(text -> text.contains(PUSH_SECRET));
         }
     }
 
@@ -132,6 +141,7 @@ class StandInInterconnectionTest {
         interconnection.put("baseUrl", standIn.baseUrl());
         ((ObjectNode) interconnection.get("auth")).put("clientId", credentials.clientId());
         Files.writeString(secrets.resolve("peer-client-secret"), credentials.clientSecret().reveal());
+        Files.writeString(secrets.resolve("push-secret"), PUSH_SECRET);
         ObjectNode devices = (ObjectNode) root.get("devices");
         for (String role : List.of("shared-meter-1", "shared-meter-2", "shared-meter-3", "private-meter")) {
             DeviceIdentity identity = running.devices().get(role);
