@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs the published-standard profiles against the reference platform and every real system
+# (Mosquitto, HiveMQ CE, Moquette: mqtt-broker; node-wot: wot-td), one results folder each under
+# OUT (default reports/real-systems), stops each system again, and merges the folders with
+# `thingconform matrix` into OUT/matrix. A FAIL on a real system does not stop the script: every
+# verdict is examined in reports/findings.md.
+#   scripts/real-systems-matrix.sh [OUT]
+set -uo pipefail
+project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${1:-$project/reports/real-systems}"
+tc="$project/scripts/thingconform"
+sut="$project/scripts/real-sut.sh"
+mkdir -p "$out"
+
+"$tc" run --profile "$project/test-profiles/mqtt-broker" --profile "$project/test-profiles/wot-td" \
+  --out "$out/reference" | tail -1
+
+run_against() {   # NAME PROFILE...
+  local name="$1"; shift
+  local descriptor
+  descriptor="$("$sut" "$name" start)" || { echo "real-systems: $name did not start" >&2; return 1; }
+  local profiles=()
+  for p in "$@"; do profiles+=(--profile "$project/$p"); done
+  "$tc" run "${profiles[@]}" --platform "$descriptor" --out "$out/$name" | tail -1
+  "$sut" "$name" stop
+}
+
+run_against mosquitto test-profiles/mqtt-broker
+run_against hivemq test-profiles/mqtt-broker
+run_against moquette test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml
+run_against node-wot test-profiles/wot-td/profile.yaml
+
+"$tc" matrix "$out/reference" "$out/mosquitto" "$out/hivemq" "$out/moquette" "$out/node-wot" --out "$out/matrix"
