@@ -23,8 +23,8 @@ class MutateCommandTest {
 
     @Test
     void aCaughtFaultExitsZeroWritesBothReportsAndPrintsTheScoreLast(@TempDir Path reports) throws Exception {
-        int exit = Main.execute("mutate", "--out", reports.toString(), "--fault", "accept-out-of-range",
-                "--param", "quietPeriod=300ms");
+        int exit = Main.execute("mutate", "--profile", "test-profiles/tsl-alink-mqtt", "--out", reports.toString(),
+                "--fault", "accept-out-of-range", "--param", "quietPeriod=300ms");
 
         assertThat(exit).as(stdout() + stderr()).isZero();
         assertThat(stdout()).containsPattern("accept-out-of-range\\s+caught\\s+TM-5\\.2\\.3\\*")

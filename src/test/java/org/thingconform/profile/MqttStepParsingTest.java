@@ -28,7 +28,7 @@ class MqttStepParsingTest {
         Profile v311 = ProfileLoader.load(V311);
         Profile v5 = ProfileLoader.load(Path.of("test-profiles/mqtt-broker/mqtt-5.0.profile.yaml"));
 
-        assertThat(v311.bindings()).isEmpty();
+        assertThat(v311.bindings()).containsExactly(org.thingconform.profile.Binding.NO_DEVICE); // no device, no real binding
         assertThat(v311.devices()).isEmpty();
         assertThat(v311.standard().edition()).isEqualTo("3.1.1");
         assertThat(v5.standard().edition()).isEqualTo("5.0");
