@@ -28,8 +28,9 @@ class RunCommandTest {
         assertThat(matrix.at("/summary/conformant").asBoolean()).isTrue();
         assertThat(matrix.at("/summary/pass").asInt()).isGreaterThanOrEqualTo(8);
         // every clause passes, but for what the reference's ICS answers no to (its broker refuses '$' topics)
-        assertThat(matrix.get("clauses")).allSatisfy(c -> assertThat(c.get("verdict").asText() + " " + c.path("reason")
-                .asText()).as(c.get("clause").asText()).matches("PASS |NOT_APPLICABLE ICS: .*=no"));
+        assertThat(matrix.get("clauses")).allSatisfy(c -> assertThat(c.get("verdict").asText() + " "
+                + (c.hasNonNull("reason") ? c.get("reason").asText() : "")).as(c.get("clause").asText())
+                .matches("PASS |NOT_APPLICABLE ICS: .*=no"));
         assertThat(matrix.get("clauses")).filteredOn(c -> c.get("verdict").asText().equals("NOT_APPLICABLE"))
                 .extracting(c -> c.get("clause").asText()).containsOnly("MQTT-4.7.2-1");
         try (Stream<Path> results = Files.list(reports.resolve("allure-results"))) {
