@@ -5,7 +5,7 @@
 #   scripts/real-sut.sh NAME start    # installs NAME if missing, starts it, prints its descriptor path
 #   scripts/real-sut.sh NAME stop
 #   scripts/real-sut.sh list
-# One script per system under scripts/real-sut/NAME.sh takes (start|stop) and the state
+# One script per system under scripts/real-sut/NAME.sh (what they share: real-sut/_common.sh) takes (start|stop) and the state
 # folder $THINGCONFORM_SUT_DIR/NAME (default /tmp/thingconform-sut/NAME); it writes
 # descriptor.yaml there and leaves the system's pid in pid.
 set -euo pipefail
@@ -15,7 +15,7 @@ usage() { echo "usage: $0 NAME start|stop | $0 list" >&2; exit 2; }
 
 [ $# -ge 1 ] || usage
 if [ "$1" = list ]; then
-  for f in "$here"/real-sut/*.sh; do [ -e "$f" ] && basename "$f" .sh; done
+  for f in "$here"/real-sut/[!_]*.sh; do [ -e "$f" ] && basename "$f" .sh; done
   exit 0
 fi
 [ $# -eq 2 ] || usage

@@ -9,21 +9,9 @@ set -euo pipefail
 action="$1" state="$2"
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 pidfile="$state/pid"
+. "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
 
-stop() {
-  if [ -f "$pidfile" ]; then
-    pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    fi
-    rm -f "$pidfile"
-  fi
-}
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
 
 case "$action" in
   stop) stop ;;
@@ -31,7 +19,7 @@ case "$action" in
     stop
     "$project/scripts/thingconform" --version >/dev/null      # builds target/lib when missing
     version="$(ls "$project"/target/lib/hivemq-community-edition-embedded-*.jar | sed 's/.*embedded-\(.*\)\.jar/\1/')"
-    port="$(free_port)"
+    port="$(free_tcp_port)"
     rm -rf "$state/conf" "$state/data" "$state/extensions"
     mkdir -p "$state/conf"
     cat > "$state/conf/config.xml" <<CONF
@@ -53,11 +41,7 @@ case "$action" in
 CONF
     java -cp "$project/target/lib/*" "$project/scripts/real-sut/HiveMqCe.java" "$state" >>"$state/hivemq.out" 2>&1 &
     echo $! > "$pidfile"
-    for _ in $(seq 600); do
-      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-      kill -0 "$(cat "$pidfile")" 2>/dev/null || { echo "real-sut: hivemq exited; see $state/hivemq.out" >&2; exit 1; }
-      sleep 0.1
-    done
+    wait_for_port "$port" 600 hivemq "$state/hivemq.out"
     cat > "$state/descriptor.yaml" <<DESC
 # Written by scripts/real-sut/hivemq.sh: HiveMQ CE ${version} (embedded distribution) on a private loopback port.
 # Anonymous clients, so the clauses that need a broker account (mqtt.username/password) are NOT_APPLICABLE.

@@ -9,18 +9,9 @@
 set -euo pipefail
 action="$1" state="$2"
 pidfile="$state/pid"
+. "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
 version=0.17
 
-stop() {
-  if [ -f "$pidfile" ]; then
-    pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    fi
-    rm -f "$pidfile"
-  fi
-}
 
 fetch() {
   [ -f "$state/lib/moquette-broker-$version.jar" ] && return 0
@@ -40,16 +31,13 @@ POM
   mvn -q -B -f "$state/pom.xml" dependency:copy-dependencies -DoutputDirectory="$state/lib" -DincludeScope=runtime >&2
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
 
 case "$action" in
   stop) stop ;;
   start)
     stop
     fetch
-    port="$(free_port)"
+    port="$(free_tcp_port)"
     mkdir -p "$state/config" "$state/data"
     cat > "$state/config/moquette.conf" <<CONF
 port $port
@@ -63,11 +51,7 @@ CONF
     (cd "$state" && exec java -Dmoquette.path="$state" -cp "$state/lib/*" io.moquette.broker.Server) \
       >>"$state/moquette.out" 2>&1 &
     echo $! > "$pidfile"
-    for _ in $(seq 300); do
-      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-      kill -0 "$(cat "$pidfile")" 2>/dev/null || { echo "real-sut: moquette exited; see $state/moquette.out" >&2; exit 1; }
-      sleep 0.1
-    done
+    wait_for_port "$port" 300 moquette "$state/moquette.out"
     cat > "$state/descriptor.yaml" <<DESC
 # Written by scripts/real-sut/moquette.sh: Moquette ${version} (MQTT 3.1.1) on a private loopback port.
 # Run only test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml against it.

@@ -7,17 +7,8 @@
 set -euo pipefail
 action="$1" state="$2"
 pidfile="$state/pid"
+. "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
 
-stop() {
-  if [ -f "$pidfile" ]; then
-    pid="$(cat "$pidfile")"
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    fi
-    rm -f "$pidfile"
-  fi
-}
 
 install() {
   command -v mosquitto >/dev/null 2>&1 && return 0
@@ -27,16 +18,13 @@ install() {
   $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq mosquitto >&2
 }
 
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
 
 case "$action" in
   stop) stop ;;
   start)
     stop
     install
-    port="$(free_port)"
+    port="$(free_tcp_port)"
     cat > "$state/mosquitto.conf" <<CONF
 listener $port 127.0.0.1
 allow_anonymous true
@@ -45,11 +33,7 @@ log_dest file $state/mosquitto.log
 CONF
     mosquitto -c "$state/mosquitto.conf" >>"$state/mosquitto.out" 2>&1 &
     echo $! > "$pidfile"
-    for _ in $(seq 100); do
-      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
-      kill -0 "$(cat "$pidfile")" 2>/dev/null || { echo "real-sut: mosquitto exited; see $state/mosquitto.out" >&2; exit 1; }
-      sleep 0.1
-    done
+    wait_for_port "$port" 100 mosquitto "$state/mosquitto.out"
     version="$(mosquitto -h 2>/dev/null | head -1 | sed 's/.*version //' || true)"
     cat > "$state/descriptor.yaml" <<DESC
 # Written by scripts/real-sut/mosquitto.sh: Eclipse Mosquitto ${version} on a private loopback port.

@@ -13,17 +13,7 @@ app="$state/app"
 
 fail() { echo "node-wot: $*" >&2; exit 1; }
 
-stop() {
-  if [ -f "$state/pid" ]; then
-    pid="$(cat "$state/pid")"
-    if kill -0 "$pid" 2>/dev/null; then
-      kill "$pid"
-      for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-      kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    fi
-    rm -f "$state/pid"
-  fi
-}
+. "$(dirname "${BASH_SOURCE[0]}")/_common.sh"
 
 install() {
   command -v node >/dev/null || fail "node is not installed (node-wot needs Node 18 or later)"

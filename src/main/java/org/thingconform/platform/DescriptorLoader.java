@@ -66,7 +66,7 @@ public final class DescriptorLoader {
         boolean wotOnly = wot != null && !top.has("mqtt") && !top.has("northbound");
         Fields mqtt = wotOnly ? null : Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"),
                 "mqtt", Set.of("host", "port", "username", "password"));
-        Endpoint mqttEndpoint = wotOnly ? null : endpoint(mqtt);
+        Endpoint mqttEndpoint = wotOnly ? null : endpoint(mqtt, "a TCP port 1-65535");
         MqttAccount account = wotOnly ? null : mqttAccount(mqtt);
         Map<String, DeviceIdentity> devices = new LinkedHashMap<>();
         if (top.has("devices")) {
@@ -102,13 +102,13 @@ public final class DescriptorLoader {
                 ics, ixit, coap(top), http(top), wot, account);
     }
 
-    /** The MQTT endpoint {@code mqtt: {host, port}}, loopback only. */
-    private Endpoint endpoint(Fields mqtt) {
-        String host = mqtt.requiredText("host", "a loopback host such as 127.0.0.1");
-        requireLoopback(host, mqtt, "host");
-        Integer port = mqtt.optionalInt("port");
+    /** An endpoint {@code {host, port}} (MQTT, CoAP), loopback only; {@code portExpected} says what a port is there. */
+    private Endpoint endpoint(Fields f, String portExpected) {
+        String host = f.requiredText("host", "a loopback host such as 127.0.0.1");
+        requireLoopback(host, f, "host");
+        Integer port = f.optionalInt("port");
         if (port == null || port < 1 || port > 65535) {
-            throw mqtt.error("port", "missing or invalid port", "a TCP port 1-65535");
+            throw f.error("port", "missing or invalid port", portExpected);
         }
         return new Endpoint(host, port);
     }
@@ -153,15 +153,8 @@ public final class DescriptorLoader {
         if (!top.has("coap")) {
             return null;
         }
-        Fields coap = Fields.of(document, top.child("coap"), top.requiredObject("coap", "{host, port}"), "coap",
-                Set.of("host", "port"));
-        String host = coap.requiredText("host", "a loopback host such as 127.0.0.1");
-        requireLoopback(host, coap, "host");
-        Integer port = coap.optionalInt("port");
-        if (port == null || port < 1 || port > 65535) {
-            throw coap.error("port", "missing or invalid port", "a UDP port 1-65535, e.g. 5683");
-        }
-        return new Endpoint(host, port);
+        return endpoint(Fields.of(document, top.child("coap"), top.requiredObject("coap", "{host, port}"), "coap",
+                Set.of("host", "port")), "a UDP port 1-65535, e.g. 5683");
     }
 
     /** The optional HTTP device endpoint {@code http: {baseUrl}}, loopback only. */
