@@ -1,5 +1,6 @@
 package org.thingconform.reference;
 
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.thingconform.platform.WotThings;
 import org.thingconform.platform.Secret;
 
 /**
- * A running reference platform: an embedded HiveMQ broker speaking Alink, a Californium
+ * A running reference platform: an embedded HiveMQ broker speaking Alink (behind the MQTT
+ * fault proxy that is its listener), a Californium
  * CoAP server and HTTP device endpoints speaking the same Alink envelopes (one device
  * registry, one sign-in check, one thing-model handler for all three), the devices
  * registered for a profile's roles, and the northbound HTTP API. Faults can be switched
@@ -112,11 +114,15 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             MqttAccount brokerAccount = new MqttAccount(PlainClientAuthenticator.USERNAME, Secrets.token());
             EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new PlainClientAuthenticator(brokerAccount,
                     new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink, mqtt), mqtt,
-                    new BrokerFaults(faults)), port(portBase, PortLayout.MQTT));
+                    new BrokerFaults(faults)));
             started.add(broker);
+            MqttFaultProxy proxy = MqttFaultProxy.start(port(portBase, PortLayout.MQTT),
+                    new InetSocketAddress(broker.host(), broker.port()), new ProxyClientFaults(faults, brokerAccount.username()),
+                    new ProxyBrokerFaults(faults));
+            started.add(proxy);
             WotLampServer lamp = WotLampServer.start(faults);
             started.add(lamp);
-            PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(broker.host(), broker.port()),
+            PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(proxy.host(), proxy.port()),
                     NorthboundMapping.api(northbound.baseUrl(), token),
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
                             Secrets.token())),

@@ -1,0 +1,92 @@
+package org.thingconform.reference;
+
+import java.util.Arrays;
+
+/**
+ * The broker faults the proxy applies to packets from the broker to a plain MQTT client:
+ * CONNACK's Session Present flag, a refused connection left open, packet ids of the
+ * acknowledgements, a SUBSCRIBE acknowledged with the wrong packet type, QoS 2 messages lost,
+ * overlapping subscriptions delivered at the lowest QoS. Alink devices pass as they are.
+ */
+final class ProxyBrokerFaults {
+
+    private static final int SESSION_PRESENT = 0x01;
+
+    private final FaultSwitch faults;
+
+    ProxyBrokerFaults(FaultSwitch faults) {
+        this.faults = faults;
+    }
+
+    /** Handles one packet from the broker: relays it, changed or not, or drops it. */
+    void fromBroker(ProxiedConnection connection, MqttFrame frame) {
+        if (!connection.plain()) {
+            connection.toClient(frame);
+            return;
+        }
+        MqttFrame changed = switch (frame.type()) {
+            case MqttFrame.CONNACK -> connack(connection, frame);
+            case MqttFrame.PUBACK -> nextId(frame, Fault.BROKER_PUBACK_WRONG_PACKET_ID);
+            case MqttFrame.PUBREC -> nextId(frame, Fault.BROKER_PUBREC_WRONG_PACKET_ID);
+            case MqttFrame.PUBCOMP -> nextId(frame, Fault.BROKER_PUBCOMP_WRONG_PACKET_ID);
+            case MqttFrame.SUBACK -> suback(connection, frame);
+            case MqttFrame.PUBLISH -> publish(connection, frame);
+            default -> frame;
+        };
+        if (changed != null) {
+            connection.toClient(changed);
+        }
+    }
+
+    private MqttFrame connack(ProxiedConnection connection, MqttFrame frame) {
+        boolean accepted = frame.body()[1] == 0;
+        if (!accepted && faults.on(Fault.BROKER_REFUSED_CONNECTION_LEFT_OPEN)) {
+            connection.holdClientOpen();
+        }
+        if (accepted && faults.on(Fault.BROKER_SESSION_PRESENT_INVERTED)) {
+            return frame.withByte(0, frame.body()[0] ^ SESSION_PRESENT);
+        }
+        return !accepted && faults.on(Fault.BROKER_REFUSAL_SESSION_PRESENT_SET)
+                ? frame.withByte(0, frame.body()[0] | SESSION_PRESENT) : frame;
+    }
+
+    private MqttFrame nextId(MqttFrame frame, Fault fault) {
+        return faults.on(fault) ? frame.withU16(0, frame.u16(0) % 0xFFFF + 1) : frame;
+    }
+
+    private MqttFrame suback(ProxiedConnection connection, MqttFrame frame) {
+        int previous = connection.previousSubscribeId();
+        MqttFrame changed = previous != 0 && faults.on(Fault.BROKER_SUBACK_WRONG_PACKET_ID)
+                ? frame.withU16(0, previous) : frame;
+        if (faults.on(Fault.BROKER_SUBSCRIBE_ANSWERED_WITH_UNSUBACK)) {
+            // an MQTT 5 UNSUBACK is laid out as a SUBACK; a 3.1.1 one carries only the packet id
+            byte[] body = connection.level() == 5 ? changed.body() : Arrays.copyOf(changed.body(), 2);
+            return new MqttFrame(MqttFrame.UNSUBACK << 4, body);
+        }
+        return changed;
+    }
+
+    private MqttFrame publish(ProxiedConnection connection, MqttFrame frame) {
+        if (frame.qos() == 2 && faults.on(Fault.BROKER_QOS2_DELIVERY_LOST)) {
+            return null;
+        }
+        if (frame.qos() == 1 && faults.on(Fault.BROKER_OVERLAP_LOWEST_QOS) && overlapsAtQos0(connection, frame)) {
+            // the proxy takes the QoS 1 delivery over from the client and hands it on at QoS 0
+            MqttFields fields = new MqttFields(frame.body(), 0);
+            fields.string();
+            int idOffset = fields.position();
+            connection.toBroker(MqttFrame.ack(MqttFrame.PUBACK, frame.u16(idOffset)));
+            byte[] body = new byte[frame.body().length - 2];
+            System.arraycopy(frame.body(), 0, body, 0, idOffset);
+            System.arraycopy(frame.body(), idOffset + 2, body, idOffset, body.length - idOffset);
+            return new MqttFrame(frame.header() & 0xF1, body);
+        }
+        return frame;
+    }
+
+    private static boolean overlapsAtQos0(ProxiedConnection connection, MqttFrame frame) {
+        String topic = new MqttFields(frame.body(), 0).string();
+        var matching = connection.subscriptions().stream().filter(s -> TopicFilter.matches(s.filter(), topic)).toList();
+        return matching.size() > 1 && matching.stream().anyMatch(s -> s.qos() == 0);
+    }
+}
