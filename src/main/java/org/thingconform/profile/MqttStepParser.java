@@ -39,7 +39,7 @@ final class MqttStepParser {
                     "credentials", "will", "maximumPacketSize", "topicAliasMaximum", "expect");
             case "mqttSubscribe" -> Set.of("client", "filter", "qos", "noLocal", "filters", "subscriptionId", "expect");
             case "mqttPublish" -> Set.of("client", "topic", "payload", "payloadSize", "qos", "retain", "messageExpiry",
-                    "topicAlias", "expect");
+                    "topicAlias", "checkAcks", "expect");
             case "mqttExpectMessage" -> Set.of("client", "topic", "payload", "qos", "retain", "within", "copies",
                     "subscriptionIds", "maxMessageExpiry");
             case "mqttExpectNothing" -> Set.of("client", "topic", "within");
@@ -92,12 +92,19 @@ final class MqttStepParser {
                 case "closed" -> MqttConnectStep.Outcome.CLOSED;
                 case "accepted" -> MqttConnectStep.Outcome.CONNACK;
                 default -> throw f.error("expect", "unknown connect outcome '" + expect.asText() + "'",
-                        "accepted, refused, closed or {reasonCode, sessionPresent}");
+                        "accepted, refused, closed or {reasonCode | refused, sessionPresent}");
             };
             codes = outcome == MqttConnectStep.Outcome.CONNACK ? codes : List.of();
         } else if (expect != null) {
             Fields e = Fields.of(f.document(), f.child("expect"), f.requiredObject("expect", "{reasonCode, sessionPresent}"),
-                    "expect of mqttConnect", Set.of("reasonCode", "sessionPresent"));
+                    "expect of mqttConnect", Set.of("reasonCode", "refused", "sessionPresent"));
+            if (e.has("reasonCode") && e.has("refused")) {
+                throw e.error("refused", "both 'refused' and 'reasonCode' are given", "one of them");
+            }
+            if (e.optionalBoolean("refused", false)) {
+                outcome = MqttConnectStep.Outcome.REFUSED;
+                codes = List.of();
+            }
             if (e.has("reasonCode")) {
                 codes = codes(e, "reasonCode");
             }
@@ -171,9 +178,18 @@ final class MqttStepParser {
             throw f.error("payloadSize", "both 'payload' and 'payloadSize' are given", "one of them");
         }
         String topic = f.has("topicAlias") ? text(f, "topic", "") : f.requiredText("topic", "a topic name");
+        int qos = qos(f, "qos");
+        List<String> checked = f.textList("checkAcks");
+        List<String> flow = qos == 1 ? List.of("PUBACK") : qos == 2 ? List.of("PUBREC", "PUBCOMP") : List.of();
+        for (String ack : checked) {
+            if (!flow.contains(ack)) {
+                throw f.error("checkAcks", "'" + ack + "' is not an acknowledgement of a QoS " + qos + " PUBLISH",
+                        flow.isEmpty() ? "no checkAcks with QoS 0" : "some of " + flow);
+            }
+        }
         return new MqttPublishStep(f.location(), client(f), topic, text(f, "payload", ""), f.optionalInt("payloadSize"),
-                qos(f, "qos"), f.optionalBoolean("retain", false), longValue(f, "messageExpiry"), f.optionalInt("topicAlias"),
-                codes, closed);
+                qos, f.optionalBoolean("retain", false), longValue(f, "messageExpiry"), f.optionalInt("topicAlias"),
+                codes, checked, closed);
     }
 
     private static Step expectMessage(Fields f) {

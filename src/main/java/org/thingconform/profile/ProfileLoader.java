@@ -83,7 +83,7 @@ public final class ProfileLoader {
             });
         }
         parameterOverrides.forEach((name, value) -> parameters.computeIfPresent(name, (n, old) -> value));
-        Timeouts timeouts = timeouts(top);
+        Timeouts timeouts = timeouts(top, new ParameterSubstitution(document, parameters));
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters),
                 sharedRoles);
         String clauseUrl = top.node().path("standard").path("clauseUrl").asText(null);
@@ -166,11 +166,14 @@ public final class ProfileLoader {
         return devices;
     }
 
-    private static Timeouts timeouts(Fields top) {
+    /** The profile's wait bounds; each may be a parameter expression, e.g. {@code reply: "${replyTimeout}"}. */
+    private static Timeouts timeouts(Fields top, ParameterSubstitution parameters) {
         if (!top.has("timeouts")) {
             return Timeouts.DEFAULT;
         }
-        Fields f = Fields.of(top.document(), top.child("timeouts"), top.requiredObject("timeouts", "{reply, northbound}"),
+        top.requiredObject("timeouts", "{reply, northbound}");
+        Fields f = Fields.of(top.document(), top.child("timeouts"),
+                parameters.apply(top.node().get("timeouts"), top.child("timeouts")),
                 "timeouts", Set.of("reply", "northbound", "syncCall"));
         Timeouts timeouts = new Timeouts(duration(f, "reply", Timeouts.DEFAULT.reply()),
                 duration(f, "northbound", Timeouts.DEFAULT.northbound()),

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thingconform.profile.step.MqttConnectStep;
+import org.thingconform.profile.step.MqttPublishStep;
 import org.thingconform.profile.step.MqttSubscribeStep;
 import org.thingconform.source.BadInputException;
 
@@ -38,6 +39,12 @@ class MqttStepParsingTest {
         assertThat(empty.clientId()).isEmpty();
         assertThat(empty.cleanStart()).isFalse();
         assertThat(empty.reasonCodes()).containsExactly(2);
+        MqttConnectStep refused = (MqttConnectStep) v311.clause("MQTT-3.2.2-4").orElseThrow().steps().get(0);
+        assertThat(refused.outcome()).isEqualTo(MqttConnectStep.Outcome.REFUSED);
+        assertThat(refused.sessionPresent()).isFalse();
+        MqttPublishStep pubrecOnly = (MqttPublishStep) v311.clause("MQTT-2.3.1-6").orElseThrow().steps().get(1);
+        assertThat(pubrecOnly.checks("PUBREC")).isTrue();
+        assertThat(pubrecOnly.checks("PUBCOMP")).isFalse();
         MqttSubscribeStep ordered = (MqttSubscribeStep) v311.clause("MQTT-3.9.3-1").orElseThrow().steps().get(0);
         assertThat(ordered.codes()).containsExactly(java.util.List.of(2), java.util.List.of(0), java.util.List.of(1));
     }
@@ -48,6 +55,8 @@ class MqttStepParsingTest {
         "codes per filter   | 'expect: {codes: [2, 0, 1]}'     | 'expect: {codes: [2, 0]}'         | 'codes' must list one entry per filter (3)",
         "unknown outcome    | 'payload: \"x\", expect: closed}' | 'payload: \"x\", expect: shut}'   | unknown publish outcome 'shut'",
         "not hexadecimal    | 'hex: C000'                       | 'hex: C0Z0'                        | is not hexadecimal bytes",
+        "ack not in flow    | 'qos: 2, checkAcks: [PUBREC]}'    | 'qos: 2, checkAcks: [PUBACK]}'    | 'PUBACK' is not an acknowledgement of a QoS 2 PUBLISH",
+        "refused and code   | 'expect: {refused: true, sessionPresent: false}' | 'expect: {refused: true, reasonCode: 4}' | both 'refused' and 'reasonCode' are given",
         "unknown version    | '- mqttConnect: {client: c}\n    steps:\n      - mqttConnect: {client: c, expect: closed}' | '- mqttConnect: {client: c, version: \"4\"}\n    steps:\n      - mqttConnect: {client: c, expect: closed}' | unknown MQTT version '4'"})
     void aBrokenStepArgumentIsALocatedError(String what, String original, String broken, String message,
                                             @TempDir Path dir) throws IOException {

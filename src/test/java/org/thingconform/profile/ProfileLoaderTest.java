@@ -3,7 +3,10 @@ package org.thingconform.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +35,15 @@ class ProfileLoaderTest {
         assertThat(outOfRange.given()).hasSize(2);
         assertThat(profile.clause("TM-5.5.1").orElseThrow().steps().get(1)).isInstanceOf(AwaitDownlinkStep.class);
         assertThat(profile.sha256()).hasSize(64);
+    }
+
+    @Test
+    void aTimeoutMayBeAParameterThatAnIxitSets() {
+        Path broker = Path.of("test-profiles/mqtt-broker/mqtt-5.0.profile.yaml");
+
+        assertThat(ProfileLoader.load(broker).timeouts().reply()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(ProfileLoader.load(broker, Map.of("replyTimeout", TextNode.valueOf("750ms"))).timeouts().reply())
+                .isEqualTo(Duration.ofMillis(750));
     }
 
     @Test

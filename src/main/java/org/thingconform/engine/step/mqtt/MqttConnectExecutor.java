@@ -52,6 +52,15 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
                 if (connack != null && connack.variableHeader().connectReturnCode().byteValue() == 0) {
                     throw StepFailure.fail("expected the CONNECT to be refused; observed CONNACK 0x00 (accepted)");
                 }
+                if (step.sessionPresent() != null && connack == null) {
+                    MqttClients.note(context.trace(), step.client(), "refused without CONNACK", "the broker closed the "
+                            + "connection without a CONNACK, so there is no session-present flag to judge");
+                } else if (step.sessionPresent() != null
+                        && connack.variableHeader().isSessionPresent() != step.sessionPresent()) {
+                    throw StepFailure.fail("expected session present = " + step.sessionPresent() + " on the refusing "
+                            + "CONNACK; observed " + connack.variableHeader().isSessionPresent() + " (CONNACK "
+                            + PacketDescription.hex(connack.variableHeader().connectReturnCode().byteValue() & 0xFF) + ")");
+                }
             }
             default -> checkConnack(step, session, awaitConnack(session, timeout), timeout);
         }

@@ -1,6 +1,8 @@
 package org.thingconform.engine.step.mqtt;
 
+import io.netty.handler.codec.mqtt.MqttMessage;
 import io.netty.handler.codec.mqtt.MqttMessageBuilders;
+import io.netty.handler.codec.mqtt.MqttMessageType;
 import io.netty.handler.codec.mqtt.MqttProperties;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.netty.handler.codec.mqtt.MqttSubAckMessage;
@@ -37,7 +39,14 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
             builder.properties(properties);
         }
         session.client().send(builder.build());
-        MqttSubAckMessage suback = (MqttSubAckMessage) session.awaitPacket(m -> m instanceof MqttSubAckMessage, timeout);
+        // an answer of another acknowledgement type fails at once, rather than after the timeout
+        MqttMessage answer = session.awaitPacket(m -> m instanceof MqttSubAckMessage
+                || m.fixedHeader().messageType() == MqttMessageType.UNSUBACK, timeout);
+        if (answer != null && !(answer instanceof MqttSubAckMessage)) {
+            throw StepFailure.fail("expected a SUBACK for packet id " + packetId + "; observed "
+                    + PacketDescription.kind(answer) + " " + PacketDescription.attributes(answer));
+        }
+        MqttSubAckMessage suback = (MqttSubAckMessage) answer;
         if (step.expectRejected()) {
             rejected(step, context, session, suback, timeout);
             return;
@@ -49,12 +58,12 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
         }
         int ackId = suback.idAndPropertiesVariableHeader().messageId();
         if (ackId != packetId) {
-            throw StepFailure.fail("the SUBACK must carry the packet id of the SUBSCRIBE it acknowledges (" + packetId
+            throw StepFailure.fail("expected the SUBACK to carry the packet id of the SUBSCRIBE it acknowledges (" + packetId
                     + "); observed SUBACK packet id " + ackId);
         }
         List<Integer> codes = suback.payload().reasonCodes();
         if (codes.size() != step.subscriptions().size()) {
-            throw StepFailure.fail("the SUBACK must carry one code per topic filter of the SUBSCRIBE ("
+            throw StepFailure.fail("expected the SUBACK to carry one code per topic filter of the SUBSCRIBE ("
                     + step.subscriptions().size() + "); observed " + codes.size() + ": " + hex(codes));
         }
         for (int i = 0; i < step.codes().size(); i++) {
