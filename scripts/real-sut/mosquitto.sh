@@ -2,8 +2,10 @@
 # Eclipse Mosquitto (MQTT 3.1.1 and 5) as a system under test for the mqtt-broker profiles.
 #   scripts/real-sut.sh mosquitto start|stop
 # Installs the Debian package if missing (as root, or with sudo), starts `mosquitto -c` on a free
-# loopback port with its config in the state folder (anonymous clients, no persistence, no
-# websockets listener), waits until the port answers and writes descriptor.yaml there.
+# loopback port with its config in the state folder (one account with a fresh random password in a
+# mosquitto_passwd file, anonymous clients refused, no persistence, no websockets listener), waits
+# until the port answers and writes descriptor.yaml there; the password stays in a file the
+# descriptor points at, never in the descriptor.
 set -euo pipefail
 action="$1" state="$2"
 pidfile="$state/pid"
@@ -25,9 +27,17 @@ case "$action" in
     stop
     install
     port="$(free_tcp_port)"
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$state/mqtt-password")
+    rm -f "$state/passwd"
+    mosquitto_passwd -c -b "$state/passwd" thingconform "$(cat "$state/mqtt-password")" >&2
+    # started as root, mosquitto would drop to its own user, which cannot read a private temp folder
+    run_as=""
+    [ "$(id -u)" -ne 0 ] || run_as="user root"
     cat > "$state/mosquitto.conf" <<CONF
+$run_as
 listener $port 127.0.0.1
-allow_anonymous true
+allow_anonymous false
+password_file $state/passwd
 persistence false
 log_dest file $state/mosquitto.log
 CONF
@@ -37,11 +47,13 @@ CONF
     version="$(mosquitto -h 2>/dev/null | head -1 | sed 's/.*version //' || true)"
     cat > "$state/descriptor.yaml" <<DESC
 # Written by scripts/real-sut/mosquitto.sh: Eclipse Mosquitto ${version} on a private loopback port.
-# Anonymous clients, so the clauses that need a broker account (mqtt.username/password) are NOT_APPLICABLE.
+# One account; its password is in the file next to this descriptor, so the wrong-password clauses apply.
 name: Eclipse Mosquitto ${version}
 mqtt:
   host: 127.0.0.1
   port: $port
+  username: thingconform
+  password: {file: mqtt-password}
 ics:
   CLIENT_DOLLAR_TOPICS: true
 DESC

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.thingconform.engine.CaseExpander;
@@ -17,6 +22,7 @@ import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
+import org.thingconform.profile.step.MqttStep;
 
 /**
  * Runs every clause of the selected profiles against one embedded platform: once fault-free,
@@ -24,9 +30,13 @@ import org.thingconform.profile.Profile;
  * its faults are switched between runs, because starting and stopping it costs seconds; its
  * stored data is cleared before each run, so every run starts as on a fresh platform and no
  * verdict depends on what an earlier run stored.
- * Clauses run one after the other: the shipped ones share a device role, hence one MQTT client id.
+ * Clauses that play devices run one after the other (the shipped ones share a device role, hence
+ * one MQTT client id); clauses that play only named MQTT clients, each run apart by its own token,
+ * run side by side.
  */
 public final class MutationRunner {
+
+    private static final int CONCURRENT_CLAUSES = 8;
 
     private final List<Profile> profiles;
     private final MutationProgress progress;
@@ -89,6 +99,41 @@ public final class MutationRunner {
         }
     }
 
+    /**
+     * Runs {@code clauses} in their order, or all at once when they cannot meet: clauses that play
+     * only named MQTT clients keep every topic, client id and payload apart with their own
+     * {@code {run}} token, so a broker profile's clauses run side by side and a mutation costs the
+     * longest clause per fault, not the sum; the outcomes keep the clauses' order either way.
+     */
+    private static List<ClauseOutcome> run(Profile profile, List<Clause> clauses, Function<Clause, ClauseOutcome> one) {
+        if (!isolatedByRunToken(profile)) {
+            return clauses.stream().map(one).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENT_CLAUSES, Math.max(1, clauses.size())));
+        try {
+            List<Future<ClauseOutcome>> pending = clauses.stream().map(c -> pool.submit(() -> one.apply(c))).toList();
+            List<ClauseOutcome> outcomes = new ArrayList<>();
+            for (Future<ClauseOutcome> future : pending) {
+                outcomes.add(future.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the clauses of " + profile.id() + " ran", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether every step of the profile plays a named MQTT client: no device, no shared Thing. */
+    static boolean isolatedByRunToken(Profile profile) {
+        return profile.devices().isEmpty() && profile.clauses().stream()
+                .flatMap(c -> java.util.stream.Stream.concat(c.given().stream(), c.steps().stream()))
+                .allMatch(step -> step instanceof MqttStep);
+    }
+
     private static Predicate<Binding> bindingsFor(FaultInfo fault, Profile profile) {
         if (fault == null) {
             return binding -> true;
@@ -124,13 +169,12 @@ public final class MutationRunner {
             }
             java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
             profile.ics().forEach(item -> answers.put(item.id(), descriptor.ics().getOrDefault(item.id(), true)));
-            for (Clause clause : profile.clauses()) {
-                if (org.thingconform.engine.Applicability.notApplicableReason(clause, null, answers).isPresent()) {
-                    continue; // an option the reference platform declares it does not implement (its ICS answer)
-                }
-                outcomes.add(ClauseOutcome.of(ClauseRunner.runWhole(profile, clause, descriptor, expander,
-                        bindingsFor(fault, profile))));
-            }
+            List<Clause> clauses = profile.clauses().stream()
+                    // an option the reference platform declares it does not implement (its ICS answer) is left out
+                    .filter(c -> org.thingconform.engine.Applicability.notApplicableReason(c, null, answers).isEmpty())
+                    .toList();
+            outcomes.addAll(run(profile, clauses, clause -> ClauseOutcome.of(ClauseRunner.runWhole(profile, clause,
+                    descriptor, expander, bindingsFor(fault, profile)))));
         }
         progress.runFinished(fault == null ? null : fault.name(), outcomes, Duration.ofNanos(System.nanoTime() - started));
         return outcomes;
