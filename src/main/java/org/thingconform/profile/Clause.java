@@ -14,11 +14,13 @@ import org.thingconform.source.SourceLocation;
  *
  * @param requires   an ICS condition such as {@code EVENTS && !SYNC}, or null when always applicable
  * @param untestable why the clause cannot be tested, or null when it has steps
+ * @param conditional why a MUST clause applies, or can be checked, only where its optional
+ *                   {@code requires} items hold (the editor's confirmation of a conditional MUST), or null
  * @param generate   how the clause expands over the thing model into generated cases, or null
  * @param bindings   the ids of the profile bindings the clause is about; empty for every binding
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
-                     Expression requires, String untestable, Generation generate, List<Step> given,
+                     Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
                      List<Step> steps, SourceLocation location, List<String> bindings) {
 
     public Clause {

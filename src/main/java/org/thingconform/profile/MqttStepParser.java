@@ -40,7 +40,7 @@ final class MqttStepParser {
             case "mqttSubscribe" -> Set.of("client", "filter", "qos", "noLocal", "filters", "subscriptionId", "expect");
             case "mqttPublish" -> Set.of("client", "topic", "payload", "payloadSize", "qos", "retain", "messageExpiry",
                     "topicAlias", "checkAcks", "expect");
-            case "mqttExpectMessage" -> Set.of("client", "topic", "payload", "qos", "retain", "within", "copies",
+            case "mqttExpectMessage" -> Set.of("client", "topic", "payload", "qos", "publishedQos", "retain", "within", "copies",
                     "subscriptionIds", "maxMessageExpiry");
             case "mqttExpectNothing" -> Set.of("client", "topic", "within");
             case "mqttDisconnect" -> Set.of("client", "reasonCode");
@@ -197,9 +197,15 @@ final class MqttStepParser {
         List<Integer> ids = f.has("subscriptionIds")
                 ? codeList(f.document(), f.child("subscriptionIds"), f.node().get("subscriptionIds")) : List.of();
         Integer qos = f.has("qos") ? qos(f, "qos") : null;
+        Integer publishedQos = f.has("publishedQos") ? qos(f, "publishedQos") : null;
+        if (qos != null && publishedQos != null) {
+            throw f.error("publishedQos", "both 'qos' and 'publishedQos' are given",
+                    "qos (the delivered QoS) or publishedQos (delivered: the minimum of it and the granted QoS)");
+        }
         Boolean retain = f.has("retain") ? f.optionalBoolean("retain", false) : null;
         return new MqttExpectMessageStep(f.location(), client(f), f.requiredText("topic", "the topic name expected"),
-                f.has("payload") ? text(f, "payload", "") : null, qos, retain, duration(f, "within", null, false),
+                f.has("payload") ? text(f, "payload", "") : null, qos, publishedQos, retain,
+                duration(f, "within", null, false),
                 copies, ids, longValue(f, "maxMessageExpiry"));
     }
 

@@ -242,7 +242,8 @@ public final class ProfileLoader {
             }
             // the imported clause runs over this profile's bindings, not the ones its own profile names
             clauses.add(new Clause(clause.id(), clause.level(), clause.chapter(), clause.summary(), clause.tags(),
-                    clause.url(), clause.requires(), clause.untestable(), clause.generate(), clause.given(),
+                    clause.url(), clause.requires(), clause.untestable(), clause.conditional(), clause.generate(),
+                    clause.given(),
                     clause.steps(), clause.location(), List.of()));
         }
         for (IcsItem item : from.ics()) {
@@ -310,8 +311,8 @@ public final class ProfileLoader {
         for (int i = 0; i < list.size(); i++) {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
-                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "generate", "given", "steps",
-                            "bindings"));
+                    Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "conditional",
+                            "generate", "given", "steps", "bindings"));
             String id = IdRule.CLAUSE.check(f.document(), f.child("id"), f.requiredText("id", "a clause id such as TM-5.2.1"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
@@ -342,9 +343,14 @@ public final class ProfileLoader {
             List<org.thingconform.profile.step.Step> given = steps.parseList(f.node().get("given"), f.child("given"));
             steps.checkCalls(given, body);
             steps.checkSubscriptions(given, body);
+            String conditional = f.optionalText("conditional", null);
+            if (conditional != null && !f.has("requires")) {
+                throw f.error("conditional", "clause '" + id + "' says why it is conditional but has no 'requires'",
+                        "'requires' naming the ICS items it is conditional on, or no 'conditional'");
+            }
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
-                    untestable, generate, given, body, f.location(), clauseBindings(f, bindingIds)));
+                    untestable, conditional, generate, given, body, f.location(), clauseBindings(f, bindingIds)));
         }
         return clauses;
     }

@@ -1,6 +1,7 @@
 package org.thingconform.reference;
 
 import java.util.Arrays;
+import org.thingconform.protocol.mqtt.TopicFilter;
 
 /**
  * The broker faults the proxy applies to packets from the broker to a plain MQTT client:

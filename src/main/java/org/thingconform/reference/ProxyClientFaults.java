@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.thingconform.protocol.mqtt.TopicFilter;
 
 /**
  * The broker faults the proxy applies to packets from clients to the broker: those HiveMQ's

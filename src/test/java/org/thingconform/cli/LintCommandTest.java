@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code thingconform lint}: output formats and exit codes. Profiles are only loaded; no broker starts. */
 class LintCommandTest {
@@ -20,6 +22,17 @@ class LintCommandTest {
 
         assertThat(exit).as(console.stderr()).isZero();
         assertThat(console.stdout()).isEqualTo("test-profiles/tsl-alink-mqtt/profile.yaml: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml",
+        "test-profiles/mqtt-broker/mqtt-5.0.profile.yaml", "test-profiles/wot-td/profile.yaml",
+        "test-profiles/platform-interconnection/profile.yaml"})
+    void everyOtherShippedProfilePassesStrictLint(String profile) {
+        int exit = Main.execute("lint", "--strict", profile);
+
+        assertThat(exit).as(console.stdout() + console.stderr()).isZero();
+        assertThat(console.stdout()).contains(profile + ": 0 errors, 0 warnings");
     }
 
     @Test

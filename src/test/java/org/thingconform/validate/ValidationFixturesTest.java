@@ -21,7 +21,7 @@ class ValidationFixturesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // profiles: unknown keys, with a did-you-mean
-        "unknown-clause-key.profile.yaml            | error   | 33 |  5 | 1 | unknown key 'chapters' in a clause (did you mean 'chapter'?); expected one of [bindings, chapter, generate, given, id, level, requires, steps, summary, tags, untestable, url]",
+        "unknown-clause-key.profile.yaml            | error   | 33 |  5 | 1 | unknown key 'chapters' in a clause (did you mean 'chapter'?); expected one of [bindings, chapter, conditional, generate, given, id, level, requires, steps, summary, tags, untestable, url]",
         "unknown-step-kind.profile.yaml             | error   | 40 |  9 | 1 | unknown key 'readProperty' in a step (did you mean 'readProperties'?)",
         "unknown-step-argument.profile.yaml         | error   | 39 | 67 | 1 | unknown key 'expcet' in step 'postProperties' (did you mean 'expect'?); expected one of [device, expect, time, token, values]",
         // profiles: wrong types, closed sets, ids
@@ -31,7 +31,7 @@ class ValidationFixturesTest {
         "bad-clause-id.profile.yaml                 | error   | 48 |  9 | 1 | clause id 'TM 3' is not valid; expected letters, digits, '-' and '.', e.g. TM-5.2.1",
         "bad-ics-id.profile.yaml                    | error   | 27 | 10 | 1 | ICS id '2EVENTS' is not valid; expected letters, digits and '_', starting with a letter",
         "bad-parameter-name.profile.yaml            | error   | 25 |  3 | 1 | parameter name 'out-of-range-code' is not valid",
-        "zero-timeout.profile.yaml                  | error   | 29 | 19 | 1 | duration '0s' is not valid; expected a positive duration such as 5s",
+        "zero-timeout.profile.yaml                  | error   | 29 | 19 | 1 | duration or expression '0s' is not valid; expected a positive duration such as 5s",
         "await-service-without-service.profile.yaml | error   | 54 | 24 | 1 | missing required key 'service' in step 'awaitDownlink'",
         "missing-flow.profile.yaml                  | error   | 20 |  5 | 1 | missing required key 'serviceCall' in flows of the binding",
         "many-errors.profile.yaml                   | error   | 12 |  8 | 4 | 'qos' 2 is not allowed; expected one of 0, 1",

@@ -13,7 +13,8 @@ import org.thingconform.result.Level;
  * Rule {@code optional-must}: a MUST clause whose {@code requires} names only optional ICS
  * items. A platform that declares none of them never runs the clause, so the MUST is in
  * effect optional. That may be intended (a conditional MUST: "if it supports events, it
- * MUST …"), so this is a warning, for the editor to confirm. A clause that plays a device
+ * MUST …"), so this is a warning, for the editor to confirm with the clause's
+ * {@code conditional: why}; a confirmed one is an info that repeats the reason. A clause that plays a device
  * runs over bindings, each offered under its own ICS condition: the clause is gated on a
  * mandatory item when it is, or when one of its bindings is.
  */
@@ -35,10 +36,14 @@ final class OptionalMustRule implements LintRule {
                             .anyMatch(id -> items.get(id).mandatory()));
             if (!mandatoryBinding && clause.requires().variables().stream().noneMatch(id -> items.get(id).mandatory())) {
                 List<String> optional = clause.requires().variables().stream().sorted().toList();
-                findings.add(new Finding("optional-must", Severity.WARNING, clause.id(), target.clauseKey(i, "requires"),
-                        "MUST clause requires only optional ICS items " + optional
+                findings.add(clause.conditional() != null
+                        ? new Finding("optional-must", Severity.INFO, clause.id(), target.clauseKey(i, "conditional"),
+                                "conditional MUST, on optional ICS items " + optional + ": " + clause.conditional())
+                        : new Finding("optional-must", Severity.WARNING, clause.id(), target.clauseKey(i, "requires"),
+                                "MUST clause requires only optional ICS items " + optional
                                 + ", so a platform that declares none of them skips it: the MUST is effectively optional"
-                                + " (confirm it is a conditional MUST, or gate it on a mandatory item)"));
+                                + " (confirm it is a conditional MUST with 'conditional: why', or gate it on a mandatory"
+                                + " item)"));
             }
         }
         return findings;

@@ -63,10 +63,14 @@ class ProfileLinterTest {
         LintReport report = lint("optional-must.profile.yaml");
 
         assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
-                .containsExactly(tuple("optional-must", Severity.WARNING, "C-1", 24));
+                .containsExactly(tuple("optional-must", Severity.WARNING, "C-1", 24),
+                        tuple("optional-must", Severity.INFO, "C-4", 43));
         assertThat(report.findings().get(0).message())
                 .startsWith("MUST clause requires only optional ICS items [EVENTS, HISTORY]")
                 .contains("effectively optional");
+        assertThat(report.findings().get(1).message()).as("the editor's confirmation, repeated")
+                .isEqualTo("conditional MUST, on optional ICS items [HISTORY]: The history clause of the standard says "
+                        + "\"a platform that keeps a history MUST keep events in order\".");
     }
 
     @Test

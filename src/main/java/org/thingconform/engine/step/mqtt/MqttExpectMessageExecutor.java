@@ -14,7 +14,8 @@ import org.thingconform.protocol.mqtt.raw.PacketDescription;
 
 /**
  * Carries out {@code mqttExpectMessage}: a PUBLISH on the topic (with the payload) must arrive
- * in time with the QoS, RETAIN flag and properties the step names. Where the standard allows a
+ * in time with the QoS (as named, or the minimum of the published QoS and the QoS the broker
+ * granted to the client's matching subscriptions), RETAIN flag and properties the step names. Where the standard allows a
  * message to arrive once or several times, the number seen is recorded in the trace.
  */
 public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectMessageStep> {
@@ -28,9 +29,10 @@ public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectM
         String payload = clients.expand(step.payload());
         Predicate<MqttPublishMessage> matches = m -> m.variableHeader().topicName().equals(topic)
                 && (payload == null || PacketDescription.payload(m).equals(payload));
-        // where several copies may come (overlapping subscriptions), the checked one is the copy of the step's QoS
-        Predicate<MqttPublishMessage> first = step.copies().isEmpty() || step.qos() == null ? matches
-                : matches.and(m -> m.fixedHeader().qosLevel().value() == step.qos());
+        Integer qos = expectedQos(step, session, topic);
+        // where several copies may come (overlapping subscriptions), the checked one is the copy of the expected QoS
+        Predicate<MqttPublishMessage> first = step.copies().isEmpty() || qos == null ? matches
+                : matches.and(m -> m.fixedHeader().qosLevel().value() == qos);
         MqttPublishMessage message = session.awaitPublish(first, within);
         String what = "a PUBLISH on '" + topic + "'" + (payload == null ? "" : " with payload '" + payload + "'");
         if (message == null && step.copies().contains(0) && !session.client().isClosed()) {
@@ -43,7 +45,7 @@ public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectM
             throw StepFailure.fail("expected " + what + " within " + within.toMillis() + " ms; "
                     + (session.client().isClosed() ? "the broker closed the connection" : "none arrived"));
         }
-        check(step, message, what);
+        check(step, qos, message, what);
         if (!step.copies().isEmpty()) {
             int copies = 1;
             while (session.awaitPublish(matches, within) != null) {
@@ -57,12 +59,27 @@ public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectM
         }
     }
 
-    private static void check(MqttExpectMessageStep step, MqttPublishMessage message, String what) {
+    /** The QoS the message must arrive with: the step's, or min(published, granted); null for any. */
+    private static Integer expectedQos(MqttExpectMessageStep step, MqttSession session, String topic) {
+        if (step.publishedQos() == null) {
+            return step.qos();
+        }
+        Integer granted = session.grantedFor(topic);
+        if (granted == null) {
+            throw StepFailure.error("mqttExpectMessage with publishedQos needs a subscription of client '"
+                    + step.client() + "' that matches '" + topic + "' and was granted by a SUBACK");
+        }
+        return Math.min(step.publishedQos(), granted);
+    }
+
+    private static void check(MqttExpectMessageStep step, Integer expectedQos, MqttPublishMessage message, String what) {
         int qos = message.fixedHeader().qosLevel().value();
         boolean retain = message.fixedHeader().isRetain();
         String seen = " (received " + what + " with QoS " + qos + ", RETAIN " + (retain ? 1 : 0) + ")";
-        if (step.qos() != null && qos != step.qos()) {
-            throw StepFailure.fail("expected the message delivered with QoS " + step.qos() + "; observed QoS " + qos + seen);
+        if (expectedQos != null && qos != expectedQos) {
+            throw StepFailure.fail("expected the message delivered with QoS " + expectedQos
+                    + (step.publishedQos() == null ? "" : " (the minimum of its published QoS " + step.publishedQos()
+                    + " and the QoS granted to the matching subscription)") + "; observed QoS " + qos + seen);
         }
         if (step.retain() != null && retain != step.retain()) {
             throw StepFailure.fail("expected RETAIN " + (step.retain() ? 1 : 0) + "; observed RETAIN " + (retain ? 1 : 0)

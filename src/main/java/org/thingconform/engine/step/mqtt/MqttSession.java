@@ -11,13 +11,16 @@ import io.netty.handler.codec.mqtt.MqttVersion;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import org.thingconform.protocol.mqtt.TopicFilter;
 import org.thingconform.protocol.mqtt.raw.RawMqttClient;
 
 /**
  * One named client of a broker clause: its connection, the MQTT version it spoke in its
- * CONNECT, its packet ids, and the PUBLISH packets that arrived while a step waited for
+ * CONNECT, its packet ids, the QoS its SUBACKs granted, and the PUBLISH packets that arrived while a step waited for
  * something else (kept for a later {@code mqttExpectMessage}). Incoming QoS 1 and 2 messages
  * are acknowledged as they arrive, so the broker's flows complete.
  */
@@ -26,6 +29,7 @@ final class MqttSession implements AutoCloseable {
     private final RawMqttClient client;
     private final MqttVersion version;
     private final List<MqttPublishMessage> pending = new ArrayList<>();
+    private final Map<String, Integer> granted = new LinkedHashMap<>();
     private int nextPacketId = 1;
 
     MqttSession(RawMqttClient client, MqttVersion version) {
@@ -43,6 +47,25 @@ final class MqttSession implements AutoCloseable {
 
     boolean v5() {
         return version == MqttVersion.MQTT_5;
+    }
+
+    /** Notes the maximum QoS a SUBACK granted to {@code filter} (a failure code removes the subscription). */
+    void granted(String filter, int code) {
+        if (code < 0x80) {
+            granted.put(filter, code);
+        } else {
+            granted.remove(filter);
+        }
+    }
+
+    /**
+     * The highest QoS granted to this client's subscriptions whose filter matches {@code topic}, or
+     * null when none does: with overlapping subscriptions a message is delivered respecting the
+     * highest of them (3.3.5).
+     */
+    Integer grantedFor(String topic) {
+        return granted.entrySet().stream().filter(e -> TopicFilter.matches(e.getKey(), topic))
+                .map(Map.Entry::getValue).max(Integer::compare).orElse(null);
     }
 
     int nextPacketId() {

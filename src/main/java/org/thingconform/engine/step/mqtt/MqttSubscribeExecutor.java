@@ -73,6 +73,9 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
                         + "); observed " + PacketDescription.hex(codes.get(i)) + " in SUBACK " + hex(codes));
             }
         }
+        for (int i = 0; i < codes.size(); i++) {
+            session.granted(clients.expand(step.subscriptions().get(i).filter()), codes.get(i));
+        }
     }
 
     private static void rejected(MqttSubscribeStep step, ClauseContext context, MqttSession session,

@@ -1,13 +1,16 @@
-package org.thingconform.reference;
+package org.thingconform.protocol.mqtt;
 
-/** MQTT topic filter matching (4.7), as far as the fault proxy needs it. */
-final class TopicFilter {
+/**
+ * MQTT topic filter matching (4.7): which filters a topic name matches, for the checks that
+ * judge delivery against a client's subscriptions and for the reference's fault proxy.
+ */
+public final class TopicFilter {
 
     private TopicFilter() {
     }
 
     /** Whether {@code filter} matches {@code topic}; wildcards at the start do not match '$' topics. */
-    static boolean matches(String filter, String topic) {
+    public static boolean matches(String filter, String topic) {
         if (topic.startsWith("$") && (filter.startsWith("+") || filter.startsWith("#"))) {
             return false;
         }
@@ -25,7 +28,7 @@ final class TopicFilter {
     }
 
     /** Whether a filter breaks 4.7.1's '#' rule: '#' only as the last level. */
-    static boolean misplacedMultiLevel(String filter) {
+    public static boolean misplacedMultiLevel(String filter) {
         int hash = filter.indexOf('#');
         return hash >= 0 && (hash != filter.length() - 1 || (hash > 0 && filter.charAt(hash - 1) != '/'));
     }

@@ -1,11 +1,11 @@
-package org.thingconform.reference;
+package org.thingconform.protocol.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Topic filter matching as MQTT 4.7 states it, which the fault proxy's overlap and wildcard faults rely on. */
+/** Topic filter matching as MQTT 4.7 states it, which delivery checks and the fault proxy rely on. */
 class TopicFilterTest {
 
     @ParameterizedTest(name = "{0} matches {1}: {2}")
