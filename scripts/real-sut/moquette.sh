@@ -4,8 +4,9 @@
 #   scripts/real-sut.sh moquette start|stop
 # Fetches the broker and its dependencies into the state folder with Maven (first start only),
 # starts io.moquette.broker.Server on a free loopback port with config/moquette.conf in the state
-# folder (no persistence, no websocket listener, no telemetry), waits until the port answers and
-# writes descriptor.yaml there.
+# folder (one account with a fresh random password, anonymous clients refused, no persistence, no
+# websocket listener, no telemetry), waits until the port answers and writes descriptor.yaml there;
+# the password stays in a file the descriptor points at.
 set -euo pipefail
 action="$1" state="$2"
 pidfile="$state/pid"
@@ -39,13 +40,18 @@ case "$action" in
     fetch
     port="$(free_tcp_port)"
     mkdir -p "$state/config" "$state/data"
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$state/mqtt-password")
+    # Moquette's password file: one "user:SHA-256 of the password, in hex" line
+    (umask 077; printf 'thingconform:%s\n' "$(printf '%s' "$(cat "$state/mqtt-password")" | sha256sum | cut -d' ' -f1)" \
+      > "$state/config/password_file.conf")
     cat > "$state/config/moquette.conf" <<CONF
 port $port
 host 127.0.0.1
 websocket_port disabled
 persistence_enabled false
 telemetry_enabled false
-allow_anonymous true
+allow_anonymous false
+password_file config/password_file.conf
 data_path $state/data
 CONF
     (cd "$state" && exec java -Dmoquette.path="$state" -cp "$state/lib/*" io.moquette.broker.Server) \
@@ -59,6 +65,8 @@ name: Moquette ${version}
 mqtt:
   host: 127.0.0.1
   port: $port
+  username: thingconform
+  password: {file: mqtt-password}
 ics:
   CLIENT_DOLLAR_TOPICS: true
   SHARED_SUBSCRIPTIONS: false
