@@ -56,6 +56,7 @@ mqtt:
   password: {file: mqtt-password}
 ics:
   CLIENT_DOLLAR_TOPICS: true
+  SHARED_SUBSCRIPTIONS: true
 DESC
     echo "$state/descriptor.yaml"
     ;;

@@ -71,7 +71,8 @@ final class ProxyBrokerFaults {
         if (frame.qos() == 2 && faults.on(Fault.BROKER_QOS2_DELIVERY_LOST)) {
             return null;
         }
-        if (frame.qos() == 1 && faults.on(Fault.BROKER_OVERLAP_LOWEST_QOS) && overlapsAtQos0(connection, frame)) {
+        if (frame.qos() == 1 && (faults.on(Fault.BROKER_OVERLAP_LOWEST_QOS) && overlapsAtQos0(connection, frame)
+                || faults.on(Fault.BROKER_SHARED_SUBSCRIPTION_QOS_IGNORED) && matchesShared(connection, frame))) {
             // the proxy takes the QoS 1 delivery over from the client and hands it on at QoS 0
             MqttFields fields = new MqttFields(frame.body(), 0);
             fields.string();
@@ -86,8 +87,16 @@ final class ProxyBrokerFaults {
     }
 
     private static boolean overlapsAtQos0(ProxiedConnection connection, MqttFrame frame) {
-        String topic = new MqttFields(frame.body(), 0).string();
-        var matching = connection.subscriptions().stream().filter(s -> TopicFilter.matches(s.filter(), topic)).toList();
+        var matching = matching(connection, frame);
         return matching.size() > 1 && matching.stream().anyMatch(s -> s.qos() == 0);
+    }
+
+    private static boolean matchesShared(ProxiedConnection connection, MqttFrame frame) {
+        return matching(connection, frame).stream().anyMatch(s -> TopicFilter.isShared(s.filter()));
+    }
+
+    private static java.util.List<ProxiedConnection.Subscription> matching(ProxiedConnection connection, MqttFrame frame) {
+        String topic = new MqttFields(frame.body(), 0).string();
+        return connection.subscriptions().stream().filter(s -> TopicFilter.matches(s.filter(), topic)).toList();
     }
 }

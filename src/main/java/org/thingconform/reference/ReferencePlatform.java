@@ -126,7 +126,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                     NorthboundMapping.api(northbound.baseUrl(), token),
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
                             Secrets.token())),
-                    registry.identitiesByRole(), Map.of(CLIENT_DOLLAR_TOPICS, false), Map.of(), coap.endpoint(),
+                    registry.identitiesByRole(), Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true), Map.of(), coap.endpoint(),
                     http.baseUrl(), new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())), brokerAccount);
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
@@ -150,6 +150,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
      * topic name starting with '$' (which MQTT allows a broker to do).
      */
     static final String CLIENT_DOLLAR_TOPICS = "CLIENT_DOLLAR_TOPICS";
+    /** The broker profile's ICS item the reference answers yes: HiveMQ CE offers MQTT 5 shared subscriptions. */
+    static final String SHARED_SUBSCRIPTIONS = "SHARED_SUBSCRIPTIONS";
 
     @Override
     public PlatformDescriptor descriptor() {

@@ -70,10 +70,10 @@ class MosquittoBrokerProfileTest {
     @Test
     void mqtt5ClausesGetTheVerdictsMosquittoEarns() {
         Map<String, String> verdicts = run("mqtt-5.0.profile.yaml",
-                "MQTT-3.1.2-10,MQTT-3.2.2-6,MQTT-3.2.2-7,MQTT-3.3.4-3,MQTT-3.1.2-24,MQTT-3.3.2-12,MQTT-4.3.3-11");
+                "MQTT-3.1.2-10,MQTT-3.2.2-6,MQTT-3.2.2-7,MQTT-3.3.4-3,MQTT-3.1.2-24,MQTT-3.3.2-12,MQTT-4.3.3-11,MQTT-4.8.2-3");
         assertThat(verdicts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "MQTT-3.1.2-10", "PASS", "MQTT-3.2.2-6", "PASS", "MQTT-3.2.2-7", "PASS", "MQTT-3.3.4-3", "PASS",
-                "MQTT-3.1.2-24", "PASS", "MQTT-3.3.2-12", "PASS", "MQTT-4.3.3-11", "PASS"));
+                "MQTT-3.1.2-24", "PASS", "MQTT-3.3.2-12", "PASS", "MQTT-4.3.3-11", "PASS", "MQTT-4.8.2-3", "PASS"));
     }
 
     @Test

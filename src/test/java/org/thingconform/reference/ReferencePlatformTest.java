@@ -90,7 +90,8 @@ class ReferencePlatformTest {
         assertThat(descriptor.northbound().operations())
                 .containsOnlyKeys("readProperties", "setProperties", "listEvents", "invokeService", "serviceResult",
                         "invokeSyncService");
-        assertThat(descriptor.ics()).containsExactly(java.util.Map.entry("CLIENT_DOLLAR_TOPICS", false));
+        assertThat(descriptor.ics()).containsOnly(java.util.Map.entry("CLIENT_DOLLAR_TOPICS", false),
+                java.util.Map.entry("SHARED_SUBSCRIPTIONS", true));
         assertThat(descriptor.mqttAccount().username()).isEqualTo("thingconform-broker");
         assertThat(descriptor.toString()).doesNotContain(meter.deviceSecret().reveal())
                 .doesNotContain(descriptor.northbound().bearerToken().orElseThrow().reveal());

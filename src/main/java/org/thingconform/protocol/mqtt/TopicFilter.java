@@ -6,11 +6,17 @@ package org.thingconform.protocol.mqtt;
  */
 public final class TopicFilter {
 
+    private static final String SHARE = "$share/";
+
     private TopicFilter() {
     }
 
-    /** Whether {@code filter} matches {@code topic}; wildcards at the start do not match '$' topics. */
-    public static boolean matches(String filter, String topic) {
+    /**
+     * Whether {@code filter} matches {@code topic}; wildcards at the start do not match '$' topics.
+     * A shared subscription's filter ({@code $share/NAME/filter}) matches as its filter part.
+     */
+    public static boolean matches(String subscribed, String topic) {
+        String filter = isShared(subscribed) ? subscribed.substring(subscribed.indexOf('/', SHARE.length()) + 1) : subscribed;
         if (topic.startsWith("$") && (filter.startsWith("+") || filter.startsWith("#"))) {
             return false;
         }
@@ -25,6 +31,11 @@ public final class TopicFilter {
             }
         }
         return filterLevels.length == topicLevels.length;
+    }
+
+    /** Whether {@code filter} names an MQTT 5 shared subscription (4.8.2): {@code $share/NAME/filter}. */
+    public static boolean isShared(String filter) {
+        return filter.startsWith(SHARE) && filter.indexOf('/', SHARE.length()) > SHARE.length();
     }
 
     /** Whether a filter breaks 4.7.1's '#' rule: '#' only as the last level. */

@@ -20,6 +20,9 @@ class TopicFilterTest {
         "+/x,      $tc/x,   false",
         "$tc/+,    $tc/x,   true",
         "a/b,      a/c,     false",
+        "$share/g/a/+, a/b, true",
+        "$share/g/#,   $SYS/x, false",
+        "$share/g/a/b, $share/g/a/b, false",
     })
     void matchesAsTheStandardSays(String filter, String topic, boolean matches) {
         assertThat(TopicFilter.matches(filter, topic)).isEqualTo(matches);
