@@ -44,11 +44,13 @@ final class MqttClients implements AutoCloseable {
         return session == null || session.client().isClosed() ? null : session;
     }
 
-    void put(String name, MqttSession session) {
+    /** Makes {@code session} the one of {@code name}; returns the one it replaces (closed now), or null. */
+    MqttSession put(String name, MqttSession session) {
         MqttSession old = sessions.put(name, session);
         if (old != null && old != session) {
             old.close();
         }
+        return old;
     }
 
     /** Records in the trace what the suite observed where the standard allows several behaviours. */

@@ -33,7 +33,10 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
             } catch (RawMqttException e) {
                 throw StepFailure.inconclusive(e.getMessage());
             }
-            clients.put(step.client(), session);
+            MqttSession earlier = clients.put(step.client(), session);
+            if (earlier != null && !step.cleanStart()) {
+                session.resume(earlier); // the broker keeps the session's subscriptions, and so what it granted them
+            }
         }
         session.client().send(connect(step, context, clients, version));
         switch (step.outcome()) {

@@ -58,6 +58,11 @@ final class MqttSession implements AutoCloseable {
         }
     }
 
+    /** Takes over the grants of the connection before, when this one resumes its session (Clean Start 0). */
+    void resume(MqttSession earlier) {
+        granted.putAll(earlier.granted);
+    }
+
     /**
      * The highest QoS granted to this client's subscriptions whose filter matches {@code topic}, or
      * null when none does: with overlapping subscriptions a message is delivered respecting the
