@@ -34,7 +34,7 @@ record MqttFrame(int header, byte[] body) {
 
     /** The two-byte big-endian number at {@code offset} of the body, e.g. a packet id. */
     int u16(int offset) {
-        return ((body[offset] & 0xFF) << 8) | (body[offset + 1] & 0xFF);
+        return new MqttFields(body, offset).u16();
     }
 
     /** A copy with the two-byte number at {@code offset} replaced. */

@@ -101,8 +101,4 @@ final class ProxiedConnection {
             channel.close();
         }
     }
-
-    boolean isOpen() {
-        return client.isActive();
-    }
 }

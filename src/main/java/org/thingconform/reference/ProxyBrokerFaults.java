@@ -1,13 +1,14 @@
 package org.thingconform.reference;
 
 import java.util.Arrays;
+import java.util.List;
 import org.thingconform.protocol.mqtt.TopicFilter;
 
 /**
  * The broker faults the proxy applies to packets from the broker to a plain MQTT client:
  * CONNACK's Session Present flag, a refused connection left open, packet ids of the
  * acknowledgements, a SUBSCRIBE acknowledged with the wrong packet type, QoS 2 messages lost,
- * overlapping subscriptions delivered at the lowest QoS. Alink devices pass as they are.
+ * overlapping and shared subscriptions delivered at QoS 0. Alink devices pass as they are.
  */
 final class ProxyBrokerFaults {
 
@@ -95,7 +96,7 @@ final class ProxyBrokerFaults {
         return matching(connection, frame).stream().anyMatch(s -> TopicFilter.isShared(s.filter()));
     }
 
-    private static java.util.List<ProxiedConnection.Subscription> matching(ProxiedConnection connection, MqttFrame frame) {
+    private static List<ProxiedConnection.Subscription> matching(ProxiedConnection connection, MqttFrame frame) {
         String topic = new MqttFields(frame.body(), 0).string();
         return connection.subscriptions().stream().filter(s -> TopicFilter.matches(s.filter(), topic)).toList();
     }
