@@ -3,6 +3,7 @@ package org.thingconform.platform;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.thingconform.protocol.tls.TlsSettings;
 
 /**
  * An HTTP API of the platform under test: where it is, how to authenticate, and how each
@@ -32,10 +33,10 @@ import java.util.Set;
  * extract {@code points} with {@code fields} {@code value}, {@code time}), {@code subscribe}
  * ({@code {deviceId}}, {@code {callbackUrl}}, {@code {pushSecret}}; extract {@code subscriptionId})
  * and {@code unsubscribe} ({@code {subscriptionId}}). How pushes are signed and read is
- * {@code push}, empty for an API that does not push.
+ * {@code push}, empty for an API that does not push. {@code tls} secures an https base URL (null for http).
  */
 public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations,
-                            Optional<PushSettings> push) {
+                            Optional<PushSettings> push, TlsSettings tls) {
 
     /** The abstract operations of the northbound API. */
     public static final Set<String> OPERATIONS = Set.of("readProperties", "setProperties", "listEvents", "invokeService",
@@ -57,6 +58,12 @@ public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, Northbound
     /** An API that does not push. */
     public NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations) {
         this(baseUrl, auth, operations, Optional.empty());
+    }
+
+    /** An API with the JVM's TLS defaults for an https URL (plain for http). */
+    public NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations,
+                         Optional<PushSettings> push) {
+        this(baseUrl, auth, operations, push, baseUrl.startsWith("https:") ? TlsSettings.DEFAULT : null);
     }
 
     /** An API authenticated with a fixed bearer token, or not at all. */

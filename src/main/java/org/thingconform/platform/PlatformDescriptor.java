@@ -3,6 +3,7 @@ package org.thingconform.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.Optional;
+import org.thingconform.protocol.tls.TlsSettings;
 
 /**
  * Everything the suite needs to reach a platform under test (the IXIT): device-side
@@ -24,13 +25,16 @@ import java.util.Optional;
  *                        a descriptor of a WoT servient alone may leave {@code mqtt} and {@code northbound} null
  * @param mqttAccount     the user name and password a plain MQTT client (the broker profile's) connects with,
  *                        or null when the broker takes clients without credentials
+ * @param tls             the descriptor-wide TLS settings: those of https URLs without their own (the HTTP
+ *                        device endpoint, WoT Thing Descriptions) and the defaults under every endpoint's own
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                                  Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
-                                 WotThings wot, MqttAccount mqttAccount) {
+                                 WotThings wot, MqttAccount mqttAccount, TlsSettings tls) {
 
     public PlatformDescriptor {
+        tls = tls == null ? TlsSettings.DEFAULT : tls;
         devices = Map.copyOf(devices);
         ics = Map.copyOf(ics);
         ixit = Map.copyOf(ixit);
@@ -40,19 +44,19 @@ public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi north
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                               Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http) {
-        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, null, null);
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, null, null, null);
     }
 
     /** A platform that devices reach over MQTT only, without an interconnection API. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
-        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit, null, null, null, null);
+        this(name, mqtt, northbound, Optional.empty(), devices, ics, ixit, null, null, null, null, null);
     }
 
     /** A platform that devices reach over MQTT only. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                               Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                               Map<String, Boolean> ics, Map<String, JsonNode> ixit) {
-        this(name, mqtt, northbound, interconnection, devices, ics, ixit, null, null, null, null);
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, null, null, null, null, null);
     }
 }

@@ -127,7 +127,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                     Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
                             Secrets.token())),
                     registry.identitiesByRole(), Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true), Map.of(), coap.endpoint(),
-                    http.baseUrl(), new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())), brokerAccount);
+                    http.baseUrl(), new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())), brokerAccount, null);
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();

@@ -79,7 +79,7 @@ class SchemaAgreementTest {
         "src/test/resources/validate/missing-flow.profile.yaml",
         "src/test/resources/validate/many-errors.profile.yaml",
         "src/test/resources/validate/inline-secret.descriptor.yaml",
-        "src/test/resources/validate/non-loopback-host.descriptor.yaml",
+        "src/test/resources/validate/bad-host.descriptor.yaml",
         "src/test/resources/validate/bad-port.descriptor.yaml",
         "src/test/resources/validate/unknown-operation.descriptor.yaml",
         "src/test/resources/validate/ics-answer-not-boolean.descriptor.yaml",

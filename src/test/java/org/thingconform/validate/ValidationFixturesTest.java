@@ -49,7 +49,7 @@ class ValidationFixturesTest {
         "unknown-call.profile.yaml                  | error   | 55 | 29 | 1 | awaitServiceResult waits for call 'histroy', which no earlier invokeService of the clause saved (did you mean 'history'?)",
         // platform descriptors
         "inline-secret.descriptor.yaml              | error   | 18 | 19 | 1 | 'deviceSecret' must be a mapping, got a text; expected where a secret is, never the secret itself",
-        "non-loopback-host.descriptor.yaml          | error   |  5 |  9 | 1 | host '192.0.2.10' is not valid; expected 127.0.0.1, localhost or ::1",
+        "bad-host.descriptor.yaml                   | error   |  5 |  9 | 1 | host 'broker example.com' is not valid; expected a host name or address, e.g. broker.example.com",
         "bad-port.descriptor.yaml                   | error   |  6 |  9 | 1 | 'port' is 70000; expected at most 65535",
         "unknown-operation.descriptor.yaml          | error   | 10 |  5 | 1 | unknown key 'readProperty' in northbound operations (did you mean 'readProperties'?)",
         "ics-answer-not-boolean.descriptor.yaml     | error   | 19 | 15 | 1 | 'EVENTS' must be true or false, got 'yes'",
