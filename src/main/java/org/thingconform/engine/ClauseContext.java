@@ -133,7 +133,7 @@ public final class ClauseContext implements AutoCloseable {
             return pool.acquire(role, identity(role), trace);
         }
         return devices.computeIfAbsent(role, r -> new SimulatedDevice(identity(r), binding,
-                Transports.open(binding, platform, trace), profile.timeouts().reply()));
+                Transports.open(binding, platform, identity(r), trace), profile.timeouts().reply()));
     }
 
     /** A fresh device for {@code role}, replacing (and closing) any earlier one. */

@@ -51,7 +51,7 @@ public final class DevicePool implements AutoCloseable {
         if (device != null) {
             device.close();
         }
-        device = new SimulatedDevice(identity, binding, Transports.open(binding, platform, trace),
+        device = new SimulatedDevice(identity, binding, Transports.open(binding, platform, identity, trace),
                 profile.timeouts().reply());
         devices.put(role, device);
         ConnectOutcome outcome = device.connect(true);

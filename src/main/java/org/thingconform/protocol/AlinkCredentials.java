@@ -26,6 +26,23 @@ public record AlinkCredentials(String clientId, String username, String password
     }
 
     /**
+     * The sign-in of a device the platform authenticates by its (D)TLS identity (an X.509 client
+     * certificate or a DTLS pre-shared key) instead of a signature: client id
+     * {@code {pk}.{dn}|securemode=2,authtype=tls|}, user name {@code {dn}&{pk}}, no password.
+     */
+    public static AlinkCredentials tlsIdentity(String productKey, String deviceName) {
+        return new AlinkCredentials(productKey + "." + deviceName + "|securemode=2,authtype=tls|",
+                deviceName + "&" + productKey, "");
+    }
+
+    /** Whether a client id asks to be authenticated by the connection's (D)TLS identity. */
+    public static boolean asksForTlsIdentity(String mqttClientId) {
+        int bar = mqttClientId == null ? -1 : mqttClientId.indexOf('|');
+        return bar >= 0 && java.util.Arrays.asList(mqttClientId.substring(bar + 1).replace("|", "").split(","))
+                .contains("authtype=tls");
+    }
+
+    /**
      * Checks a CONNECT's client id, user name and password against the device secret.
      * Constant-time comparison of the signature.
      */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.thingconform.profile.step.TokenUse;
+import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -65,6 +66,14 @@ public interface DeviceTransport extends AutoCloseable {
      * {@code timeout}. Messages not taken stay for later waits.
      */
     Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted, Duration timeout);
+
+    /**
+     * From the next {@link #connect} on, present {@code key} as the client certificate of the (D)TLS
+     * handshake (null: none). A transport over a plain connection ignores it.
+     */
+    default void presentCertificate(ClientKey key) {
+        // a plain transport has no handshake to present it in
+    }
 
     /** Whether the transport is signed in right now (false after a refusal or a dropped connection). */
     boolean isConnected();

@@ -1,5 +1,7 @@
 package org.thingconform.protocol;
 
+import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.platform.Endpoint;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
 import org.thingconform.protocol.coap.CaliforniumTransport;
@@ -18,21 +20,32 @@ public final class Transports {
     }
 
     /**
-     * A new, not yet connected transport for {@code binding} to {@code platform}.
+     * A new, not yet connected transport for {@code binding} to {@code platform}, for the device
+     * {@code identity}: its certificate is presented in TLS and DTLS handshakes, its pre-shared key
+     * in DTLS ones.
      *
      * @throws IllegalArgumentException when the binding's protocol has no adapter or the platform no endpoint for it
      */
-    public static DeviceTransport open(Binding binding, PlatformDescriptor platform, MessageTrace trace) {
-        return switch (binding.protocol()) {
+    public static DeviceTransport open(Binding binding, PlatformDescriptor platform, DeviceIdentity identity,
+                                       MessageTrace trace) {
+        DeviceTransport transport = switch (binding.protocol()) {
             case "mqtt" -> new PahoV3Session(require(platform.mqtt(), "mqtt: {host, port}", binding), trace);
             case "mqtt5" -> new PahoV5Session(require(platform.mqtt(), "mqtt: {host, port}", binding), trace);
-            case "coap" -> new CaliforniumTransport(require(platform.coap(), "coap: {host, port}", binding),
-                    binding.transport(), trace);
+            case "coap" -> new CaliforniumTransport(withPsk(require(platform.coap(), "coap: {host, port}", binding),
+                    identity), binding.transport(), trace);
             case "http" -> new HttpDeviceTransport(require(platform.http(), "http: {baseUrl}", binding),
-                    binding.transport(), trace);
+                    platform.http().startsWith("https:") ? platform.tls() : null, binding.transport(), trace);
             default -> throw new IllegalArgumentException("no transport for protocol '" + binding.protocol()
                     + "' of binding '" + binding.id() + "'");
         };
+        transport.presentCertificate(identity.certificate());
+        return transport;
+    }
+
+    /** A DTLS endpoint carrying the device's pre-shared key, when it has one; the endpoint as it is otherwise. */
+    private static Endpoint withPsk(Endpoint endpoint, DeviceIdentity identity) {
+        return endpoint.secure() && identity.psk() != null
+                ? new Endpoint(endpoint.host(), endpoint.port(), endpoint.tls().withPsk(identity.psk())) : endpoint;
     }
 
     private static <T> T require(T endpoint, String descriptorKey, Binding binding) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thingconform.protocol.AlinkCredentials;
+import org.thingconform.protocol.tls.TlsPeer;
 
 /**
  * The platform's one sign-in check, whatever the protocol: an MQTT CONNECT and a CoAP or
@@ -41,7 +42,16 @@ final class DeviceSignIn {
         this.faults = faults;
     }
 
+    /** Checks a sign-in over a connection without a (D)TLS identity. */
     Outcome check(String clientId, String username, String password) {
+        return check(clientId, username, password, null);
+    }
+
+    /**
+     * Checks a sign-in; a client id asking for {@code authtype=tls} is accepted when {@code peer}, the
+     * identity the connection's (D)TLS handshake proved (null for none), names the device.
+     */
+    Outcome check(String clientId, String username, String password, TlsPeer peer) {
         if (faults.on(Fault.REJECT_VALID_CREDENTIALS)) {
             return Outcome.refuse(Optional.empty(), false, "not authorized");
         }
@@ -56,6 +66,14 @@ final class DeviceSignIn {
         if (device.isEmpty()) {
             LOG.debug("refused the sign-in of unknown device {}", key.get());
             return Outcome.refuse(key, false, "unknown device");
+        }
+        if (AlinkCredentials.asksForTlsIdentity(clientId)) {
+            if (peer == null || !peer.names(key.get().productKey(), key.get().deviceName())) {
+                LOG.debug("refused the TLS-identity sign-in of {}: connection proved {}", key.get(), peer);
+                return Outcome.refuse(key, true, peer == null ? "no client certificate or pre-shared key"
+                        : "the connection's " + peer + " does not name the device");
+            }
+            return Outcome.accept(key.get());
         }
         if (clientId == null || !AlinkCredentials.verify(clientId, username, password, key.get().productKey(),
                 key.get().deviceName(), device.get().identity().deviceSecret().reveal())) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.thingconform.protocol.SignInRequest;
+import org.thingconform.protocol.tls.TlsPeer;
 
 /**
  * The sign-in and the token check of the CoAP and HTTP device endpoints: a sign-in body
@@ -43,12 +44,17 @@ final class TokenSignIn {
     }
 
     Result signIn(String body, DownlinkRouter.Route route) {
+        return signIn(body, route, null);
+    }
+
+    /** A sign-in over a connection whose (D)TLS handshake proved {@code peer} (null for none). */
+    Result signIn(String body, DownlinkRouter.Route route, TlsPeer peer) {
         Optional<JsonNode> request = SignInRequest.parse(body);
         if (request.isEmpty()) {
             return new Result(null, true, "the sign-in body must be a JSON object {clientId, username, password}");
         }
         DeviceSignIn.Outcome outcome = signIn.check(text(request.get(), "clientId"), text(request.get(), "username"),
-                text(request.get(), "password"));
+                text(request.get(), "password"), peer);
         if (!outcome.accepted()) {
             return new Result(null, false, outcome.reason());
         }

@@ -30,6 +30,10 @@ import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.protocol.SignInRequest;
 import org.thingconform.protocol.TraceMasking;
+import org.thingconform.protocol.tls.ClientKey;
+import org.thingconform.protocol.tls.TlsFailure;
+import org.thingconform.protocol.tls.TlsObservation;
+import org.thingconform.protocol.tls.TlsSettings;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -45,12 +49,10 @@ import org.thingconform.trace.MessageTrace;
 public final class HttpDeviceTransport implements DeviceTransport {
 
     private static final String PROTOCOL = "http";
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-
     private final String baseUrl;
+    private final TlsSettings tls;
+    private final TlsObservation observation = new TlsObservation();
+    private volatile HttpClient client;
     private final TransportSettings settings;
     private volatile MessageTrace trace;
     private final ReceivedMessages received = new ReceivedMessages();
@@ -60,9 +62,24 @@ public final class HttpDeviceTransport implements DeviceTransport {
     private Duration timeout = Duration.ofSeconds(5);
 
     public HttpDeviceTransport(String baseUrl, TransportSettings settings, MessageTrace trace) {
+        this(baseUrl, null, settings, trace);
+    }
+
+    /** A transport to {@code baseUrl}, secured with {@code tls} for an https URL (null: plain HTTP). */
+    public HttpDeviceTransport(String baseUrl, TlsSettings tls, TransportSettings settings, MessageTrace trace) {
         this.baseUrl = baseUrl;
+        this.tls = tls;
         this.settings = settings;
         this.trace = trace;
+        this.client = HttpClients.client(baseUrl, tls, observation);
+    }
+
+    @Override
+    public void presentCertificate(ClientKey key) {
+        if (tls != null) {
+            client = HttpClients.client(baseUrl, key == null ? tls.withoutClientCredentials() : tls.withClientKey(key),
+                    observation);
+        }
     }
 
     @Override
@@ -76,6 +93,12 @@ public final class HttpDeviceTransport implements DeviceTransport {
             return new ConnectOutcome(ConnectOutcome.Kind.NO_ANSWER, -1, "no response to the sign-in POST "
                     + settings.auth() + " within " + timeout.toMillis() + " ms");
         } catch (IOException e) {
+            if (tls != null) {
+                Optional<TlsFailure> failure = TlsFailure.of(e, baseUrl, tls, observation);
+                if (failure.isPresent()) {
+                    return ConnectOutcome.of(failure.get());
+                }
+            }
             return new ConnectOutcome(ConnectOutcome.Kind.UNREACHABLE, -1, "HTTP endpoint " + baseUrl
                     + " not reachable: " + e);
         }
@@ -221,13 +244,15 @@ public final class HttpDeviceTransport implements DeviceTransport {
         trace.sent(PROTOCOL, request.method(), request.uri().toString(), MessageTrace.attributes("method",
                 request.method(), "url", request.uri().toString(), "headers",
                 TraceMasking.headers(new TreeMap<>(request.headers().map()))), TraceMasking.payload(body));
-        CompletableFuture<HttpResponse<String>> future = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> future = client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         inFlight.add(future);
         try {
             HttpResponse<String> response = future.get();
-            trace.received(PROTOCOL, "HTTP " + response.statusCode(), request.uri().toString(),
-                    MessageTrace.attributes("status", String.valueOf(response.statusCode()), "headers",
-                            TraceMasking.headers(contentHeaders(response))), TraceMasking.payload(response.body()));
+            Map<String, String> attributes = new java.util.LinkedHashMap<>(MessageTrace.attributes("status",
+                    String.valueOf(response.statusCode()), "headers", TraceMasking.headers(contentHeaders(response))));
+            HttpClients.session(response).ifPresent(session -> attributes.put("tls", session));
+            trace.received(PROTOCOL, "HTTP " + response.statusCode(), request.uri().toString(), attributes,
+                    TraceMasking.payload(response.body()));
             return response;
         } catch (CancellationException e) {
             throw new IOException("request cancelled: the device closed", e);
