@@ -19,6 +19,8 @@ import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.RequestResponse;
 import org.thingconform.protocol.DeviceTransport;
+import org.thingconform.protocol.tls.ForgedCertificate;
+import org.thingconform.protocol.tls.PreSharedKey;
 
 /**
  * Plays one device of a thing model on a binding: signs in, posts properties and
@@ -48,12 +50,32 @@ public final class SimulatedDevice implements AutoCloseable {
 
     /**
      * Signs in; with {@code validCredentials} false the password is made from a wrong
-     * secret. When accepted, subscribes to the binding's reply and downlink topics.
+     * secret, and a device with a certificate presents a forged one. A device without a secret
+     * signs in by its (D)TLS identity. When accepted, subscribes to the binding's reply and
+     * downlink topics.
      */
     public ConnectOutcome connect(boolean validCredentials) {
-        String secret = validCredentials ? identity.deviceSecret().reveal() : "wrong-" + identity.deviceSecret().reveal();
         ConnectOutcome outcome;
-        if (binding.auth().scheme().equals("plain")) {
+        if (identity.certificate() != null) {
+            // valid credentials present the device's certificate; wrong ones a forgery with the same subject
+            session.presentCertificate(validCredentials ? identity.certificate()
+                    : ForgedCertificate.of(identity.certificate()));
+        }
+        if (identity.psk() != null) {
+            // wrong credentials: the right identity with a key that is not the device's
+            session.presentPsk(validCredentials ? identity.psk() : new PreSharedKey(identity.psk().identity(),
+                    ("wrong-" + java.util.HexFormat.of().formatHex(identity.psk().key()))
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        }
+        String secret = identity.deviceSecret() == null ? "" : identity.deviceSecret().reveal();
+        if (!validCredentials) {
+            secret = "wrong-" + secret;
+        }
+        if (identity.deviceSecret() == null && binding.auth().scheme().equals("alink-hmacsha256")) {
+            // no secret: the platform authenticates the device by its certificate or pre-shared key
+            AlinkCredentials credentials = AlinkCredentials.tlsIdentity(identity.productKey(), identity.deviceName());
+            outcome = session.connect(credentials.clientId(), credentials.username(), credentials.password(), timeout);
+        } else if (binding.auth().scheme().equals("plain")) {
             outcome = session.connect(fill(binding.auth().clientId(), null), fill(binding.auth().username(), null),
                     secret, timeout);
         } else {

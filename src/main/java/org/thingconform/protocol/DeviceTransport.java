@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.thingconform.profile.step.TokenUse;
 import org.thingconform.protocol.tls.ClientKey;
+import org.thingconform.protocol.tls.PreSharedKey;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -73,6 +74,14 @@ public interface DeviceTransport extends AutoCloseable {
      */
     default void presentCertificate(ClientKey key) {
         // a plain transport has no handshake to present it in
+    }
+
+    /**
+     * From the next {@link #connect} on, use {@code psk} as the DTLS pre-shared key (null: the
+     * endpoint's). A transport without DTLS ignores it.
+     */
+    default void presentPsk(PreSharedKey psk) {
+        // no DTLS handshake to use it in
     }
 
     /** Whether the transport is signed in right now (false after a refusal or a dropped connection). */

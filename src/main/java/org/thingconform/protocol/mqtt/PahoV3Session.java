@@ -23,6 +23,7 @@ import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.platform.Secret;
+import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -35,6 +36,8 @@ public final class PahoV3Session implements DeviceTransport {
 
     private final Endpoint endpoint;
     private volatile MessageTrace trace;
+    private ClientKey clientKey;
+    private MqttTls tls;
     private final ReceivedMessages received = new ReceivedMessages();
     private MqttClient client;
 
@@ -55,14 +58,26 @@ public final class PahoV3Session implements DeviceTransport {
             options.setCleanSession(true);
             options.setAutomaticReconnect(false);
             options.setUserName(username);
-            options.setPassword(password.toCharArray());
+            if (password != null && !password.isEmpty()) {
+                options.setPassword(password.toCharArray());
+            }
             options.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
             options.setKeepAliveInterval(60);
-            options.setSocketFactory(new NoDelaySocketFactory());
+            tls = new MqttTls(endpoint, clientKey);
+            options.setSocketFactory(tls.socketFactory());
+            // host names are verified by the TLS socket factory's parameters, as the descriptor says
+            options.setHttpsHostnameVerificationEnabled(false);
             client.connect(options);
+            tls.traceHandshake(trace, PROTOCOL);
             trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), MessageTrace.attributes("returnCode", "0"), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "CONNACK return code 0 (accepted)");
         } catch (MqttException e) {
+            Optional<ConnectOutcome> tlsFailure = tls.outcome(e);
+            if (tlsFailure.isPresent()) {
+                trace.received(PROTOCOL, "TLS-FAILED", endpoint.tcpUri(), Map.of(), tlsFailure.get().detail());
+                closeQuietly();
+                return tlsFailure.get();
+            }
             int code = e.getReasonCode();
             boolean connack = code >= 1 && code <= 5;
             String detail = connack ? "CONNACK return code " + code + " (" + e.getMessage() + ")"
@@ -117,6 +132,11 @@ public final class PahoV3Session implements DeviceTransport {
     public Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted,
                                                   Duration timeout) {
         return received.take(m -> MqttTopic.isMatched(topicFilter, m.topic()) && wanted.test(m), timeout);
+    }
+
+    @Override
+    public void presentCertificate(ClientKey key) {
+        this.clientKey = key;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.protocol.RequestResponse;
+import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -43,6 +44,8 @@ public final class PahoV5Session implements DeviceTransport {
 
     private final Endpoint endpoint;
     private volatile MessageTrace trace;
+    private ClientKey clientKey;
+    private MqttTls tls;
     private final ReceivedMessages received = new ReceivedMessages();
     private MqttAsyncClient client;
 
@@ -62,17 +65,29 @@ public final class PahoV5Session implements DeviceTransport {
             options.setCleanStart(true);
             options.setAutomaticReconnect(false);
             options.setUserName(username);
-            options.setPassword(password.getBytes(StandardCharsets.UTF_8));
+            if (password != null && !password.isEmpty()) {
+                options.setPassword(password.getBytes(StandardCharsets.UTF_8));
+            }
             options.setConnectionTimeout((int) Math.max(1, timeout.toSeconds()));
             options.setKeepAliveInterval(60);
-            options.setSocketFactory(new NoDelaySocketFactory());
+            tls = new MqttTls(endpoint, clientKey);
+            options.setSocketFactory(tls.socketFactory());
+            // host names are verified by the TLS socket factory's parameters, as the descriptor says
+            options.setHttpsHostnameVerificationEnabled(false);
             IMqttToken token = client.connect(options);
             token.waitForCompletion(timeout.toMillis());
+            tls.traceHandshake(trace, PROTOCOL);
             int code = firstReasonCode(token);
             trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), MessageTrace.attributes("reasonCode", hex(code),
                     "sessionPresent", String.valueOf(token.getSessionPresent())), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, code, "CONNACK reason code " + hex(code) + " (success)");
         } catch (MqttException e) {
+            Optional<ConnectOutcome> tlsFailure = tls.outcome(e);
+            if (tlsFailure.isPresent()) {
+                trace.received(PROTOCOL, "TLS-FAILED", endpoint.tcpUri(), Map.of(), tlsFailure.get().detail());
+                closeQuietly();
+                return tlsFailure.get();
+            }
             int code = e.getReasonCode();
             boolean connack = code >= 0x80 && code <= 0xFF;
             String detail = connack ? "CONNACK reason code " + hex(code) + " (" + e.getMessage() + ")"
@@ -154,6 +169,11 @@ public final class PahoV5Session implements DeviceTransport {
     public Optional<ReceivedMessage> awaitMessage(String topicFilter, Predicate<ReceivedMessage> wanted,
                                                   Duration timeout) {
         return received.take(m -> MqttTopicValidator.isMatched(topicFilter, m.topic()) && wanted.test(m), timeout);
+    }
+
+    @Override
+    public void presentCertificate(ClientKey key) {
+        this.clientKey = key;
     }
 
     @Override

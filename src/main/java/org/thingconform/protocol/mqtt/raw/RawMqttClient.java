@@ -18,7 +18,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import org.thingconform.platform.Endpoint;
+import org.thingconform.protocol.mqtt.MqttTls;
+import org.thingconform.protocol.tls.TlsFailure;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -57,12 +61,25 @@ public final class RawMqttClient implements AutoCloseable {
         reader.start();
     }
 
-    /** Opens a TCP connection to the broker; nothing is sent yet. */
+    /**
+     * Opens a TCP connection to the broker, with the TLS handshake done when the endpoint is secured
+     * (presenting the endpoint's client certificate, if it names one); nothing is sent yet.
+     */
     public static RawMqttClient open(String name, Endpoint endpoint, MessageTrace trace, Duration timeout) {
         Socket socket = new Socket();
+        MqttTls tls = new MqttTls(endpoint, null);
         try {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), (int) timeout.toMillis());
+            if (tls.secure()) {
+                socket.setSoTimeout((int) timeout.toMillis());
+                SSLSocket secured = (SSLSocket) ((SSLSocketFactory) tls.socketFactory())
+                        .createSocket(socket, endpoint.host(), endpoint.port(), true);
+                secured.startHandshake();
+                secured.setSoTimeout(0);
+                tls.traceHandshake(trace, PROTOCOL);
+                socket = secured;
+            }
             return new RawMqttClient(name, endpoint, trace, socket);
         } catch (IOException e) {
             try {
@@ -70,8 +87,9 @@ public final class RawMqttClient implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing more to release
             }
-            throw new RawMqttException("cannot open a TCP connection to the broker at " + endpoint.tcpUri() + ": "
-                    + e.getMessage());
+            String why = tls.failure(e).map(TlsFailure::reason).orElse(null);
+            throw new RawMqttException(why != null ? why : "cannot open a " + (tls.secure() ? "TLS" : "TCP")
+                    + " connection to the broker at " + endpoint.tcpUri() + ": " + e.getMessage());
         }
     }
 

@@ -1,0 +1,67 @@
+package org.thingconform.protocol.mqtt;
+
+import java.util.Optional;
+import javax.net.SocketFactory;
+import org.thingconform.platform.Endpoint;
+import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.tls.ClientKey;
+import org.thingconform.protocol.tls.TlsFailure;
+import org.thingconform.protocol.tls.TlsObservation;
+import org.thingconform.protocol.tls.TlsSettings;
+import org.thingconform.protocol.tls.TlsSocketFactory;
+import org.thingconform.trace.MessageTrace;
+
+/**
+ * What the MQTT clients share about TLS: the socket factory for an endpoint (plain, or TLS with
+ * the endpoint's settings and the client's certificate), the handshake line of the trace, and
+ * the verdict-ready outcome of a handshake that failed.
+ */
+public final class MqttTls {
+
+    private final Endpoint endpoint;
+    private final TlsSettings settings;
+    private final TlsObservation observation = new TlsObservation();
+
+    /** TLS for {@code endpoint} (plain when it is not secured), presenting {@code clientKey} when not null. */
+    public MqttTls(Endpoint endpoint, ClientKey clientKey) {
+        this.endpoint = endpoint;
+        this.settings = endpoint.secure() ? endpoint.tls().withClientKey(clientKey) : null;
+    }
+
+    /** Whether the connection is TLS. */
+    public boolean secure() {
+        return settings != null;
+    }
+
+    /** The settings in force, or null for a plain connection. */
+    public TlsSettings settings() {
+        return settings;
+    }
+
+    /** A factory for the connection's socket: TLS with the settings, or a plain one with Nagle off. */
+    public SocketFactory socketFactory() {
+        return secure() ? new TlsSocketFactory(settings, endpoint.host(), observation) : new NoDelaySocketFactory();
+    }
+
+    /** Traces the handshake the connection negotiated (protocol, cipher suite, the server's subject). */
+    public void traceHandshake(MessageTrace trace, String protocol) {
+        if (!secure()) {
+            return;
+        }
+        observation.handshake().ifPresent(h -> trace.received(protocol, "TLS-HANDSHAKE", endpoint.tcpUri(),
+                MessageTrace.attributes("protocol", h.protocol(), "cipherSuite", h.cipherSuite(), "server",
+                        String.valueOf(h.peer()), "clientCertificate", settings.clientKey() == null ? "none"
+                                : settings.clientKey().subject(), "verifyHostname",
+                        String.valueOf(settings.verifyHostname())), ""));
+    }
+
+    /** The failure of the TLS handshake behind {@code error}, when there was one. */
+    public Optional<TlsFailure> failure(Throwable error) {
+        return secure() ? TlsFailure.of(error, endpoint.tcpUri(), settings, observation) : Optional.empty();
+    }
+
+    /** The outcome of a connect that failed with {@code error} because of TLS, when it did. */
+    public Optional<ConnectOutcome> outcome(Throwable error) {
+        return failure(error).map(ConnectOutcome::of);
+    }
+}
