@@ -60,6 +60,11 @@ public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, Northbound
         this(baseUrl, auth, operations, Optional.empty());
     }
 
+    /** The same API reached with {@code settings} (for an https base URL). */
+    public NorthboundApi withTls(TlsSettings settings) {
+        return new NorthboundApi(baseUrl, auth, operations, push, settings);
+    }
+
     /** An API with the JVM's TLS defaults for an https URL (plain for http). */
     public NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations,
                          Optional<PushSettings> push) {

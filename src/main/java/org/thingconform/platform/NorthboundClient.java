@@ -27,6 +27,8 @@ import java.util.StringJoiner;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.thingconform.protocol.tls.TlsFailure;
+import org.thingconform.protocol.tls.TlsObservation;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -56,6 +58,8 @@ public final class NorthboundClient {
     private final NorthboundApi api;
     private final MessageTrace trace;
     private final RestAssuredConfig config;
+    private final TlsObservation tlsObservation = new TlsObservation();
+    private volatile TlsObservation.Handshake tracedHandshake;
     private final List<String> secretValues = new CopyOnWriteArrayList<>();
     private volatile Secret accessToken;
 
@@ -63,9 +67,10 @@ public final class NorthboundClient {
         this.api = api;
         this.trace = trace;
         int millis = (int) timeout.toMillis();
-        this.config = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+        this.config = RestAssuredTls.configure(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.connection.timeout", millis)
-                .setParam("http.socket.timeout", millis));
+                .setParam("http.socket.timeout", millis)), api.tls(), java.net.URI.create(api.baseUrl()).getHost(),
+                tlsObservation);
         api.auth().secrets().forEach(this::remember);
         api.push().ifPresent(push -> remember(push.secret()));
     }
@@ -234,8 +239,12 @@ public final class NorthboundClient {
         try {
             response = request.request(op.method(), url);
         } catch (RuntimeException e) {
-            throw new NorthboundException(op.method() + " " + url + " got no answer: " + rootMessage(e), true, e);
+            String why = api.tls() == null ? null : TlsFailure.of(e, api.baseUrl(), api.tls(), tlsObservation)
+                    .map(TlsFailure::reason).orElse(null);
+            throw new NorthboundException(op.method() + " " + url + (why != null ? ": " + why
+                    : " got no answer: " + rootMessage(e)), true, e);
         }
+        traceHandshake();
         int status = response.getStatusCode();
         boolean success = op.expectStatus().isEmpty() ? status >= 200 && status < 300 : op.expectStatus().contains(status);
         String body = response.asString();
@@ -250,6 +259,16 @@ public final class NorthboundClient {
             op.fields().forEach((name, fieldPaths) -> items.put(name, items(extracted.get(name), fieldPaths)));
         }
         return new NorthboundResponse(status, body, extracted, items, success);
+    }
+
+    /** Traces a TLS handshake made since the last one traced (HttpClient reuses connections, so not every call has one). */
+    private void traceHandshake() {
+        tlsObservation.handshake().filter(h -> h != tracedHandshake).ifPresent(h -> {
+            tracedHandshake = h;
+            trace.received("https", "TLS-HANDSHAKE", api.baseUrl(), MessageTrace.attributes("protocol", h.protocol(),
+                    "cipherSuite", h.cipherSuite(), "server", String.valueOf(h.peer()), "verifyHostname",
+                    String.valueOf(api.tls().verifyHostname())), "");
+        });
     }
 
     private static List<Map<String, JsonNode>> items(JsonNode list, Map<String, String> fieldPaths) {

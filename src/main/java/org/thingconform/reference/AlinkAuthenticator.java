@@ -8,8 +8,10 @@ import com.hivemq.extension.sdk.api.packets.auth.DefaultAuthorizationBehaviour;
 import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
 import com.hivemq.extension.sdk.api.packets.connect.ConnectPacket;
 import com.hivemq.extension.sdk.api.services.builder.Builders;
+import com.hivemq.extension.sdk.api.client.parameter.ClientTlsInformation;
 import java.nio.charset.StandardCharsets;
 
+import org.thingconform.protocol.tls.TlsPeer;
 /**
  * Admits a device to the broker only with a valid Alink signature of a registered device,
  * and limits it to its own topic space {@code /sys/{pk}/{dn}/#}. Records the device on
@@ -36,7 +38,11 @@ final class AlinkAuthenticator implements SimpleAuthenticator {
         ConnectPacket connect = input.getConnectPacket();
         String password = connect.getPassword()
                 .map(buffer -> StandardCharsets.UTF_8.decode(buffer.asReadOnlyBuffer()).toString()).orElse(null);
-        DeviceSignIn.Outcome outcome = signIn.check(connect.getClientId(), connect.getUserName().orElse(null), password);
+        TlsPeer peer = input.getConnectionInformation().getClientTlsInformation()
+                .flatMap(ClientTlsInformation::getClientCertificate)
+                .map(certificate -> TlsPeer.certificate(certificate.getSubjectX500Principal().getName())).orElse(null);
+        DeviceSignIn.Outcome outcome = signIn.check(connect.getClientId(), connect.getUserName().orElse(null), password,
+                peer);
         if (!outcome.accepted()) {
             output.failAuthentication(!outcome.badCredentials() ? ConnackReasonCode.NOT_AUTHORIZED
                     : faults.on(Fault.MQTT5_WRONG_REASON_CODE) ? ConnackReasonCode.UNSPECIFIED_ERROR

@@ -39,19 +39,21 @@ final class EmbeddedBroker implements AutoCloseable {
     private final Path root;
     private final EmbeddedHiveMQ hivemq;
     private final int port;
+    private final int tlsPort;
     private final long startMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedBroker(Path root, EmbeddedHiveMQ hivemq, int port, long startMillis) {
+    private EmbeddedBroker(Path root, EmbeddedHiveMQ hivemq, int port, int tlsPort, long startMillis) {
         this.root = root;
         this.hivemq = hivemq;
         this.port = port;
+        this.tlsPort = tlsPort;
         this.startMillis = startMillis;
     }
 
     /** Starts a broker running {@code extension}; blocks until it accepts connections. */
     static EmbeddedBroker start(ExtensionMain extension) {
-        return start(extension, 0);
+        return start(extension, 0, null);
     }
 
     /**
@@ -60,6 +62,15 @@ final class EmbeddedBroker implements AutoCloseable {
      * @throws IllegalStateException when the broker does not start, for instance because {@code port} is taken
      */
     static EmbeddedBroker start(ExtensionMain extension, int port) {
+        return start(extension, port, null);
+    }
+
+    /**
+     * As {@link #start(ExtensionMain, int)}, with a second listener for MQTT over TLS on a free loopback
+     * port when {@code tls} is given: it presents the reference's server certificate and asks clients
+     * for a certificate of the reference's CA (optional, so that clients with a password connect too).
+     */
+    static EmbeddedBroker start(ExtensionMain extension, int port, ReferenceTls tls) {
         if (!RUNNING.compareAndSet(false, true)) {
             throw new IllegalStateException("an embedded reference platform is already running in this JVM; "
                     + "close it first (HiveMQ's extension services are per JVM)");
@@ -67,7 +78,7 @@ final class EmbeddedBroker implements AutoCloseable {
         try {
             if (port != 0) {
                 try {
-                    return tryStart(extension, port);
+                    return tryStart(extension, port, tls);
                 } catch (PortTakenException e) {
                     throw new IllegalStateException("cannot open the MQTT port " + port + " on " + LOOPBACK
                             + ": it is in use", e);
@@ -76,7 +87,7 @@ final class EmbeddedBroker implements AutoCloseable {
             RuntimeException last = null;
             for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
                 try {
-                    return tryStart(extension, freePort());
+                    return tryStart(extension, freePort(), tls);
                 } catch (PortTakenException e) {
                     // Another process took the port between probing and binding: try another one.
                     last = e;
@@ -89,8 +100,9 @@ final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static EmbeddedBroker tryStart(ExtensionMain extension, int port) {
-        Path root = createFolders(port);
+    private static EmbeddedBroker tryStart(ExtensionMain extension, int port, ReferenceTls tls) {
+        int tlsPort = tls == null ? 0 : freePort();
+        Path root = createFolders(port, tlsPort, tls);
         EmbeddedHiveMQ hivemq = EmbeddedHiveMQ.builder()
                 .withConfigurationFolder(root.resolve("conf"))
                 .withDataFolder(root.resolve("data"))
@@ -114,7 +126,7 @@ final class EmbeddedBroker implements AutoCloseable {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            if (inUse(port)) {
+            if (inUse(port) || tlsPort != 0 && inUse(tlsPort)) {
                 // HiveMQ reports a taken port only as "could not bind any listener".
                 throw new PortTakenException(e);
             }
@@ -122,11 +134,16 @@ final class EmbeddedBroker implements AutoCloseable {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.info("embedded HiveMQ started on {}:{} in {} ms", LOOPBACK, port, millis);
-        return new EmbeddedBroker(root, hivemq, port, millis);
+        return new EmbeddedBroker(root, hivemq, port, tlsPort, millis);
     }
 
     int port() {
         return port;
+    }
+
+    /** The MQTT over TLS port, or 0 when the broker has no TLS listener. */
+    int tlsPort() {
+        return tlsPort;
     }
 
     String host() {
@@ -156,20 +173,63 @@ final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static Path createFolders(int port) {
+    private static Path createFolders(int port, int tlsPort, ReferenceTls tls) {
         try {
             Path root = Files.createTempDirectory("thingconform-hivemq-");
             Files.createDirectories(root.resolve("conf"));
             Files.createDirectories(root.resolve("data"));
             Files.createDirectories(root.resolve("extensions"));
-            Files.writeString(root.resolve("conf").resolve("config.xml"), config(port), StandardCharsets.UTF_8);
+            String tlsListener = "";
+            if (tls != null) {
+                // the stores live in the broker's private temporary folder, with a password made for this run
+                String password = Secrets.token().reveal();
+                Path keystore = root.resolve("conf").resolve("server.jks");
+                Path truststore = root.resolve("conf").resolve("devices-ca.jks");
+                tls.server().writeKeyStore(keystore, "JKS", "server", password.toCharArray());
+                writeTrustStore(truststore, tls, password.toCharArray());
+                tlsListener = tlsListener(tlsPort, keystore, truststore, password);
+            }
+            Files.writeString(root.resolve("conf").resolve("config.xml"), config(port, tlsListener),
+                    StandardCharsets.UTF_8);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the HiveMQ folders: " + e.getMessage(), e);
         }
     }
 
-    private static String config(int port) {
+    private static void writeTrustStore(Path file, ReferenceTls tls, char[] password) throws IOException {
+        try (var out = Files.newOutputStream(file)) {
+            java.security.KeyStore store = java.security.KeyStore.getInstance("JKS");
+            store.load(null, null);
+            store.setCertificateEntry("ca", tls.ca().certificate());
+            store.store(out, password);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("cannot write the broker's trust store: " + e.getMessage(), e);
+        }
+    }
+
+    private static String tlsListener(int port, Path keystore, Path truststore, String password) {
+        return """
+                        <tls-tcp-listener>
+                            <port>%d</port>
+                            <bind-address>%s</bind-address>
+                            <tls>
+                                <keystore>
+                                    <path>%s</path>
+                                    <password>%s</password>
+                                    <private-key-password>%s</private-key-password>
+                                </keystore>
+                                <truststore>
+                                    <path>%s</path>
+                                    <password>%s</password>
+                                </truststore>
+                                <client-authentication-mode>OPTIONAL</client-authentication-mode>
+                            </tls>
+                        </tls-tcp-listener>
+                """.formatted(port, LOOPBACK, keystore, password, password, truststore, password);
+    }
+
+    private static String config(int port, String tlsListener) {
         return """
                 <?xml version="1.0"?>
                 <hivemq>
@@ -178,7 +238,7 @@ final class EmbeddedBroker implements AutoCloseable {
                             <port>%d</port>
                             <bind-address>%s</bind-address>
                         </tcp-listener>
-                    </listeners>
+                %s    </listeners>
                     <persistence>
                         <mode>in-memory</mode>
                     </persistence>
@@ -190,7 +250,7 @@ final class EmbeddedBroker implements AutoCloseable {
                         <enabled>false</enabled>
                     </anonymous-usage-statistics>
                 </hivemq>
-                """.formatted(port, LOOPBACK);
+                """.formatted(port, LOOPBACK, tlsListener);
     }
 
     private static int freePort() {

@@ -53,19 +53,13 @@ final class HttpDeviceServer implements AutoCloseable {
 
     static HttpDeviceServer start(TokenSignIn signIn, AlinkUplinkHandler uplink, CommandQueue commands,
                                   FaultSwitch faults) {
-        return start(signIn, uplink, commands, faults, 0);
+        return start(signIn, uplink, commands, faults, 0, null);
     }
 
-    /** As {@link #start(TokenSignIn, AlinkUplinkHandler, CommandQueue, FaultSwitch)}, on loopback {@code port} (0: a free one). */
+    /** As {@link #start(TokenSignIn, AlinkUplinkHandler, CommandQueue, FaultSwitch)}, on loopback {@code port} (0: a free one), over HTTPS (client certificates wanted) when {@code tls} is given. */
     static HttpDeviceServer start(TokenSignIn signIn, AlinkUplinkHandler uplink, CommandQueue commands,
-                                  FaultSwitch faults, int port) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the HTTP device port " + (port == 0 ? "" : port + " ")
-                    + "on " + LOOPBACK + ": " + e.getMessage(), e);
-        }
+                                  FaultSwitch faults, int port, ReferenceTls tls) {
+        HttpServer server = HttpServers.create(port, tls, "HTTP device");
         AtomicInteger threadNumber = new AtomicInteger();
         // long polls hold a thread each while they wait: an unbounded pool of daemon threads
         ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -80,9 +74,9 @@ final class HttpDeviceServer implements AutoCloseable {
         return devices;
     }
 
-    /** {@code http://127.0.0.1:port}. */
+    /** {@code http://127.0.0.1:port}, or {@code https://localhost:port} when serving HTTPS. */
     String baseUrl() {
-        return "http://" + LOOPBACK + ":" + server.getAddress().getPort();
+        return HttpServers.baseUrl(server);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -104,7 +98,7 @@ final class HttpDeviceServer implements AutoCloseable {
     }
 
     private void auth(HttpExchange exchange) throws IOException {
-        TokenSignIn.Result result = signIn.signIn(body(exchange), DownlinkRouter.Route.HTTP);
+        TokenSignIn.Result result = signIn.signIn(body(exchange), DownlinkRouter.Route.HTTP, HttpServers.peer(exchange));
         if (result.accepted()) {
             send(exchange, 200, SignInRequest.answer(result.token()));
         } else {

@@ -60,19 +60,16 @@ final class NorthboundServer implements AutoCloseable {
      * interconnection API under {@code /interconnect/}, which authenticates its callers itself.
      */
     static NorthboundServer start(NorthboundRoutes routes, InterconnectionRoutes interconnection, Secret token) {
-        return start(routes, interconnection, token, 0);
+        return start(routes, interconnection, token, 0, null);
     }
 
-    /** As {@link #start(NorthboundRoutes, InterconnectionRoutes, Secret)}, on loopback {@code port} (0: a free one). */
+    /**
+     * As {@link #start(NorthboundRoutes, InterconnectionRoutes, Secret)}, on loopback {@code port} (0: a free one),
+     * over HTTPS when {@code tls} is given.
+     */
     static NorthboundServer start(NorthboundRoutes routes, InterconnectionRoutes interconnection, Secret token,
-                                  int port) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the northbound HTTP port " + (port == 0 ? "" : port + " ")
-                    + "on " + LOOPBACK + ": " + e.getMessage(), e);
-        }
+                                  int port, ReferenceTls tls) {
+        HttpServer server = HttpServers.create(port, tls, "northbound HTTP");
         AtomicInteger threadNumber = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(256), runnable -> {
@@ -88,9 +85,9 @@ final class NorthboundServer implements AutoCloseable {
         return northbound;
     }
 
-    /** {@code http://127.0.0.1:port}. */
+    /** {@code http://127.0.0.1:port}, or {@code https://localhost:port} when serving HTTPS. */
     String baseUrl() {
-        return "http://" + LOOPBACK + ":" + server.getAddress().getPort();
+        return HttpServers.baseUrl(server);
     }
 
     private void handle(HttpExchange exchange) throws IOException {

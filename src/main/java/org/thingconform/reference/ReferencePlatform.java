@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.platform.MqttAccount;
+import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.platform.WotThings;
 import org.thingconform.platform.Secret;
@@ -73,6 +75,18 @@ public final class ReferencePlatform implements EmbeddedPlatform {
      * @throws IllegalStateException when a port is taken
      */
     static ReferencePlatform start(List<DeviceRole> roles, Set<String> faultNames, int portBase) {
+        return start(roles, faultNames, portBase, null);
+    }
+
+    /**
+     * As {@link #start(List, Set, int)}; with {@code tls} the platform serves its devices and APIs over
+     * TLS and DTLS only, with that material: MQTT over TLS on the broker's own TLS listener (mutual
+     * TLS; the fault proxy stays on the plain listener, so its broker faults do not reach TLS
+     * clients), the northbound and HTTP device APIs over HTTPS, CoAP over DTLS. Its descriptor names
+     * {@link ReferenceTls#HOST}, trusts the throwaway CA, and gives every device an X.509 certificate
+     * and a DTLS pre-shared key and no secret, so devices sign in by their TLS identity.
+     */
+    static ReferencePlatform start(List<DeviceRole> roles, Set<String> faultNames, int portBase, ReferenceTls tls) {
         FaultSwitch faults = new FaultSwitch();
         faults.set(Fault.parse(faultNames));
         DeviceRegistry registry = new DeviceRegistry();
@@ -103,18 +117,18 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         started.add(pushes);
         try {
             NorthboundServer northbound = NorthboundServer.start(northboundRoutes, interconnection, token,
-                    port(portBase, PortLayout.NORTHBOUND));
+                    port(portBase, PortLayout.NORTHBOUND), tls);
             started.add(northbound);
             CoapDeviceServer coap = CoapDeviceServer.start(new CoapAuthResource(tokenSignIn), coapThings,
                     port(portBase, PortLayout.COAP));
             started.add(coap);
             HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults,
-                    port(portBase, PortLayout.HTTP_DEVICES));
+                    port(portBase, PortLayout.HTTP_DEVICES), tls);
             started.add(http);
             MqttAccount brokerAccount = new MqttAccount(PlainClientAuthenticator.USERNAME, Secrets.token());
             EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new PlainClientAuthenticator(brokerAccount,
                     new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink, mqtt), mqtt,
-                    new BrokerFaults(faults)));
+                    new BrokerFaults(faults)), 0, tls);
             started.add(broker);
             MqttFaultProxy proxy = MqttFaultProxy.start(port(portBase, PortLayout.MQTT),
                     new InetSocketAddress(broker.host(), broker.port()), new ProxyClientFaults(faults, brokerAccount.username()),
@@ -122,12 +136,20 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             started.add(proxy);
             WotLampServer lamp = WotLampServer.start(faults);
             started.add(lamp);
-            PlatformDescriptor descriptor = new PlatformDescriptor(NAME, new Endpoint(proxy.host(), proxy.port()),
-                    NorthboundMapping.api(northbound.baseUrl(), token),
-                    Optional.of(NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID, peerSecret,
-                            Secrets.token())),
-                    registry.identitiesByRole(), Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true), Map.of(), coap.endpoint(),
-                    http.baseUrl(), new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl())), brokerAccount, null);
+            Map<String, Boolean> ics = Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true);
+            WotThings wot = new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl()));
+            NorthboundApi northboundApi = NorthboundMapping.api(northbound.baseUrl(), token);
+            NorthboundApi interconnectionApi = NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID,
+                    peerSecret, Secrets.token());
+            PlatformDescriptor descriptor = tls == null
+                    ? new PlatformDescriptor(NAME, new Endpoint(proxy.host(), proxy.port()), northboundApi,
+                            Optional.of(interconnectionApi), registry.identitiesByRole(), ics, Map.of(), coap.endpoint(),
+                            http.baseUrl(), wot, brokerAccount, null)
+                    : new PlatformDescriptor(NAME + " (TLS)",
+                            new Endpoint(ReferenceTls.HOST, broker.tlsPort(), tls.clientSettings()),
+                            northboundApi.withTls(tls.clientSettings()),
+                            Optional.of(interconnectionApi.withTls(tls.clientSettings())), tlsIdentities(registry, tls),
+                            ics, Map.of(), coap.endpoint(), http.baseUrl(), wot, brokerAccount, tls.clientSettings());
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();
@@ -139,6 +161,15 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** The registered devices as a TLS descriptor gives them: certificate and pre-shared key, no secret. */
+    private static Map<String, DeviceIdentity> tlsIdentities(DeviceRegistry registry, ReferenceTls tls) {
+        Map<String, DeviceIdentity> identities = new java.util.LinkedHashMap<>();
+        registry.identitiesByRole().forEach((role, d) -> identities.put(role, new DeviceIdentity(d.productKey(),
+                d.deviceName(), null, d.peerId(), tls.deviceCertificate(d.productKey(), d.deviceName()),
+                ReferenceTls.devicePsk(d.productKey(), d.deviceName(), d.deviceSecret().reveal()))));
+        return identities;
     }
 
     private static int port(int portBase, PortLayout server) {

@@ -9,7 +9,8 @@ import org.thingconform.protocol.ConnectOutcome;
  * Connects a fresh simulated device. A refusal counts when the broker answers CONNACK
  * with a non-zero code or closes the connection without CONNACK (both allowed by MQTT
  * 3.1.1), or when a CoAP or HTTP sign-in is answered with an error code; silence does not
- * count as a refusal.
+ * count as a refusal. An endpoint that cannot be reached, or whose (D)TLS server the suite cannot
+ * trust (untrusted chain, expired certificate, another host's name), leaves the clause INCONCLUSIVE.
  */
 final class ConnectExecutor implements StepExecutor<ConnectStep> {
 
@@ -18,7 +19,11 @@ final class ConnectExecutor implements StepExecutor<ConnectStep> {
         ConnectOutcome outcome = context.freshDevice(step.device()).connect(step.validCredentials());
         String credentials = step.validCredentials() ? "valid credentials" : "a wrong secret";
         if (outcome.kind() == ConnectOutcome.Kind.UNREACHABLE) {
-            throw StepFailure.error("the device endpoint is unreachable: " + outcome.detail());
+            throw StepFailure.inconclusive("the device endpoint is unreachable: " + outcome.detail());
+        }
+        if (outcome.kind() == ConnectOutcome.Kind.TLS_FAILED) {
+            // the suite could not trust the platform: nothing about its sign-in can be judged
+            throw StepFailure.inconclusive("could not secure the connection to judge the sign-in: " + outcome.detail());
         }
         if (step.expectAccepted() && !outcome.accepted()) {
             throw StepFailure.fail("expected the sign-in to be accepted (MQTT: CONNACK return code 0) for "

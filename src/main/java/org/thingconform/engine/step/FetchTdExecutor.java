@@ -27,7 +27,8 @@ final class FetchTdExecutor implements StepExecutor<FetchTdStep> {
         URI uri = URI.create(url);
         WotResponse response;
         try {
-            response = new WotHttpClient(context.trace(), context.profile().timeouts().northbound())
+            response = new WotHttpClient(context.trace(), context.profile().timeouts().northbound(),
+                    context.platform().tls())
                     .send("GET", uri, "application/td+json", null, null);
         } catch (HttpTransportException e) {
             throw StepFailure.inconclusive("cannot fetch the TD of Thing '" + step.thing() + "': " + e.getMessage());

@@ -99,7 +99,7 @@ final class FollowFormsExecutor implements StepExecutor<FollowFormsStep> {
                     }
                 };
             }
-            WotHttpClient http = new WotHttpClient(context.trace(), timeout);
+            WotHttpClient http = new WotHttpClient(context.trace(), timeout, context.platform().tls());
             return new Client() {
                 @Override
                 public WotResponse send(String method, java.net.URI uri, String type, String body, java.net.URI advertised) {

@@ -9,6 +9,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import org.thingconform.protocol.WotResponse;
+import org.thingconform.protocol.tls.TlsFailure;
+import org.thingconform.protocol.tls.TlsObservation;
+import org.thingconform.protocol.tls.TlsSettings;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -19,15 +22,21 @@ import org.thingconform.trace.MessageTrace;
 public final class WotHttpClient {
 
     private static final String PROTOCOL = "http";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).build();
-
     private final MessageTrace trace;
     private final Duration timeout;
+    private final TlsSettings tls;
+    private final TlsObservation observation = new TlsObservation();
+    private HttpClient secureClient;
 
     public WotHttpClient(MessageTrace trace, Duration timeout) {
+        this(trace, timeout, TlsSettings.DEFAULT);
+    }
+
+    /** A client whose https requests use {@code tls} (the descriptor's settings). */
+    public WotHttpClient(MessageTrace trace, Duration timeout, TlsSettings tls) {
         this.trace = trace;
         this.timeout = timeout;
+        this.tls = tls;
     }
 
     /**
@@ -51,21 +60,36 @@ public final class WotHttpClient {
         }
         trace.sent(PROTOCOL, method, uri.toString(), attributes, body == null ? "" : body);
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            boolean secure = "https".equalsIgnoreCase(uri.getScheme());
+            HttpResponse<String> response = client(uri, secure).send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse(null);
-            trace.received(PROTOCOL, "HTTP " + response.statusCode(), uri.toString(), MessageTrace.attributes(
-                    "status", String.valueOf(response.statusCode()), "Content-Type", String.valueOf(type)),
-                    response.body());
+            Map<String, String> received = MessageTrace.attributes("status", String.valueOf(response.statusCode()),
+                    "Content-Type", String.valueOf(type));
+            HttpClients.session(response).ifPresent(session -> received.put("tls", session));
+            trace.received(PROTOCOL, "HTTP " + response.statusCode(), uri.toString(), received, response.body());
             return new WotResponse(response.statusCode(), type, response.body());
         } catch (HttpTimeoutException e) {
             trace.received(PROTOCOL, "NO-RESPONSE", uri.toString(), Map.of(), "no answer within " + timeout.toMillis()
                     + " ms");
             return null;
         } catch (IOException e) {
-            throw new HttpTransportException(method + " " + uri + " failed: " + e, e);
+            String why = "https".equalsIgnoreCase(uri.getScheme())
+                    ? TlsFailure.of(e, uri.toString(), tls, observation).map(TlsFailure::reason).orElse(null) : null;
+            throw new HttpTransportException(method + " " + uri + " failed: " + (why != null ? why : e.toString()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HttpTransportException(method + " " + uri + " interrupted", e);
         }
+    }
+
+    /** The shared plain client, or this client's own secured one (made on the first https request). */
+    private synchronized HttpClient client(URI uri, boolean secure) {
+        if (!secure) {
+            return HttpClients.client(uri.toString(), null, observation);
+        }
+        if (secureClient == null) {
+            secureClient = HttpClients.client(uri.toString(), tls, observation);
+        }
+        return secureClient;
     }
 }

@@ -85,6 +85,7 @@ public record TlsFailure(Kind kind, String reason) {
                     + "sent alert " + name + offered(settings)));
         }
         if (message.contains("doesn't match any of the subject alternative names")
+                || message.contains("hostname in certificate didn't match")
                 || message.contains("No subject alternative") || message.contains("No name matching")) {
             return Optional.of(hostname(where, server, chain, message));
         }
