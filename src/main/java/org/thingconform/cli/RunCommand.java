@@ -98,6 +98,11 @@ final class RunCommand implements Callable<Integer> {
                     + "(repeatable), e.g. quietPeriod=300ms. Recorded in the manifest.")
     List<String> params = new ArrayList<>();
 
+    @Option(names = "--reference-tls",
+            description = "Run the embedded reference platform over TLS and DTLS only: MQTT over mutual TLS with device "
+                    + "certificates, HTTPS, CoAP over DTLS with pre-shared keys (certificates from a CA made for the run).")
+    boolean referenceTls;
+
     @Option(names = "--fault", paramLabel = "NAME",
             description = "Switch on a deliberate violation in the embedded reference platform (repeatable). "
                     + "See 'thingconform reference --list-faults'.")
@@ -124,6 +129,10 @@ final class RunCommand implements Callable<Integer> {
                 if (!faults.isEmpty()) {
                     throw new BadInputException("error: --fault applies to the embedded reference platform only; "
                             + "drop --platform or the faults");
+                }
+                if (referenceTls) {
+                    throw new BadInputException("error: --reference-tls applies to the embedded reference platform "
+                            + "only; a descriptor says itself how its platform is secured (tls blocks)");
                 }
             } else if (!faults.isEmpty()) {
                 PlatformSession.checkFaults(PlatformSession.provider(), new LinkedHashSet<>(faults));
@@ -184,6 +193,7 @@ final class RunCommand implements Callable<Integer> {
     private Map<String, String> configuration() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(EngineConfig.FAULTS, String.join(",", faults));
+        parameters.put(EngineConfig.REFERENCE_TLS, String.valueOf(referenceTls));
         parameters.put(EngineConfig.CLAUSES, String.join(",", clauses));
         parameters.put(EngineConfig.EXCLUDE_CLAUSES, String.join(",", excludedClauses));
         parameters.put(EngineConfig.BINDINGS, String.join(",", bindings));

@@ -36,11 +36,13 @@ import org.thingconform.source.BadInputException;
  * @param parameters         {@value #PARAMETERS}: {@code name=value} pairs separated by {@code ;} that set profile
  *                           parameters over the descriptor's IXIT values (a value is read as YAML: {@code 300ms},
  *                           {@code 2}, {@code [401, 403]})
+ * @param referenceTls       {@value #REFERENCE_TLS}: {@code true} runs the embedded reference platform over TLS and
+ *                           DTLS only (mutual-TLS device certificates, HTTPS, CoAP over DTLS with pre-shared keys)
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
-                           Map<String, JsonNode> parameters) {
+                           Map<String, JsonNode> parameters, boolean referenceTls) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -52,6 +54,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String SEED = "thingconform.seed";
     public static final String BINDINGS = "thingconform.bindings";
     public static final String PARAMETERS = "thingconform.parameters";
+    public static final String REFERENCE_TLS = "thingconform.reference.tls";
     public static final long DEFAULT_SEED = 1;
 
     private static final ObjectMapper YAML = new YAMLMapper();
@@ -93,7 +96,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(REPORTS_DIR).filter(s -> !s.isBlank()).map(Path::of), ics,
                 parameters.apply(ICS_DEFAULT).filter(s -> !s.isBlank()).map(s -> answer(s, "--ics-default")),
                 list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES), seed(parameters),
-                list(parameters, BINDINGS), parameterValues(parameters.apply(PARAMETERS).orElse("")));
+                list(parameters, BINDINGS), parameterValues(parameters.apply(PARAMETERS).orElse("")),
+                parameters.apply(REFERENCE_TLS).filter(s -> !s.isBlank()).map(s -> answer(s, REFERENCE_TLS)).orElse(false));
     }
 
     /** {@code name=value;name2=value2}, each value read as a YAML scalar or flow collection. */

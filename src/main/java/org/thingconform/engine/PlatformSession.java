@@ -44,7 +44,7 @@ public final class PlatformSession implements AutoCloseable {
             }
             return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null);
         }
-        EmbeddedPlatform platform = startEmbedded(profiles, config.faults());
+        EmbeddedPlatform platform = startEmbedded(profiles, config.faults(), 0, config.referenceTls());
         return new PlatformSession(platform.descriptor(), platform);
     }
 
@@ -67,11 +67,16 @@ public final class PlatformSession implements AutoCloseable {
      * @throws PlatformStartException also when a port is taken
      */
     public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults, int portBase) {
+        return startEmbedded(profiles, faults, portBase, false);
+    }
+
+    /** As {@link #startEmbedded(List, Set, int)}; with {@code tls}, the platform serves over TLS and DTLS only. */
+    public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults, int portBase, boolean tls) {
         EmbeddedPlatformProvider provider = provider();
         checkFaults(provider, faults);
         List<DeviceRole> roles = roles(profiles);
         try {
-            return provider.start(roles, faults, portBase);
+            return tls ? provider.startSecure(roles, faults, portBase) : provider.start(roles, faults, portBase);
         } catch (RuntimeException e) {
             throw new PlatformStartException("the embedded reference platform failed to start: " + e.getMessage(), e);
         }

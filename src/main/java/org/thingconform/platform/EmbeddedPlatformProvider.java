@@ -34,4 +34,14 @@ public interface EmbeddedPlatformProvider {
         }
         return start(roles, faults);
     }
+
+    /**
+     * As {@link #start(List, Set, int)}, serving devices and APIs over TLS and DTLS only, with
+     * certificates made for this run; the descriptor trusts them and gives devices client certificates.
+     *
+     * @throws UnsupportedOperationException when this platform has no TLS
+     */
+    default EmbeddedPlatform startSecure(List<DeviceRole> roles, Set<String> faults, int portBase) {
+        throw new UnsupportedOperationException("this embedded platform has no TLS");
+    }
 }

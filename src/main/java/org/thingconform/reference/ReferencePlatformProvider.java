@@ -36,4 +36,10 @@ public final class ReferencePlatformProvider implements EmbeddedPlatformProvider
     public ReferencePlatform start(List<DeviceRole> roles, Set<String> faults, int portBase) {
         return ReferencePlatform.start(roles, faults, portBase);
     }
+
+    /** {@inheritDoc} With a throwaway CA made for this platform ({@link ReferenceTls}). */
+    @Override
+    public ReferencePlatform startSecure(List<DeviceRole> roles, Set<String> faults, int portBase) {
+        return ReferencePlatform.start(roles, faults, portBase, ReferenceTls.create());
+    }
 }
