@@ -16,6 +16,9 @@ public final class DescriptorView {
     private static Map<String, Object> api(NorthboundApi api) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("baseUrl", api.baseUrl());
+        if (api.tls() != null) {
+            view.put("tls", api.tls().describe());
+        }
         ApiAuth auth = api.auth();
         if (auth instanceof ApiAuth.StaticBearer) {
             view.put("bearerToken", Secret.MASK);
@@ -45,21 +48,34 @@ public final class DescriptorView {
         return view;
     }
 
+    /** An endpoint {@code {host, port}} with how it is secured, by its TLS settings' description (no key material). */
+    private static Map<String, Object> endpoint(Endpoint endpoint, String securityKey) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("host", endpoint.host());
+        view.put("port", endpoint.port());
+        if (endpoint.secure()) {
+            view.put(securityKey, endpoint.tls().describe());
+        }
+        return view;
+    }
+
     public static Map<String, Object> masked(PlatformDescriptor descriptor) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", descriptor.name());
+        view.put("tls", descriptor.tls().describe());
         if (descriptor.mqtt() != null) {
-            view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port()));
+            Map<String, Object> mqtt = endpoint(descriptor.mqtt(), "tls");
+            if (descriptor.mqttAccount() != null) {
+                mqtt.put("username", descriptor.mqttAccount().username());
+                mqtt.put("password", Secret.MASK);
+            }
+            view.put("mqtt", mqtt);
         }
         if (descriptor.coap() != null) {
-            view.put("coap", Map.of("host", descriptor.coap().host(), "port", descriptor.coap().port()));
+            view.put("coap", endpoint(descriptor.coap(), "dtls"));
         }
         if (descriptor.http() != null) {
             view.put("http", Map.of("baseUrl", descriptor.http()));
-        }
-        if (descriptor.mqttAccount() != null) {
-            view.put("mqtt", Map.of("host", descriptor.mqtt().host(), "port", descriptor.mqtt().port(),
-                    "username", descriptor.mqttAccount().username(), "password", Secret.MASK));
         }
         if (descriptor.northbound() != null) {
             view.put("northbound", api(descriptor.northbound()));
@@ -68,7 +84,16 @@ public final class DescriptorView {
         Map<String, Object> devices = new TreeMap<>();
         descriptor.devices().forEach((role, d) -> {
             Map<String, Object> device = new TreeMap<>(Map.of("productKey", d.productKey(),
-                    "deviceName", d.deviceName(), "deviceSecret", Secret.MASK));
+                    "deviceName", d.deviceName()));
+            if (d.deviceSecret() != null) {
+                device.put("deviceSecret", Secret.MASK);
+            }
+            if (d.certificate() != null) {
+                device.put("certificate", d.certificate().subject());
+            }
+            if (d.psk() != null) {
+                device.put("psk", Map.of("identity", Secret.MASK, "key", Secret.MASK));
+            }
             d.peer().ifPresent(id -> device.put("peerId", id));
             devices.put(role, device);
         });
