@@ -57,6 +57,10 @@ final class ReferenceCommand implements Callable<Integer> {
                     + "Default: every profile under test-profiles/.")
     List<Path> profiles = new ArrayList<>();
 
+    @Option(names = "--tls", description = "Serve over TLS and DTLS only (certificates from a CA made for this run); "
+            + "the descriptor trusts that CA and gives each device a client certificate and a pre-shared key.")
+    boolean tls;
+
     @Option(names = "--fault", paramLabel = "NAME",
             description = "Switch on a deliberate violation (repeatable); see --list-faults.")
     List<String> faults = new ArrayList<>();
@@ -76,14 +80,14 @@ final class ReferenceCommand implements Callable<Integer> {
             descriptorFile = descriptorOut.toAbsolutePath().normalize();
             List<Profile> loaded = loadProfiles();
             PlatformSession.checkFaults(PlatformSession.provider(), new LinkedHashSet<>(faults));
-            platform = PlatformSession.startEmbedded(loaded, new LinkedHashSet<>(faults), portBase);
+            platform = PlatformSession.startEmbedded(loaded, new LinkedHashSet<>(faults), portBase, tls);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platform, descriptorFile),
                     "thingconform-reference-shutdown"));
             PlatformDescriptor descriptor = withIcs(platform.descriptor(), loaded);
             DescriptorWriter.write(descriptor, descriptorFile, List.of(
                     "Platform descriptor of a running ThingConform reference platform, written by",
                     "  thingconform reference " + (portBase == 0 ? "--port-base 0" : "--port-base " + portBase)
-                            + (faults.isEmpty() ? "" : " --fault " + String.join(" --fault ", faults)),
+                            + (tls ? " --tls" : "") + (faults.isEmpty() ? "" : " --fault " + String.join(" --fault ", faults)),
                     "Valid while that process runs. Secrets are in " + DescriptorWriter.secretsDir(descriptorFile)
                             .getFileName() + "/ (owner-only files)."));
         } catch (BadInputException e) {

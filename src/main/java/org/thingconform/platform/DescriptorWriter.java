@@ -1,6 +1,13 @@
 package org.thingconform.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringWriter;
+import java.util.HexFormat;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.thingconform.protocol.tls.ClientKey;
+import org.thingconform.protocol.tls.TlsContexts;
+import org.thingconform.protocol.tls.TlsSettings;
+import org.thingconform.protocol.tls.TrustSource;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -99,9 +106,12 @@ public final class DescriptorWriter {
     private ObjectNode tree(PlatformDescriptor d) throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("name", d.name());
-        root.set("mqtt", endpoint(d.mqtt()));
+        if (!d.tls().equals(TlsSettings.DEFAULT)) {
+            root.set("tls", tls(d.tls(), "tls"));
+        }
+        root.set("mqtt", endpoint(d.mqtt(), "tls", "mqtt"));
         if (d.coap() != null) {
-            root.set("coap", endpoint(d.coap()));
+            root.set("coap", endpoint(d.coap(), "dtls", "coap"));
         }
         if (d.http() != null) {
             root.putObject("http").put("baseUrl", d.http());
@@ -116,7 +126,19 @@ public final class DescriptorWriter {
             ObjectNode device = devices.putObject(e.getKey());
             device.put("productKey", identity.productKey());
             device.put("deviceName", identity.deviceName());
-            device.set("deviceSecret", secret("device-" + e.getKey(), identity.deviceSecret()));
+            if (identity.deviceSecret() != null) {
+                device.set("deviceSecret", secret("device-" + e.getKey(), identity.deviceSecret()));
+            }
+            if (identity.certificate() != null) {
+                device.set("certificate", clientKey("device-" + e.getKey(), identity.certificate()));
+            }
+            if (identity.psk() != null) {
+                ObjectNode psk = device.putObject("psk");
+                psk.set("identity", secret("device-" + e.getKey() + "-psk-identity", new Secret(identity.psk().identity())));
+                psk.set("key", secret("device-" + e.getKey() + "-psk-key",
+                        new Secret(HexFormat.of().formatHex(identity.psk().key()))));
+                psk.put("keyEncoding", "hex");
+            }
             identity.peer().ifPresent(peer -> device.put("peerId", peer));
         }
         ObjectNode ics = root.putObject("ics");
@@ -128,16 +150,71 @@ public final class DescriptorWriter {
         return root;
     }
 
-    private static ObjectNode endpoint(Endpoint endpoint) {
+    private ObjectNode endpoint(Endpoint endpoint, String securityKey, String name) throws IOException {
         ObjectNode node = NODES.objectNode();
         node.put("host", endpoint.host());
         node.put("port", endpoint.port());
+        if (endpoint.secure()) {
+            node.set(securityKey, tls(endpoint.tls(), name));
+        }
         return node;
+    }
+
+    /**
+     * A TLS block: the trust as a PEM bundle file (the JVM default is left out; a trust store is written
+     * as the PEM of the CAs it trusts), the IXIT choices, and a client certificate as PEM files.
+     */
+    private ObjectNode tls(TlsSettings settings, String name) throws IOException {
+        ObjectNode node = NODES.objectNode();
+        if (!(settings.trust() instanceof TrustSource.JvmDefault)) {
+            node.set("ca", pem(name + "-ca.pem", TlsContexts.trustedCertificates(settings.trust()).toArray()));
+        }
+        if (!settings.versions().isEmpty()) {
+            settings.versions().forEach(node.putArray("versions")::add);
+        }
+        if (!settings.cipherSuites().isEmpty()) {
+            settings.cipherSuites().forEach(node.putArray("cipherSuites")::add);
+        }
+        if (settings.serverName() != null) {
+            node.put("serverName", settings.serverName());
+        }
+        if (!settings.verifyHostname()) {
+            node.put("verifyHostname", false);
+        }
+        if (settings.clientKey() != null) {
+            node.set("clientCertificate", clientKey(name + "-client", settings.clientKey()));
+        }
+        if (settings.rawPublicKey()) {
+            node.put("rawPublicKey", true);
+        }
+        return node;
+    }
+
+    /** A client certificate as a PEM chain and a PEM key, each in its own owner-only file. */
+    private ObjectNode clientKey(String name, ClientKey key) throws IOException {
+        ObjectNode node = NODES.objectNode();
+        node.set("certificate", pem(name + ".crt.pem", key.chain().toArray()));
+        node.set("key", pem(name + ".key.pem", key.key()));
+        return node;
+    }
+
+    /** Writes {@code objects} (certificates, a private key) as PEM to an owner-only file; returns {@code {file: …}}. */
+    private JsonNode pem(String name, Object... objects) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+            for (Object object : objects) {
+                writer.writeObject(object);
+            }
+        }
+        return secret(name, new Secret(text.toString()));
     }
 
     private ObjectNode api(NorthboundApi api, String key) throws IOException {
         ObjectNode node = NODES.objectNode();
         node.put("baseUrl", api.baseUrl());
+        if (api.tls() != null && !api.tls().equals(TlsSettings.DEFAULT)) {
+            node.set("tls", tls(api.tls(), key));
+        }
         ApiAuth auth = api.auth();
         if (auth instanceof ApiAuth.StaticBearer bearer) {
             node.set("bearerToken", secret(key + "-token", bearer.token()));
