@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import java.util.HexFormat;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.protocol.tls.TlsContexts;
 import org.thingconform.protocol.tls.TlsSettings;
@@ -194,7 +195,7 @@ public final class DescriptorWriter {
     private ObjectNode clientKey(String name, ClientKey key) throws IOException {
         ObjectNode node = NODES.objectNode();
         node.set("certificate", pem(name + ".crt.pem", key.chain().toArray()));
-        node.set("key", pem(name + ".key.pem", key.key()));
+        node.set("key", pem(name + ".key.pem", new JcaPKCS8Generator(key.key(), null).generate()));
         return node;
     }
 

@@ -42,11 +42,13 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     private final List<AutoCloseable> servers;
     private final EmbeddedBroker broker;
     private final PlatformDescriptor descriptor;
+    private final ReferenceTls tls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ReferencePlatform(FaultSwitch faults, DeviceRegistry registry, PendingSets pendingSets,
                               Invocations invocations, Runnable clearCommands, List<AutoCloseable> servers,
-                              EmbeddedBroker broker, PlatformDescriptor descriptor) {
+                              EmbeddedBroker broker, PlatformDescriptor descriptor, ReferenceTls tls) {
+        this.tls = tls;
         this.clearCommands = clearCommands;
         this.faults = faults;
         this.registry = registry;
@@ -156,7 +158,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                 interconnection.clear();
             };
             return new ReferencePlatform(faults, registry, pendingSets, invocations, clearCommands, started, broker,
-                    descriptor);
+                    descriptor, tls);
         } catch (RuntimeException e) {
             closeAll(started);
             throw e;
@@ -218,6 +220,11 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         Set<String> names = new TreeSet<>();
         faults.active().forEach(f -> names.add(f.kebabName()));
         return names;
+    }
+
+    /** The TLS material the platform serves with, or null when it serves in plaintext. */
+    ReferenceTls tls() {
+        return tls;
     }
 
     /** How long the embedded broker took to start, in milliseconds. */

@@ -41,8 +41,13 @@ public final class ReferenceTls {
 
     /** New material: a fresh CA and server certificate. */
     public static ReferenceTls create() {
+        return create(HOST, "127.0.0.1", "::1");
+    }
+
+    /** New material whose server certificate names {@code serverHosts} only (tests give it a name the descriptor does not use). */
+    static ReferenceTls create(String... serverHosts) {
         ThrowawayCa ca = ThrowawayCa.create("ThingConform reference CA");
-        return new ReferenceTls(ca, ca.server(HOST, "127.0.0.1", "::1"));
+        return new ReferenceTls(ca, ca.server(serverHosts));
     }
 
     /** The CA that issued everything here. */

@@ -25,6 +25,13 @@ final class ConnectExecutor implements StepExecutor<ConnectStep> {
             // the suite could not trust the platform: nothing about its sign-in can be judged
             throw StepFailure.inconclusive("could not secure the connection to judge the sign-in: " + outcome.detail());
         }
+        java.util.Optional<String> stale = context.identity(step.device()).certificate() == null ? java.util.Optional.empty()
+                : context.identity(step.device()).certificate().validityProblem();
+        if (step.expectAccepted() && !outcome.accepted() && stale.isPresent()) {
+            // a platform that refuses an expired certificate is right: the descriptor's identity is the problem
+            throw StepFailure.inconclusive("the platform refused the device, whose " + stale.get()
+                    + ": renew the device's certificate in the descriptor; observed " + outcome.detail());
+        }
         if (step.expectAccepted() && !outcome.accepted()) {
             throw StepFailure.fail("expected the sign-in to be accepted (MQTT: CONNACK return code 0) for "
                     + credentials + "; observed "

@@ -32,6 +32,21 @@ public record ClientKey(String name, PrivateKey key, List<X509Certificate> chain
         return certificate().getSubjectX500Principal().getName();
     }
 
+    /**
+     * Why the leaf certificate is not valid now (expired or not yet valid), naming it and its
+     * validity; empty when it is valid.
+     */
+    public java.util.Optional<String> validityProblem() {
+        try {
+            certificate().checkValidity();
+            return java.util.Optional.empty();
+        } catch (java.security.cert.CertificateExpiredException | java.security.cert.CertificateNotYetValidException e) {
+            return java.util.Optional.of("the client certificate '" + subject() + "' (" + name + ") is valid from "
+                    + certificate().getNotBefore().toInstant() + " to " + certificate().getNotAfter().toInstant()
+                    + ", not now");
+        }
+    }
+
     @Override
     public String toString() {
         return "ClientKey[" + name + ", subject=" + subject() + ", key=******]";

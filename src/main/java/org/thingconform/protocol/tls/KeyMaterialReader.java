@@ -106,15 +106,16 @@ public final class KeyMaterialReader {
                     return converter.getPrivateKey(info);
                 }
                 if (object instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
+                    // SEC1 and PKCS#1 keys may come without their public half: take the private key info alone
+                    return converter.getPrivateKey(pair.getPrivateKeyInfo());
                 }
                 if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
                     return converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(
                             new JceOpenSSLPKCS8DecryptorProviderBuilder().build(required(password, name))));
                 }
                 if (object instanceof PEMEncryptedKeyPair encrypted) {
-                    return converter.getKeyPair(encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().build(required(password, name)))).getPrivate();
+                    return converter.getPrivateKey(encrypted.decryptKeyPair(
+                            new JcePEMDecryptorProviderBuilder().build(required(password, name))).getPrivateKeyInfo());
                 }
             }
             throw new IllegalArgumentException(name + " holds no PEM private key (expected a BEGIN PRIVATE KEY, "
