@@ -30,6 +30,7 @@ import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.protocol.SignInRequest;
 import org.thingconform.protocol.TraceMasking;
+import org.thingconform.protocol.Unreachable;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.protocol.tls.TlsFailure;
 import org.thingconform.protocol.tls.TlsObservation;
@@ -99,8 +100,8 @@ public final class HttpDeviceTransport implements DeviceTransport {
                     return ConnectOutcome.of(failure.get());
                 }
             }
-            return new ConnectOutcome(ConnectOutcome.Kind.UNREACHABLE, -1, "HTTP endpoint " + baseUrl
-                    + " not reachable: " + e);
+            return Unreachable.outcome(e, "HTTP endpoint " + baseUrl).orElse(new ConnectOutcome(
+                    ConnectOutcome.Kind.UNREACHABLE, -1, "HTTP endpoint " + baseUrl + " not reachable: " + e));
         }
         int status = response.statusCode();
         if (status / 100 != 2) {

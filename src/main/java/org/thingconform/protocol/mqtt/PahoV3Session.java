@@ -22,6 +22,7 @@ import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
+import org.thingconform.protocol.Unreachable;
 import org.thingconform.platform.Secret;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.trace.MessageTrace;
@@ -77,6 +78,12 @@ public final class PahoV3Session implements DeviceTransport {
                 trace.received(PROTOCOL, "TLS-FAILED", endpoint.tcpUri(), Map.of(), tlsFailure.get().detail());
                 closeQuietly();
                 return tlsFailure.get();
+            }
+            Optional<ConnectOutcome> unreachable = Unreachable.outcome(e, endpoint.tcpUri());
+            if (unreachable.isPresent()) {
+                trace.received(PROTOCOL, "UNREACHABLE", endpoint.tcpUri(), Map.of(), unreachable.get().detail());
+                closeQuietly();
+                return unreachable.get();
             }
             int code = e.getReasonCode();
             boolean connack = code >= 1 && code <= 5;

@@ -22,6 +22,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.protocol.mqtt.MqttTls;
+import org.thingconform.protocol.Unreachable;
 import org.thingconform.protocol.tls.TlsFailure;
 import org.thingconform.trace.MessageTrace;
 
@@ -87,7 +88,8 @@ public final class RawMqttClient implements AutoCloseable {
             } catch (IOException ignored) {
                 // nothing more to release
             }
-            String why = tls.failure(e).map(TlsFailure::reason).orElse(null);
+            String why = tls.failure(e).map(TlsFailure::reason)
+                    .or(() -> Unreachable.why(e, "the broker at " + endpoint.tcpUri())).orElse(null);
             throw new RawMqttException(why != null ? why : "cannot open a " + (tls.secure() ? "TLS" : "TCP")
                     + " connection to the broker at " + endpoint.tcpUri() + ": " + e.getMessage());
         }
