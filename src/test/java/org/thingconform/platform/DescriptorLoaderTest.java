@@ -83,6 +83,25 @@ class DescriptorLoaderTest {
                 .hasMessageContaining("'broker example.com' is not a host name or address");
     }
 
+    @Test
+    void theTlsExampleNamesRemoteHostsOverTlsAndValidatesWithItsFilesAbsent() {
+        Path example = Path.of("test-profiles/platform-descriptor.tls.example.yaml");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+
+        PlatformDescriptor descriptor = DescriptorLoader.load(example, name -> null, w -> warnings.add(w.toString()));
+
+        assertThat(descriptor.mqtt().host()).isEqualTo("broker.example.com");
+        assertThat(descriptor.mqtt().tcpUri()).isEqualTo("ssl://broker.example.com:8883");
+        assertThat(descriptor.mqtt().tls().versions()).containsExactly("TLSv1.3", "TLSv1.2");
+        assertThat(descriptor.coap().coapUri()).isEqualTo("coaps://coap.example.com:5684");
+        assertThat(descriptor.northbound().baseUrl()).isEqualTo("https://iot.example.com/api");
+        assertThat(descriptor.northbound().tls()).isNotNull();
+        assertThat(descriptor.http()).isEqualTo("https://devices.example.com");
+        // the example's certificate files and secrets are not shipped: warnings, not errors
+        assertThat(warnings).anyMatch(w -> w.contains("certs/platform-ca.pem"))
+                .anyMatch(w -> w.contains("THINGCONFORM_METER_P12_PASSWORD"));
+    }
+
     private static Path write(Path dir, String text) throws IOException {
         Path file = dir.resolve("descriptor.yaml");
         Files.writeString(file, text);
