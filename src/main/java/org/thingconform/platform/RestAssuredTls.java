@@ -40,6 +40,7 @@ final class RestAssuredTls {
                 // HttpClient checks the host name itself, after the handshake
                 parameters.setEndpointIdentificationAlgorithm(null);
                 socket.setSSLParameters(parameters);
+                observation.connecting(socket);
                 socket.addHandshakeCompletedListener(event ->
                         observation.completed(TlsSocketFactory.handshake(event.getSession())));
             }

@@ -1,13 +1,9 @@
 package org.thingconform.reference;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.protocol.tls.PreSharedKey;
 import org.thingconform.protocol.tls.TlsPeer;
@@ -28,7 +24,6 @@ public final class ReferenceTls {
 
     /** The host name the reference's TLS descriptor names, so that host name verification is exercised. */
     public static final String HOST = "localhost";
-    private static final char[] IN_MEMORY = "reference".toCharArray();
 
     private final ThrowawayCa ca;
     private final IssuedCertificate server;
@@ -85,19 +80,6 @@ public final class ReferenceTls {
 
     /** A server context presenting the server certificate and trusting the CA for client certificates. */
     public SSLContext serverContext() {
-        try {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(server.keyStore("PKCS12", "server", IN_MEMORY), IN_MEMORY);
-            KeyStore trusted = KeyStore.getInstance("PKCS12");
-            trusted.load(null, null);
-            trusted.setCertificateEntry("ca", ca.certificate());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException | java.io.IOException e) {
-            throw new IllegalStateException("cannot set up the reference platform's TLS: " + e.getMessage(), e);
-        }
+        return server.serverContext(ca.certificate());
     }
 }

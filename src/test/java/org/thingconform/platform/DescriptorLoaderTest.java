@@ -98,8 +98,8 @@ class DescriptorLoaderTest {
         assertThat(descriptor.northbound().tls()).isNotNull();
         assertThat(descriptor.http()).isEqualTo("https://devices.example.com");
         // the example's certificate files and secrets are not shipped: warnings, not errors
-        assertThat(warnings).anyMatch(w -> w.contains("certs/platform-ca.pem"))
-                .anyMatch(w -> w.contains("THINGCONFORM_METER_P12_PASSWORD"));
+        assertThat(warnings).anyMatch(w -> w.contains("THINGCONFORM_PLATFORM_CA_PEM"))
+                .anyMatch(w -> w.contains("THINGCONFORM_METER_KEY_PEM"));
     }
 
     private static Path write(Path dir, String text) throws IOException {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.thingconform.reference.pki.IssuedCertificate;
+import org.thingconform.reference.pki.ThrowawayCa;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,10 +21,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedFilesValidateTest {
 
-    private static final Map<String, String> ENV = Map.of("THINGCONFORM_NORTHBOUND_TOKEN", "t",
-            "THINGCONFORM_METER_SECRET", "s", "THINGCONFORM_PEER_SECRET", "p", "THINGCONFORM_METER_101_SECRET", "s1",
-            "THINGCONFORM_METER_102_SECRET", "s2", "THINGCONFORM_METER_103_SECRET", "s3",
-            "THINGCONFORM_METER_900_SECRET", "s9", "THINGCONFORM_PUSH_SECRET", "h");
+    private static final ThrowawayCa CA = ThrowawayCa.create("shipped-files test CA");
+    private static final IssuedCertificate METER = CA.client("CN=meter-001,OU=a1SmartMeter");
+    private static final Map<String, String> ENV = Map.ofEntries(Map.entry("THINGCONFORM_NORTHBOUND_TOKEN", "t"),
+            Map.entry("THINGCONFORM_METER_SECRET", "s"), Map.entry("THINGCONFORM_PEER_SECRET", "p"),
+            Map.entry("THINGCONFORM_METER_101_SECRET", "s1"), Map.entry("THINGCONFORM_METER_102_SECRET", "s2"),
+            Map.entry("THINGCONFORM_METER_103_SECRET", "s3"), Map.entry("THINGCONFORM_METER_900_SECRET", "s9"),
+            Map.entry("THINGCONFORM_PUSH_SECRET", "h"),
+            // the TLS example's key material, as PEM text in the environment
+            Map.entry("THINGCONFORM_PLATFORM_CA_PEM", CA.certificatePem()),
+            Map.entry("THINGCONFORM_API_CA_PEM", CA.certificatePem()),
+            Map.entry("THINGCONFORM_METER_CERT_PEM", METER.chainPem()),
+            Map.entry("THINGCONFORM_METER_KEY_PEM", METER.keyPem()),
+            Map.entry("THINGCONFORM_METER_PSK", "00112233445566778899aabbccddeeff"));
     private static final FileValidator VALIDATOR = new FileValidator(ENV::get, true);
 
     static Stream<ValidationTargets.Target> shippedAndValidFixtures() {

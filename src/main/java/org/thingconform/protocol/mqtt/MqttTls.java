@@ -4,6 +4,7 @@ import java.util.Optional;
 import javax.net.SocketFactory;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.protocol.ConnectOutcome;
+import org.thingconform.protocol.Unreachable;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.protocol.tls.TlsFailure;
 import org.thingconform.protocol.tls.TlsObservation;
@@ -60,8 +61,15 @@ public final class MqttTls {
         return secure() ? TlsFailure.of(error, endpoint.tcpUri(), settings, observation) : Optional.empty();
     }
 
-    /** The outcome of a connect that failed with {@code error} because of TLS, when it did. */
-    public Optional<ConnectOutcome> outcome(Throwable error) {
-        return failure(error).map(ConnectOutcome::of);
+    /**
+     * The outcome of a connect that failed with {@code error} before MQTT could answer, traced: the TLS
+     * handshake failed, or the broker could not be reached at all; empty for any other failure.
+     */
+    public Optional<ConnectOutcome> notConnected(Throwable error, MessageTrace trace, String protocol) {
+        Optional<ConnectOutcome> tls = failure(error).map(ConnectOutcome::of);
+        Optional<ConnectOutcome> outcome = tls.or(() -> Unreachable.outcome(error, endpoint.tcpUri()));
+        outcome.ifPresent(o -> trace.received(protocol, tls.isPresent() ? "TLS-FAILED" : "UNREACHABLE",
+                endpoint.tcpUri(), java.util.Map.of(), o.detail()));
+        return outcome;
     }
 }

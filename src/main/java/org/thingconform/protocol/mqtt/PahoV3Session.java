@@ -22,7 +22,6 @@ import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
-import org.thingconform.protocol.Unreachable;
 import org.thingconform.platform.Secret;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.trace.MessageTrace;
@@ -73,17 +72,10 @@ public final class PahoV3Session implements DeviceTransport {
             trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), MessageTrace.attributes("returnCode", "0"), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "CONNACK return code 0 (accepted)");
         } catch (MqttException e) {
-            Optional<ConnectOutcome> tlsFailure = tls.outcome(e);
-            if (tlsFailure.isPresent()) {
-                trace.received(PROTOCOL, "TLS-FAILED", endpoint.tcpUri(), Map.of(), tlsFailure.get().detail());
+            Optional<ConnectOutcome> notConnected = tls.notConnected(e, trace, PROTOCOL);
+            if (notConnected.isPresent()) {
                 closeQuietly();
-                return tlsFailure.get();
-            }
-            Optional<ConnectOutcome> unreachable = Unreachable.outcome(e, endpoint.tcpUri());
-            if (unreachable.isPresent()) {
-                trace.received(PROTOCOL, "UNREACHABLE", endpoint.tcpUri(), Map.of(), unreachable.get().detail());
-                closeQuietly();
-                return unreachable.get();
+                return notConnected.get();
             }
             int code = e.getReasonCode();
             boolean connack = code >= 1 && code <= 5;

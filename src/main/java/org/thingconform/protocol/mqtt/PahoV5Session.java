@@ -28,7 +28,6 @@ import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.DeviceTransport;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReceivedMessages;
-import org.thingconform.protocol.Unreachable;
 import org.thingconform.protocol.RequestResponse;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.trace.MessageTrace;
@@ -83,17 +82,10 @@ public final class PahoV5Session implements DeviceTransport {
                     "sessionPresent", String.valueOf(token.getSessionPresent())), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, code, "CONNACK reason code " + hex(code) + " (success)");
         } catch (MqttException e) {
-            Optional<ConnectOutcome> tlsFailure = tls.outcome(e);
-            if (tlsFailure.isPresent()) {
-                trace.received(PROTOCOL, "TLS-FAILED", endpoint.tcpUri(), Map.of(), tlsFailure.get().detail());
+            Optional<ConnectOutcome> notConnected = tls.notConnected(e, trace, PROTOCOL);
+            if (notConnected.isPresent()) {
                 closeQuietly();
-                return tlsFailure.get();
-            }
-            Optional<ConnectOutcome> unreachable = Unreachable.outcome(e, endpoint.tcpUri());
-            if (unreachable.isPresent()) {
-                trace.received(PROTOCOL, "UNREACHABLE", endpoint.tcpUri(), Map.of(), unreachable.get().detail());
-                closeQuietly();
-                return unreachable.get();
+                return notConnected.get();
             }
             int code = e.getReasonCode();
             boolean connack = code >= 0x80 && code <= 0xFF;

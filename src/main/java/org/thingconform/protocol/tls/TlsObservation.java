@@ -19,6 +19,7 @@ public final class TlsObservation {
     private final AtomicReference<List<X509Certificate>> serverChain = new AtomicReference<>(List.of());
     private final AtomicReference<Exception> problem = new AtomicReference<>();
     private final AtomicReference<Handshake> handshake = new AtomicReference<>();
+    private final AtomicReference<javax.net.ssl.SSLSocket> socket = new AtomicReference<>();
 
     void presented(X509Certificate[] chain) {
         serverChain.set(chain == null ? List.of() : List.of(chain));
@@ -44,8 +45,25 @@ public final class TlsObservation {
         return Optional.ofNullable(problem.get());
     }
 
-    /** The last completed handshake. */
+    /** Records the socket of a connection, whose session tells its handshake once it is done. */
+    public void connecting(javax.net.ssl.SSLSocket connecting) {
+        socket.set(connecting);
+        handshake.set(null);
+    }
+
+    /**
+     * The last completed handshake. The JDK tells handshake listeners on a thread of its own, so a
+     * caller that has just connected may be ahead of it: then the socket's session answers.
+     */
     public Optional<Handshake> handshake() {
-        return Optional.ofNullable(handshake.get());
+        Handshake done = handshake.get();
+        javax.net.ssl.SSLSocket last = socket.get();
+        if (done == null && last != null && !last.isClosed()) {
+            javax.net.ssl.SSLSession session = last.getSession();
+            if (session.isValid() && !"SSL_NULL_WITH_NULL_NULL".equals(session.getCipherSuite())) {
+                done = TlsSocketFactory.handshake(session);
+            }
+        }
+        return Optional.ofNullable(done);
     }
 }

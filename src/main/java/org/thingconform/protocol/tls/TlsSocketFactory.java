@@ -75,6 +75,7 @@ public final class TlsSocketFactory extends SSLSocketFactory {
         SSLSocket ssl = (SSLSocket) socket;
         ssl.setSSLParameters(TlsContexts.parameters(context, settings, host));
         ssl.setTcpNoDelay(true);
+        observation.connecting(ssl);
         ssl.addHandshakeCompletedListener(event -> observation.completed(handshake(event.getSession())));
         return ssl;
     }

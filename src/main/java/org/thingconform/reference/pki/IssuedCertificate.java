@@ -47,6 +47,30 @@ public record IssuedCertificate(PrivateKey key, List<X509Certificate> chain) {
         }
     }
 
+    /**
+     * A server-side TLS context presenting this certificate and trusting {@code clientCa} for client
+     * certificates (whether they are asked for is the server's choice).
+     */
+    public javax.net.ssl.SSLContext serverContext(X509Certificate clientCa) {
+        char[] password = "in-memory".toCharArray();
+        try {
+            javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore("PKCS12", "server", password), password);
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(null, null);
+            trusted.setCertificateEntry("ca", clientCa);
+            javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(trusted);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("cannot set up a TLS server context: " + e.getMessage(), e);
+        }
+    }
+
     /** Writes the key store of {@link #keyStore} to {@code file}. */
     public void writeKeyStore(Path file, String type, String alias, char[] password) {
         try (OutputStream out = Files.newOutputStream(file)) {

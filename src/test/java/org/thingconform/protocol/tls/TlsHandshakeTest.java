@@ -7,18 +7,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.thingconform.reference.pki.IssuedCertificate;
@@ -163,16 +160,7 @@ class TlsHandshakeTest {
 
     /** A TLS echo server on a free loopback port presenting {@code certificate}; it may need client certificates of CA. */
     private int serve(IssuedCertificate certificate, boolean needClientAuth) throws Exception {
-        char[] password = "test".toCharArray();
-        KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        keys.init(certificate.keyStore("PKCS12", "server", password), password);
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("ca", CA.certificate());
-        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        trust.init(trusted);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+        SSLContext context = certificate.serverContext(CA.certificate());
         listener = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 5,
                 InetAddress.getLoopbackAddress());
         listener.setNeedClientAuth(needClientAuth);
