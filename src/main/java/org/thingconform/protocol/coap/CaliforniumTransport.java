@@ -1,7 +1,6 @@
 package org.thingconform.protocol.coap;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +36,8 @@ import org.thingconform.trace.MessageTrace;
  * carrying the token as a Uri-Query parameter (the binding names it), and receives downlinks
  * as notifications of an Observe relation on each command resource. Message ids, tokens,
  * retransmission and Observe ordering are Californium's; the device's endpoint is bound to
- * the loopback interface on an ephemeral port, and every message goes to the trace.
+ * the wildcard address on an ephemeral port (so it reaches a platform on any host), and every
+ * message goes to the trace.
  */
 public final class CaliforniumTransport implements DeviceTransport {
 
@@ -179,14 +179,14 @@ public final class CaliforniumTransport implements DeviceTransport {
             close();
         }
         endpoint = new CoapEndpoint.Builder()
-                .setInetSocketAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .setInetSocketAddress(new InetSocketAddress(0))
                 .setConfiguration(CoapConfiguration.standard())
                 .build();
         endpoint.addInterceptor(new CoapTraceInterceptor(() -> trace));
         try {
             endpoint.start();
         } catch (IOException e) {
-            throw new CoapTransportException("cannot open a CoAP endpoint on the loopback interface: "
+            throw new CoapTransportException("cannot open a CoAP endpoint on an ephemeral UDP port: "
                     + e.getMessage(), e);
         }
         client = new CoapClient();
