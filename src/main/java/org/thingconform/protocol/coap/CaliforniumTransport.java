@@ -31,6 +31,7 @@ import org.thingconform.protocol.ReceivedMessages;
 import org.thingconform.protocol.SignInRequest;
 import org.thingconform.protocol.TraceMasking;
 import org.thingconform.protocol.tls.ClientKey;
+import org.thingconform.protocol.tls.PreSharedKey;
 import org.thingconform.protocol.tls.TlsFailure;
 import org.thingconform.protocol.tls.TlsSettings;
 import org.thingconform.trace.MessageTrace;
@@ -67,6 +68,9 @@ public final class CaliforniumTransport implements DeviceTransport {
     private final DeviceToken token = new DeviceToken();
     private volatile DtlsObservation observation;
     private TlsSettings tls;
+    private boolean keyPresented;
+    private ClientKey presentedKey;
+    private PreSharedKey presentedPsk;
 
     public CaliforniumTransport(Endpoint platform, TransportSettings settings, MessageTrace trace) {
         this.platform = platform;
@@ -78,11 +82,14 @@ public final class CaliforniumTransport implements DeviceTransport {
     /** From the next connect on, the DTLS handshake presents {@code key} (X.509, or its raw public key); null: none. */
     @Override
     public void presentCertificate(ClientKey key) {
-        if (platform.secure()) {
-            TlsSettings current = platform.tls();
-            tls = new TlsSettings(current.trust(), current.versions(), current.cipherSuites(), current.serverName(),
-                    current.verifyHostname(), key, current.psk(), current.rawPublicKey());
-        }
+        keyPresented = true;
+        presentedKey = key;
+    }
+
+    /** From the next connect on, the DTLS handshake uses {@code psk} (null: the endpoint's). */
+    @Override
+    public void presentPsk(PreSharedKey psk) {
+        presentedPsk = psk;
     }
 
     @Override
@@ -221,6 +228,10 @@ public final class CaliforniumTransport implements DeviceTransport {
         }
         CoapEndpoint.Builder builder = new CoapEndpoint.Builder().setConfiguration(CoapConfiguration.standard());
         if (platform.secure()) {
+            TlsSettings base = platform.tls();
+            tls = new TlsSettings(base.trust(), base.versions(), base.cipherSuites(), base.serverName(),
+                    base.verifyHostname(), keyPresented ? presentedKey : base.clientKey(),
+                    presentedPsk != null ? presentedPsk : base.psk(), base.rawPublicKey());
             observation = new DtlsObservation(this::traceHandshake);
             try {
                 builder.setConnector(DtlsConnectors.client(tls, observation));

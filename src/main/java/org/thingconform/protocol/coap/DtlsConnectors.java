@@ -28,6 +28,8 @@ import org.thingconform.protocol.tls.TlsSettings;
  * pre-shared key, certificate suites (X.509, or RFC 7250 raw public keys when the settings ask
  * for them) for a client key, both when it has both (PSK first), and certificate suites with an
  * anonymous client when it has neither; the descriptor's {@code cipherSuites} replace that choice.
+ * The client's chain is sent whole, whatever CAs the server names, so a platform sees (and must
+ * refuse) a certificate it did not issue.
  * The server's certificate must chain to the settings' trust (its name checked against the host,
  * sent as SNI when it is a name, unless {@code verifyHostname} is off); a server's raw public key
  * must be the key of a certificate in that trust. A PSK-only client sends SNI only when the
@@ -55,6 +57,7 @@ final class DtlsConnectors {
                 .set(DtlsConfig.DTLS_RECEIVER_THREAD_COUNT, 1)
                 .set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, 1)
                 .set(DtlsConfig.DTLS_RECOMMENDED_CIPHER_SUITES_ONLY, false)
+                .set(DtlsConfig.DTLS_TRUNCATE_CLIENT_CERTIFICATE_PATH, false)
                 .set(DtlsConfig.DTLS_USE_SERVER_NAME_INDICATION, certificates || tls.serverName() != null)
                 .set(DtlsConfig.DTLS_VERIFY_SERVER_CERTIFICATES_SUBJECT, tls.verifyHostname())
                 .setAsList(DtlsConfig.DTLS_CERTIFICATE_TYPES, types.toArray(CertificateType[]::new))
