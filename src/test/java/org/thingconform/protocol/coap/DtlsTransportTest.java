@@ -16,6 +16,7 @@ import org.thingconform.protocol.ConnectOutcome;
 import org.thingconform.protocol.ReceivedMessage;
 import org.thingconform.protocol.ReferenceDevices;
 import org.thingconform.protocol.tls.ClientKey;
+import org.thingconform.protocol.tls.ForgedCertificate;
 import org.thingconform.protocol.tls.PreSharedKey;
 import org.thingconform.protocol.tls.TlsPeer;
 import org.thingconform.protocol.tls.TlsSettings;
@@ -108,11 +109,9 @@ class DtlsTransportTest {
         }
     }
 
-    /** A forger's CA of the same name: Scandium presents the certificate (its issuer is one the server asks for). */
     @Test
     void aForgedDeviceCertificateIsRefusedWithBadCertificate() {
-        String subject = TlsPeer.subjectOf(reference.meter.productKey(), reference.meter.deviceName());
-        ClientKey forged = ThrowawayCa.create("ThingConform reference CA").client(subject).clientKey("forged.p12");
+        ClientKey forged = ForgedCertificate.of(meterCertificate());
         try (CaliforniumTransport coap = transport(reference.endpoint(ReferenceTls.HOST,
                 reference.tls.clientSettings()), new MessageTrace())) {
             coap.presentCertificate(forged);
@@ -121,6 +120,33 @@ class DtlsTransportTest {
             assertThat(outcome.kind()).as(outcome.detail()).isEqualTo(ConnectOutcome.Kind.REFUSED);
             assertThat(outcome.detail()).contains("alert bad_certificate")
                     .contains("presented the client certificate '" + forged.subject() + "'");
+        }
+    }
+
+    @Test
+    void aDeviceCertificateOfAnotherCaIsPresentedWholeAndRefused() {
+        String subject = TlsPeer.subjectOf(reference.meter.productKey(), reference.meter.deviceName());
+        ClientKey stranger = ThrowawayCa.create("Stranger CA").client(subject).clientKey("stranger.p12");
+        try (CaliforniumTransport coap = transport(reference.endpoint(ReferenceTls.HOST,
+                reference.tls.clientSettings()), new MessageTrace())) {
+            coap.presentCertificate(stranger);
+            ConnectOutcome outcome = signInByDtlsIdentity(coap);
+
+            assertThat(outcome.kind()).as(outcome.detail()).isEqualTo(ConnectOutcome.Kind.REFUSED);
+            assertThat(outcome.detail()).contains("alert bad_certificate").contains("issuer 'CN=Stranger CA'");
+        }
+    }
+
+    @Test
+    void aPresentedPreSharedKeyReplacesTheEndpointsOne() {
+        PreSharedKey wrong = new PreSharedKey(reference.meterPsk().identity(),
+                "wrong".getBytes(StandardCharsets.UTF_8));
+        try (CaliforniumTransport coap = transport(reference.endpoint(ReferenceTls.HOST,
+                reference.tls.clientSettings().withPsk(wrong)), new MessageTrace())) {
+            coap.presentPsk(reference.meterPsk());
+            ConnectOutcome outcome = signInByDtlsIdentity(coap);
+
+            assertThat(outcome.accepted()).as(outcome.detail()).isTrue();
         }
     }
 
