@@ -8,7 +8,9 @@ import org.thingconform.protocol.SignInRequest;
 
 /**
  * The CoAP sign-in resource {@code /auth}: a POST with {@code {clientId, username, password}}
- * is answered 2.05 with {@code {token}}, 4.01 when refused, 4.00 when not a sign-in body.
+ * is answered 2.05 with {@code {token}}, 4.01 when refused, 4.00 when not a sign-in body. Over
+ * DTLS the sign-in learns the identity the handshake proved ({@link DtlsPeers}), so a device may
+ * sign in by its pre-shared key or certificate alone.
  */
 final class CoapAuthResource extends CoapResource {
 
@@ -21,7 +23,8 @@ final class CoapAuthResource extends CoapResource {
 
     @Override
     public void handlePOST(CoapExchange exchange) {
-        TokenSignIn.Result result = signIn.signIn(exchange.getRequestText(), DownlinkRouter.Route.COAP);
+        TokenSignIn.Result result = signIn.signIn(exchange.getRequestText(), DownlinkRouter.Route.COAP,
+                DtlsPeers.of(exchange.advanced().getRequest().getSourceContext()));
         if (result.accepted()) {
             exchange.respond(ResponseCode.CONTENT, SignInRequest.answer(result.token()),
                     MediaTypeRegistry.APPLICATION_JSON);

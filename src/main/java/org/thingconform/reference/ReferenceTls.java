@@ -1,7 +1,9 @@
 package org.thingconform.reference;
 
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 import org.thingconform.protocol.tls.ClientKey;
@@ -45,6 +47,11 @@ public final class ReferenceTls {
         return new ReferenceTls(ca, ca.server(serverHosts));
     }
 
+    /** Material around a given CA and server certificate (tests: a certificate for other hosts, an expired one). */
+    static ReferenceTls of(ThrowawayCa ca, IssuedCertificate server) {
+        return new ReferenceTls(ca, server);
+    }
+
     /** The CA that issued everything here. */
     public ThrowawayCa ca() {
         return ca;
@@ -70,6 +77,15 @@ public final class ReferenceTls {
         return devices.computeIfAbsent(productKey + "/" + deviceName,
                 key -> ca.client(TlsPeer.subjectOf(productKey, deviceName)))
                 .clientKey("the reference's certificate of " + productKey + "/" + deviceName);
+    }
+
+    /**
+     * The subject of the device certificate issued here for {@code key}: how a device that presents
+     * only that certificate's public key (a DTLS raw public key, RFC 7250) is tied to its identity.
+     */
+    public Optional<String> deviceSubject(PublicKey key) {
+        return devices.values().stream().filter(issued -> issued.certificate().getPublicKey().equals(key))
+                .map(issued -> issued.certificate().getSubjectX500Principal().getName()).findFirst();
     }
 
     /** The DTLS pre-shared key of a device: identity {@code pk.dn}, the device secret as key. */

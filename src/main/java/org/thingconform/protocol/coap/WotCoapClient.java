@@ -1,7 +1,6 @@
 package org.thingconform.protocol.coap;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
@@ -18,9 +17,9 @@ import org.thingconform.trace.MessageTrace;
 
 /**
  * The CoAP client of a WoT Thing (Californium): carries out an operation on a CoAP form with a
- * confirmable request on a loopback endpoint of its own. Request and response go to the trace; a
- * request to an address rebased from the one the TD advertised carries that address as
- * {@code rebasedFrom}. Response codes are given as class*100+detail (2.05 → 205).
+ * confirmable request on an endpoint of its own (wildcard address, ephemeral port, so the Thing
+ * may be on any host). Request and response go to the trace; a request to an address rebased
+ * from the one the TD advertised carries that address as {@code rebasedFrom}. Response codes are given as class*100+detail (2.05 → 205).
  */
 public final class WotCoapClient implements AutoCloseable {
 
@@ -33,13 +32,13 @@ public final class WotCoapClient implements AutoCloseable {
     public WotCoapClient(MessageTrace trace, Duration timeout) {
         this.trace = trace;
         endpoint = new CoapEndpoint.Builder()
-                .setInetSocketAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
+                .setInetSocketAddress(new InetSocketAddress(0))
                 .setConfiguration(CoapConfiguration.standard())
                 .build();
         try {
             endpoint.start();
         } catch (IOException e) {
-            throw new CoapTransportException("cannot open a CoAP endpoint on the loopback interface: " + e.getMessage(), e);
+            throw new CoapTransportException("cannot open a CoAP endpoint on an ephemeral UDP port: " + e.getMessage(), e);
         }
         client = new CoapClient();
         client.setEndpoint(endpoint);
