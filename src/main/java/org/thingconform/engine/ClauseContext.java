@@ -1,10 +1,13 @@
 package org.thingconform.engine;
 
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.thingconform.device.SimulatedDevice;
+import org.thingconform.platform.CallbackSettings;
 import org.thingconform.platform.DeviceIdentity;
+import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.NorthboundClient;
 import org.thingconform.platform.PeerCallbackReceiver;
 import org.thingconform.platform.PlatformDescriptor;
@@ -92,11 +95,18 @@ public final class ClauseContext implements AutoCloseable {
 
     /**
      * The peer's callback endpoint for pushes, started on first use and closed with the clause;
-     * it checks signatures as the interconnection API's {@code push} settings say.
+     * it checks signatures as the interconnection API's {@code push} settings say and listens where its
+     * {@code callback} settings say; a failure to listen there is an ERROR naming the address.
      */
     public PeerCallbackReceiver callbacks() {
         if (callbacks == null) {
-            callbacks = PeerCallbackReceiver.start(trace, interconnection().push().orElse(null));
+            CallbackSettings settings = platform.interconnection().map(NorthboundApi::callback)
+                    .orElse(CallbackSettings.LOOPBACK);
+            try {
+                callbacks = PeerCallbackReceiver.start(trace, interconnection().push().orElse(null), settings);
+            } catch (UncheckedIOException e) {
+                throw StepFailure.error(e.getMessage());
+            }
         }
         return callbacks;
     }

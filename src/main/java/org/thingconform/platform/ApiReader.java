@@ -2,6 +2,7 @@ package org.thingconform.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ApiReader {
     NorthboundApi api(Fields top, String key, Set<String> operationNames) {
         Fields f = Fields.of(document, top.child(key), top.requiredObject(key,
                 "{baseUrl, auth, operations}"), key, key.equals("interconnection")
-                        ? Set.of("baseUrl", "bearerToken", "auth", "operations", "push", "tls")
+                        ? Set.of("baseUrl", "bearerToken", "auth", "operations", "push", "tls", "callback")
                         : Set.of("baseUrl", "bearerToken", "auth", "operations", "tls"));
         String baseUrl = Urls.httpUrl(f, "baseUrl", "https://iot.example.com/api");
         TlsSettings settings = tls.forUrl(f, baseUrl);
@@ -59,7 +60,42 @@ final class ApiReader {
                             + "extract: {accessToken: $.access_token}}");
         }
         return new NorthboundApi(baseUrl, auth, operations, f.has("push") ? Optional.of(push(f)) : Optional.empty(),
-                settings);
+                settings, f.has("callback") ? callback(f) : null);
+    }
+
+    /**
+     * {@code callback: {bind, port, publicUrl, tls}} of the interconnection API: where the peer's push
+     * receiver listens, the URL the platform is told to call, and its server certificate for HTTPS
+     * (read like a client certificate: PKCS#12, or PEM certificate and key).
+     */
+    private CallbackSettings callback(Fields api) {
+        Fields f = Fields.of(document, api.child("callback"), api.requiredObject("callback",
+                "{bind: ADDRESS, port: N, publicUrl: URL, tls: {certificate: FILE, key: FILE}}"), "callback",
+                Set.of("bind", "port", "publicUrl", "tls"));
+        String bind = f.optionalText("bind", CallbackSettings.LOOPBACK.bind());
+        if (bind.chars().anyMatch(Character::isWhitespace) || bind.contains("/")) {
+            throw f.error("bind", "'" + bind + "' is not an address", "an address of this machine to listen on, "
+                    + "e.g. 0.0.0.0 (every interface), 192.0.2.10 or 127.0.0.1 (the default)");
+        }
+        Integer port = f.optionalInt("port");
+        if (port != null && (port < 0 || port > 65535)) {
+            throw f.error("port", "port " + port + " is not a TCP port", "0 (a free port, the default) or 1-65535");
+        }
+        String publicUrl = null;
+        if (f.has("publicUrl")) {
+            publicUrl = Urls.httpUrl(f, "publicUrl", "https://callbacks.lab.example.com/thingconform");
+            URI uri = URI.create(publicUrl);
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw f.error("publicUrl", "'" + publicUrl + "' has a query or fragment, but the receiver's paths "
+                        + "(/callbacks/<name>) are appended to it", "a base URL such as https://callbacks.lab.example.com/tc");
+            }
+        } else if (CallbackSettings.WILDCARDS.contains(bind)) {
+            throw f.error("bind", "bind " + bind + " listens on every interface, so it names no address the platform "
+                    + "could call", "publicUrl: the URL the platform reaches this machine by, e.g. "
+                    + "http://192.0.2.10:8443 (or bind one interface address)");
+        }
+        return new CallbackSettings(bind, port == null ? 0 : port, publicUrl,
+                f.has("tls") ? tls.clientKey(f, "tls") : null, f.location().toString());
     }
 
     /** {@code push: {secret, signatureHeader, signaturePrefix, fields}} of the interconnection API. */

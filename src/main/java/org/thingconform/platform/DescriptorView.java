@@ -48,6 +48,16 @@ public final class DescriptorView {
         return view;
     }
 
+    /** Where the peer's push receiver listens and what it announces; the certificate by its subject, never its key. */
+    private static Map<String, Object> callback(CallbackSettings callback) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("bind", callback.bind());
+        view.put("port", callback.port());
+        view.put("publicUrl", callback.publicUrl() == null ? "the bound address" : callback.publicUrl());
+        view.put("tls", callback.secure() ? "https with certificate " + callback.certificate().subject() : "none (http)");
+        return view;
+    }
+
     /** An endpoint {@code {host, port}} with how it is secured, by its TLS settings' description (no key material). */
     private static Map<String, Object> endpoint(Endpoint endpoint, String securityKey) {
         Map<String, Object> view = new LinkedHashMap<>();
@@ -80,7 +90,11 @@ public final class DescriptorView {
         if (descriptor.northbound() != null) {
             view.put("northbound", api(descriptor.northbound()));
         }
-        descriptor.interconnection().ifPresent(api -> view.put("interconnection", api(api)));
+        descriptor.interconnection().ifPresent(api -> {
+            Map<String, Object> interconnection = api(api);
+            interconnection.put("callback", callback(api.callback()));
+            view.put("interconnection", interconnection);
+        });
         Map<String, Object> devices = new TreeMap<>();
         descriptor.devices().forEach((role, d) -> {
             Map<String, Object> device = new TreeMap<>(Map.of("productKey", d.productKey(),

@@ -34,9 +34,11 @@ import org.thingconform.protocol.tls.TlsSettings;
  * ({@code {deviceId}}, {@code {callbackUrl}}, {@code {pushSecret}}; extract {@code subscriptionId})
  * and {@code unsubscribe} ({@code {subscriptionId}}). How pushes are signed and read is
  * {@code push}, empty for an API that does not push. {@code tls} secures an https base URL (null for http).
+ * {@code callback} is where the peer's push receiver listens and the URL the platform is told to call
+ * (the interconnection API's {@code callback}; a free loopback port unless the descriptor says otherwise).
  */
 public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations,
-                            Optional<PushSettings> push, TlsSettings tls) {
+                            Optional<PushSettings> push, TlsSettings tls, CallbackSettings callback) {
 
     /** The abstract operations of the northbound API. */
     public static final Set<String> OPERATIONS = Set.of("readProperties", "setProperties", "listEvents", "invokeService",
@@ -53,6 +55,13 @@ public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, Northbound
     public NorthboundApi {
         operations = Map.copyOf(operations);
         push = push == null ? Optional.empty() : push;
+        callback = callback == null ? CallbackSettings.LOOPBACK : callback;
+    }
+
+    /** An API whose peer receives pushes on a free loopback port. */
+    public NorthboundApi(String baseUrl, ApiAuth auth, Map<String, NorthboundOperation> operations,
+                         Optional<PushSettings> push, TlsSettings tls) {
+        this(baseUrl, auth, operations, push, tls, null);
     }
 
     /** An API that does not push. */
@@ -62,7 +71,7 @@ public record NorthboundApi(String baseUrl, ApiAuth auth, Map<String, Northbound
 
     /** The same API reached with {@code settings} (for an https base URL). */
     public NorthboundApi withTls(TlsSettings settings) {
-        return new NorthboundApi(baseUrl, auth, operations, push, settings);
+        return new NorthboundApi(baseUrl, auth, operations, push, settings, callback);
     }
 
     /** An API with the JVM's TLS defaults for an https URL (plain for http). */

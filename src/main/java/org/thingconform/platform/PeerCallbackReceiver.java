@@ -2,10 +2,11 @@ package org.thingconform.platform;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsExchange;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +30,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.thingconform.trace.MessageTrace;
 
 /**
- * The peer platform's callback endpoint for pushes: a JDK {@link HttpServer} on a free
- * loopback port that records every delivery (time, headers, raw body, the status it answered)
+ * The peer platform's callback endpoint for pushes: a JDK {@link HttpServer} (an HTTPS one when
+ * the descriptor gives it a certificate) where {@link CallbackSettings} say, by default on a free
+ * loopback port, announced by its public URL, that records every delivery (time, headers, raw body, the status it answered)
  * under the callback's name ({@code /callbacks/<name>}), checks the HMAC-SHA256 signature of
  * each when the descriptor says how pushes are signed, answers 204, or a scripted failure for
  * the first N deliveries of a callback, and lets steps wait for a delivery without polling.
@@ -37,7 +40,6 @@ import org.thingconform.trace.MessageTrace;
  */
 public final class PeerCallbackReceiver implements AutoCloseable {
 
-    private static final String LOOPBACK = "127.0.0.1";
     private static final String ROOT = "/callbacks/";
     private static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -65,6 +67,7 @@ public final class PeerCallbackReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String baseUrl;
     private final ExecutorService executor;
     private final MessageTrace trace;
     private final PushSettings push;
@@ -73,36 +76,53 @@ public final class PeerCallbackReceiver implements AutoCloseable {
     private final Map<String, List<Delivery>> deliveries = new HashMap<>();
     private final Map<String, Failure> failures = new HashMap<>();
 
-    private PeerCallbackReceiver(HttpServer server, ExecutorService executor, MessageTrace trace, PushSettings push) {
+    private PeerCallbackReceiver(HttpServer server, ExecutorService executor, MessageTrace trace, PushSettings push,
+                                 String baseUrl) {
         this.server = server;
+        this.baseUrl = baseUrl;
         this.executor = executor;
         this.trace = trace;
         this.push = push;
     }
 
-    /** Starts a receiver that traces to {@code trace} and checks signatures as {@code push} says (may be null). */
+    /** Starts a receiver on a free loopback port that traces to {@code trace} and checks signatures as {@code push} says (may be null). */
     public static PeerCallbackReceiver start(MessageTrace trace, PushSettings push) {
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0), 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the peer's callback port: " + e.getMessage(), e);
-        }
+        return start(trace, push, CallbackSettings.LOOPBACK);
+    }
+
+    /**
+     * Starts a receiver where {@code settings} say (address, port, HTTPS with their certificate), announcing
+     * their public URL; a failure to listen there is an {@link UncheckedIOException} whose message names the
+     * address and port and what was expected.
+     */
+    public static PeerCallbackReceiver start(MessageTrace trace, PushSettings push, CallbackSettings settings) {
+        HttpServer server = CallbackBinding.listen(settings);
         ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "thingconform-peer-callback");
             thread.setDaemon(true);
             return thread;
         });
-        PeerCallbackReceiver receiver = new PeerCallbackReceiver(server, executor, trace, push);
+        PeerCallbackReceiver receiver = new PeerCallbackReceiver(server, executor, trace, push,
+                CallbackBinding.baseUrl(settings, server));
         server.createContext(ROOT, receiver::handle);
+        String publicPath = URI.create(receiver.baseUrl).getRawPath();
+        if (!publicPath.isEmpty() && !publicPath.equals("/")) {
+            // behind a proxy that passes the path on as it is, the platform calls <publicPath>/callbacks/<name>
+            server.createContext(publicPath + ROOT, receiver::handle);
+        }
         server.setExecutor(executor);
         server.start();
         return receiver;
     }
 
-    /** The URL the platform is to push to for callback {@code name}. */
+    /** The URL the platform is to push to for callback {@code name}: the public URL, then {@code /callbacks/<name>}. */
     public String callbackUrl(String name) {
-        return "http://" + LOOPBACK + ":" + server.getAddress().getPort() + ROOT + name;
+        return baseUrl + ROOT + name;
+    }
+
+    /** The address and port the receiver listens on (which the public URL may not show). */
+    public InetSocketAddress address() {
+        return server.getAddress();
     }
 
     /** Answers the next {@code count} deliveries to callback {@code name} with {@code status} (e.g. 503). */
@@ -151,7 +171,7 @@ public final class PeerCallbackReceiver implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String name = exchange.getRequestURI().getPath().substring(ROOT.length());
+            String name = exchange.getRequestURI().getPath().substring(exchange.getHttpContext().getPath().length());
             byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY_BYTES);
             String signature = push == null ? null : exchange.getRequestHeaders().getFirst(push.signatureHeader());
             Boolean valid = signature == null || push == null ? null : verify(signature, body);
@@ -172,9 +192,14 @@ public final class PeerCallbackReceiver implements AutoCloseable {
             } finally {
                 lock.unlock();
             }
-            trace.received("http", "push", exchange.getRequestMethod() + " " + ROOT + name, MessageTrace.attributes(
+            Map<String, String> attributes = new LinkedHashMap<>(MessageTrace.attributes(
                     "signature", signature == null ? "none" : (valid == Boolean.TRUE ? "valid" : "invalid"),
-                    "answered", String.valueOf(status)), new String(body, StandardCharsets.UTF_8));
+                    "answered", String.valueOf(status)));
+            if (exchange instanceof HttpsExchange https) {
+                attributes.put("tls", https.getSSLSession().getProtocol() + " " + https.getSSLSession().getCipherSuite());
+            }
+            trace.received(exchange instanceof HttpsExchange ? "https" : "http", "push",
+                    exchange.getRequestMethod() + " " + ROOT + name, attributes, new String(body, StandardCharsets.UTF_8));
             exchange.sendResponseHeaders(status, -1);
         }
     }

@@ -38,8 +38,8 @@ final class PeerSubscriptions implements UplinkObserver {
     }
 
     /**
-     * Subscribes the peer to {@code device}: the body names {@code callbackUrl} (an http URL on a
-     * loopback address) and optionally the {@code secret} pushes are signed with.
+     * Subscribes the peer to {@code device}: the body names {@code callbackUrl} (an http or https URL
+     * on a loopback address) and optionally the {@code secret} pushes are signed with.
      */
     ApiResponse subscribe(RegisteredDevice device, JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -134,8 +134,8 @@ final class PeerSubscriptions implements UplinkObserver {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "callbackUrl '" + url.asText() + "' is not a URL");
         }
-        if (!"http".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new ApiException(400, "callbackUrl must be an http URL with a host, got '" + url.asText() + "'");
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new ApiException(400, "callbackUrl must be an http(s) URL with a host, got '" + url.asText() + "'");
         }
         try {
             if (!InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thingconform.platform.Secret;
@@ -28,7 +29,8 @@ import org.thingconform.platform.Secret;
  * Delivers pushes to peer callbacks, per subscription one at a time and in the order they were
  * queued (at-least-once): each is POSTed as JSON, signed with HMAC-SHA256 over the raw body when its
  * subscription has a secret; a 5xx answer or no answer is retried with backoff
- * ({@link PushPolicy}); a push whose subscription was cancelled before delivery is dropped.
+ * ({@link PushPolicy}); a push whose subscription was cancelled before delivery is dropped. An https
+ * callback is reached with the JVM's trust, or the context a test gives.
  */
 final class PushDispatcher implements AutoCloseable {
 
@@ -55,10 +57,23 @@ final class PushDispatcher implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Map<String, Lane> lanes = new HashMap<>();
 
+    /** A dispatcher that reaches https callbacks with the JVM's trust. */
     PushDispatcher(PushPolicy policy, FaultSwitch faults) {
+        this(policy, faults, null);
+    }
+
+    /**
+     * A dispatcher that reaches https callbacks with {@code tls} (e.g. one trusting a test's throwaway CA);
+     * null: the JVM's default context.
+     */
+    PushDispatcher(PushPolicy policy, FaultSwitch faults, SSLContext tls) {
         this.policy = policy;
         this.faults = faults;
-        this.http = HttpClient.newBuilder().connectTimeout(policy.attemptTimeout()).build();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(policy.attemptTimeout());
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.http = builder.build();
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "thingconform-push-" + threads.incrementAndGet());

@@ -27,7 +27,9 @@ import org.thingconform.profile.ProfileLoader;
  * The interconnection profile against a platform known only from a descriptor file: the
  * shipped example descriptor, pointed at a running reference platform (its ports, devices and
  * secrets, the secrets in files), passes every clause. The mapping in the example is data the
- * suite follows, not a shortcut to the embedded platform.
+ * suite follows, not a shortcut to the embedded platform. Pushes reach the peer's receiver by the
+ * public URL the descriptor's {@code callback} gives, and a receiver that cannot listen where it says
+ * turns the push clauses to ERROR with a reason naming the address.
  */
 class InterconnectionDescriptorRunTest {
 
@@ -72,6 +74,60 @@ class InterconnectionDescriptorRunTest {
             assertThat(files.filter(Files::isRegularFile).map(InterconnectionDescriptorRunTest::read))
                     .noneMatch(text -> text.contains(secret) || text.contains(PUSH_SECRET));
         }
+    }
+
+    @Test
+    void pushesReachTheCallbackByItsPublicUrl(@TempDir Path dir) throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            port = free.getLocalPort();
+        }
+        // the platform is told a host name and a path the receiver does not bind: a proxy would pass them on
+        Path descriptor = describe(dir, "{bind: 127.0.0.1, port: " + port + ", publicUrl: http://localhost:" + port
+                + "/lab-hook}");
+
+        assertThat(verdicts(descriptor, dir.resolve("reports"))).containsExactly("PI-6.5.1=PASS", "PI-6.5.2=PASS");
+        try (var files = Files.walk(dir.resolve("reports"))) {
+            assertThat(files.filter(Files::isRegularFile).map(InterconnectionDescriptorRunTest::read))
+                    .anyMatch(text -> text.contains("http://localhost:" + port + "/lab-hook/callbacks/meter-push"));
+        }
+    }
+
+    @Test
+    void aCallbackThatCannotListenWhereTheDescriptorSaysIsAnErrorNamingTheAddress(@TempDir Path dir) throws Exception {
+        Path descriptor = describe(dir, "{bind: 192.0.2.1, publicUrl: 'https://callbacks.lab.example.com/tc'}");
+
+        assertThat(verdicts(descriptor, dir.resolve("reports"))).hasSize(2).allSatisfy(verdict -> assertThat(verdict)
+                .matches("PI-6\\.5\\.[12]=ERROR .*")
+                .contains("cannot open the peer's push receiver on 192.0.2.1:a free port (interconnection.callback at "
+                        + descriptor + ":")
+                .contains("192.0.2.1 is not an address of this machine")
+                .contains("[step peerSubscribe at ")
+                .doesNotContain("Exception"));
+    }
+
+    private static List<String> verdicts(Path descriptor, Path reports) throws Exception {
+        EngineTestKit.engine(ThingConformTestEngine.ID)
+                .selectors(DiscoverySelectors.selectFile(PROFILE.toFile()))
+                .configurationParameter(EngineConfig.PLATFORM, descriptor.toString())
+                .configurationParameter(EngineConfig.REPORTS_DIR, reports.toString())
+                .configurationParameter(EngineConfig.CLAUSES, "PI-6.5.1,PI-6.5.2")
+                .execute();
+        JsonNode matrix = new ObjectMapper().readTree(reports.resolve("clause-matrix.json").toFile());
+        List<String> verdicts = new java.util.ArrayList<>();
+        matrix.get("clauses").forEach(c -> verdicts.add(c.get("clause").asText() + "=" + c.get("verdict").asText()
+                + (c.hasNonNull("reason") ? " " + c.get("reason").asText() : "")));
+        return verdicts;
+    }
+
+    /** The example descriptor pointed at the running platform, its interconnection callback {@code callback} (YAML). */
+    private static Path describe(Path dir, String callback) throws Exception {
+        Path file = describe(dir);
+        ObjectMapper yaml = new YAMLMapper();
+        ObjectNode root = (ObjectNode) yaml.readTree(file.toFile());
+        ((ObjectNode) root.get("interconnection")).set("callback", yaml.readTree(callback));
+        yaml.writeValue(file.toFile(), root);
+        return file;
     }
 
     /** The example descriptor with the running platform's addresses, devices and secrets (in files). */

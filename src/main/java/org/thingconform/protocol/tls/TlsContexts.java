@@ -22,7 +22,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * Turns {@link TlsSettings} into the JDK's TLS objects: an {@link SSLContext} whose trust
  * manager records what it saw in a {@link TlsObservation}, and the {@link SSLParameters} that
  * carry versions, cipher suites, SNI and host name verification. The one place that builds
- * TLS contexts for clients, so every adapter behaves alike.
+ * TLS contexts for clients, so every adapter behaves alike (and the one server context the suite
+ * itself serves with: the peer's HTTPS push receiver).
  */
 public final class TlsContexts {
 
@@ -41,6 +42,20 @@ public final class TlsContexts {
             return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot set up TLS (" + settings.describe() + "): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A server context presenting {@code identity} (a certificate and its key, read like a client
+     * certificate), with the JVM's trust for any client certificate (none is asked for).
+     */
+    public static SSLContext server(ClientKey identity) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers(identity), null, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up a TLS server with " + identity + ": " + e.getMessage(), e);
         }
     }
 
