@@ -12,6 +12,7 @@ import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.Secret;
 import org.thingconform.thingmodel.ThingModel;
 
+import org.thingconform.protocol.tls.TlsPeer;
 /**
  * The devices registered on the reference platform, one per profile device role, each
  * with a fresh random device name suffix and a random 32-hex-character secret.
@@ -49,6 +50,16 @@ final class DeviceRegistry {
     /** The device the interconnection API addresses as {@code peerId}. */
     Optional<RegisteredDevice> findByPeerId(String peerId) {
         return devices.values().stream().filter(d -> d.peerId().equals(peerId)).findFirst();
+    }
+
+    /**
+     * The DTLS pre-shared key of the device whose PSK identity is {@code identity}
+     * ({@code productKey.deviceName}): its secret's UTF-8 bytes.
+     */
+    Optional<byte[]> pskKey(String identity) {
+        return all().stream().map(RegisteredDevice::identity)
+                .filter(d -> TlsPeer.pskIdentityOf(d.productKey(), d.deviceName()).equals(identity)).findFirst()
+                .map(d -> d.deviceSecret().reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     Optional<RegisteredDevice> find(DeviceKey key) {

@@ -44,6 +44,8 @@ final class DtlsServerConnector {
                 .setAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
                 .set(DtlsConfig.DTLS_ROLE, DtlsRole.SERVER_ONLY)
                 .set(DtlsConfig.DTLS_CLIENT_AUTHENTICATION_MODE, CertificateAuthenticationMode.WANTED)
+                // a platform on the Internet answers SNI: so does the reference, and clients that send it are not warned
+                .set(DtlsConfig.DTLS_USE_SERVER_NAME_INDICATION, true)
                 .set(DtlsConfig.DTLS_RECOMMENDED_CIPHER_SUITES_ONLY, false)
                 .set(DtlsConfig.DTLS_RECEIVER_THREAD_COUNT, 1)
                 .set(DtlsConfig.DTLS_CONNECTOR_THREAD_COUNT, 2)

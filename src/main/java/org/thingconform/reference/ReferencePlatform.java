@@ -17,6 +17,8 @@ import org.thingconform.platform.MqttAccount;
 import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.platform.WotThings;
+import org.thingconform.protocol.tls.TlsContexts;
+import org.thingconform.protocol.tls.TlsObservation;
 import org.thingconform.platform.Secret;
 
 /**
@@ -98,7 +100,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         CommandQueue httpCommands = new CommandQueue();
         PendingSets pendingSets = new PendingSets();
         Invocations invocations = new Invocations();
-        PushDispatcher pushes = new PushDispatcher(PushPolicy.DEFAULT, faults);
+        // over TLS, the reference trusts callbacks whose certificates its own CA issued (and the JVM's otherwise)
+        PushDispatcher pushes = tls == null ? new PushDispatcher(PushPolicy.DEFAULT, faults)
+                : new PushDispatcher(PushPolicy.DEFAULT, faults, TlsContexts.client(tls.clientSettings(),
+                        new TlsObservation()));
         PeerSubscriptions subscriptions = new PeerSubscriptions(faults, pushes);
         AlinkUplinkHandler uplink = new AlinkUplinkHandler(registry, faults, pendingSets, invocations, mqtt,
                 System::currentTimeMillis, subscriptions);
@@ -121,8 +126,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             NorthboundServer northbound = NorthboundServer.start(northboundRoutes, interconnection, token,
                     port(portBase, PortLayout.NORTHBOUND), tls);
             started.add(northbound);
-            CoapDeviceServer coap = CoapDeviceServer.start(new CoapAuthResource(tokenSignIn), coapThings,
-                    port(portBase, PortLayout.COAP));
+            CoapDeviceServer coap = tls == null
+                    ? CoapDeviceServer.start(new CoapAuthResource(tokenSignIn), coapThings, port(portBase, PortLayout.COAP))
+                    : CoapDeviceServer.startSecure(new CoapAuthResource(tokenSignIn), coapThings,
+                            port(portBase, PortLayout.COAP), tls, registry::pskKey);
             started.add(coap);
             HttpDeviceServer http = HttpDeviceServer.start(tokenSignIn, uplink, httpCommands, faults,
                     port(portBase, PortLayout.HTTP_DEVICES), tls);
@@ -151,7 +158,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                             new Endpoint(ReferenceTls.HOST, broker.tlsPort(), tls.clientSettings()),
                             northboundApi.withTls(tls.clientSettings()),
                             Optional.of(interconnectionApi.withTls(tls.clientSettings())), tlsIdentities(registry, tls),
-                            ics, Map.of(), coap.endpoint(), http.baseUrl(), wot, brokerAccount, tls.clientSettings());
+                            ics, Map.of(), new Endpoint(ReferenceTls.HOST, coap.endpoint().port(), tls.clientSettings()),
+                            http.baseUrl(), wot, brokerAccount, tls.clientSettings());
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();

@@ -49,11 +49,7 @@ public final class DtlsReference implements AutoCloseable {
         TokenSignIn signIn = new TokenSignIn(new DeviceSignIn(registry, faults), new DeviceTokens(),
                 (device, route) -> { });
         server = CoapDeviceServer.startSecure(new CoapAuthResource(signIn), new CoapThingResource(uplink, signIn, faults),
-                0, tls, identity -> registry.all().stream()
-                        .map(RegisteredDevice::identity)
-                        .filter(d -> TlsPeer.pskIdentityOf(d.productKey(), d.deviceName()).equals(identity))
-                        .findFirst()
-                        .map(d -> d.deviceSecret().reveal().getBytes(StandardCharsets.UTF_8)));
+                0, tls, registry::pskKey);
     }
 
     /** The server's endpoint as the reference names it ({@link ReferenceTls#HOST}), without settings. */
