@@ -94,7 +94,8 @@ final class StepParser {
             Map.entry("mqttDisconnect", f -> MqttStepParser.parse("mqttDisconnect", f)),
             Map.entry("mqttDrop", f -> MqttStepParser.parse("mqttDrop", f)),
             Map.entry("mqttSendBytes", f -> MqttStepParser.parse("mqttSendBytes", f)),
-            Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)));
+            Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)),
+            Map.entry("tlsHandshake", TlsStepParser::parse));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -181,6 +182,7 @@ final class StepParser {
             case "followForms" -> Set.of("thing", "op", "protocol", "value", "expect", "checks");
             case "mqttConnect", "mqttSubscribe", "mqttPublish", "mqttExpectMessage", "mqttExpectNothing",
                  "mqttDisconnect", "mqttDrop", "mqttSendBytes", "mqttExpectClosed" -> MqttStepParser.allowedKeys(kind);
+            case "tlsHandshake" -> TlsStepParser.KEYS;
             default -> Set.of();
         };
     }

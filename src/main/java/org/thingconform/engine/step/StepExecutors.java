@@ -76,7 +76,8 @@ public final class StepExecutors {
             Map.entry(org.thingconform.profile.step.MqttDisconnectStep.class, new org.thingconform.engine.step.mqtt.MqttDisconnectExecutor()),
             Map.entry(org.thingconform.profile.step.MqttDropStep.class, new org.thingconform.engine.step.mqtt.MqttDropExecutor()),
             Map.entry(org.thingconform.profile.step.MqttSendBytesStep.class, new org.thingconform.engine.step.mqtt.MqttSendBytesExecutor()),
-            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, new org.thingconform.engine.step.mqtt.MqttExpectClosedExecutor()));
+            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, new org.thingconform.engine.step.mqtt.MqttExpectClosedExecutor()),
+            Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class, new TlsHandshakeExecutor()));
 
     private StepExecutors() {
     }

@@ -14,7 +14,7 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
         PeerReadPropertiesStep, PeerQueryHistoryStep, PeerSubscribeStep, PeerUnsubscribeStep, AwaitPushStep,
         ExpectNoPushStep, PeerSameIdentityStep,
         FetchTdStep, TdSchemaCheckStep, TdAssertionStep, FollowFormsStep,
-        MqttStep {
+        MqttStep, TlsHandshakeStep {
 
     /** Where the step is written. */
     SourceLocation location();
@@ -28,6 +28,6 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
                 || this instanceof ListEventsStep || this instanceof InvokeServiceStep
                 || this instanceof AwaitServiceResultStep || this instanceof FetchTdStep
                 || this instanceof TdSchemaCheckStep || this instanceof TdAssertionStep
-                || this instanceof FollowFormsStep);
+                || this instanceof FollowFormsStep || this instanceof TlsHandshakeStep);
     }
 }

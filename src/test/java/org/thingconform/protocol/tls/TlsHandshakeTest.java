@@ -139,14 +139,21 @@ class TlsHandshakeTest {
         plain.setSoTimeout(5000);
         SSLSocket socket = (SSLSocket) new TlsSocketFactory(settings, host, observation).createSocket(plain, host, port,
                 true);
-        socket.startHandshake();
-        // TLS 1.3: a refused client certificate shows on the first read
-        socket.getOutputStream().write(1);
-        socket.getOutputStream().flush();
-        if (socket.getInputStream().read() != 1) {
-            throw new IOException("the server did not echo");
+        try {
+            socket.startHandshake();
+            greeted(socket);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
         }
         return socket;
+    }
+
+    private static void greeted(SSLSocket socket) throws IOException {
+        // TLS 1.3: a refused client certificate shows on the first read, as the server's alert
+        if (socket.getInputStream().read() != 1) {
+            throw new IOException("the server did not greet");
+        }
     }
 
     private static TlsFailure failure(TlsSettings settings, String host, int port, TlsObservation observation) {
@@ -158,7 +165,10 @@ class TlsHandshakeTest {
         return failure.get();
     }
 
-    /** A TLS echo server on a free loopback port presenting {@code certificate}; it may need client certificates of CA. */
+    /**
+     * A TLS server on a free loopback port presenting {@code certificate} that greets each client
+     * with one byte; it may need client certificates of the CA.
+     */
     private int serve(IssuedCertificate certificate, boolean needClientAuth) throws Exception {
         SSLContext context = certificate.serverContext(CA.certificate());
         listener = (SSLServerSocket) context.getServerSocketFactory().createServerSocket(0, 5,
@@ -167,9 +177,11 @@ class TlsHandshakeTest {
         server.submit(() -> {
             while (!listener.isClosed()) {
                 try (Socket client = listener.accept()) {
-                    int b = client.getInputStream().read();
-                    client.getOutputStream().write(b);
+                    client.setSoTimeout(5000);
+                    ((SSLSocket) client).startHandshake();
+                    client.getOutputStream().write(1);
                     client.getOutputStream().flush();
+                    client.getInputStream().read(); // until the client closes
                 } catch (IOException e) {
                     // a failed handshake ends this connection; the next one may come
                 }
