@@ -85,7 +85,9 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.MqttPublishStep.class, "the packet ids and codes of PUBACK / PUBREC / PUBCOMP, or the close"),
             Map.entry(org.thingconform.profile.step.MqttExpectMessageStep.class, "a message arrives with its QoS, RETAIN flag and properties"),
             Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, "no message arrives within the quiet period"),
-            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, "the broker closes the connection")),
+            Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, "the broker closes the connection"),
+            Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class,
+                    "the endpoint accepts or refuses a TLS handshake, and the version it negotiates")),
             Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class));
 
     public StepChecks {
