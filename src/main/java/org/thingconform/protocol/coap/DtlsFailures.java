@@ -2,10 +2,8 @@ package org.thingconform.protocol.coap;
 
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
-import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -123,7 +121,7 @@ final class DtlsFailures {
         String message = String.valueOf(problem.getMessage());
         if (message.contains("Destination '") || message.contains("Literal IP")) {
             return new TlsFailure(Kind.HOSTNAME_MISMATCH, prefix + server + (leaf == null ? "" : " names "
-                    + names(leaf) + " and") + " does not match the host connected to (" + host + "); expected a "
+                    + TlsFailure.names(leaf) + " and") + " does not match the host connected to (" + host + "); expected a "
                     + "certificate for that host, or coap.dtls.verifyHostname: false in the descriptor (recorded in "
                     + "the run manifest)");
         }
@@ -159,18 +157,6 @@ final class DtlsFailures {
             return false;
         } catch (CertificateExpiredException | CertificateNotYetValidException e) {
             return true;
-        }
-    }
-
-    private static String names(X509Certificate certificate) {
-        try {
-            Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
-            if (alternatives == null || alternatives.isEmpty()) {
-                return "no subject alternative name";
-            }
-            return alternatives.stream().map(entry -> String.valueOf(entry.get(1))).toList().toString();
-        } catch (CertificateParsingException e) {
-            return "unreadable subject alternative names";
         }
     }
 

@@ -133,7 +133,8 @@ public record TlsFailure(Kind kind, String reason) {
                 + certificate.getIssuerX500Principal().getName() + "')";
     }
 
-    private static String names(X509Certificate certificate) {
+    /** The subject alternative names of a certificate, as reasons list them. */
+    public static String names(X509Certificate certificate) {
         try {
             Collection<List<?>> alternatives = certificate.getSubjectAlternativeNames();
             if (alternatives == null || alternatives.isEmpty()) {
