@@ -93,6 +93,38 @@ class TlsReferenceRunTest {
         }
     }
 
+    @Test
+    void aTlsPortNamedPlainIsInconclusiveNotARefusal(@TempDir Path dir) throws Exception {
+        try (ReferencePlatform platform = ReferencePlatform.start(ROLES, Set.of(), 0, ReferenceTls.create())) {
+            PlatformDescriptor plain = withMqttTls(platform.descriptor(), null);
+
+            // a wrong secret must be refused: a TLS port closing a plaintext CONNECT is no refusal
+            Map<String, String> device = reasons(plain, dir.resolve("device"), "TM-5.1.2");
+            assertThat(device.get("TM-5.1.2")).startsWith("INCONCLUSIVE").contains("speaks TLS")
+                    .contains("expected mqtt.tls");
+
+            Files.createDirectories(dir.resolve("broker"));
+            Path file = dir.resolve("broker").resolve("descriptor.yaml");
+            DescriptorWriter.write(plain, file, List.of("a TLS port named plain"));
+            Map<String, String> broker = new TreeMap<>();
+            EngineTestKit.engine(ThingConformTestEngine.ID)
+                    .selectors(DiscoverySelectors.selectFile(Path.of("test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml")
+                            .toFile()))
+                    .configurationParameter(EngineConfig.PLATFORM, file.toString())
+                    .configurationParameter(EngineConfig.ICS_DEFAULT, "yes")
+                    .configurationParameter(EngineConfig.CLAUSES, "MQTT-3.1.0-1")
+                    .execute().allEvents().stream()
+                    .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
+                    .forEach(e -> {
+                        Map<String, String> pairs = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs();
+                        broker.put(e.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
+                                pairs.get(ThingConformTestEngine.VERDICT_KEY) + " "
+                                        + pairs.get(ThingConformTestEngine.REASON_KEY));
+                    });
+            assertThat(broker.get("MQTT-3.1.0-1")).startsWith("INCONCLUSIVE").contains("speaks TLS");
+        }
+    }
+
     private static ThrowawayCa platformCa(ReferencePlatform platform) {
         return platform.tls().ca();
     }

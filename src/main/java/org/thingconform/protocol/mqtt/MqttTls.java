@@ -1,5 +1,6 @@
 package org.thingconform.protocol.mqtt;
 
+import java.time.Duration;
 import java.util.Optional;
 import javax.net.SocketFactory;
 import org.thingconform.platform.Endpoint;
@@ -8,6 +9,7 @@ import org.thingconform.protocol.Unreachable;
 import org.thingconform.protocol.tls.ClientKey;
 import org.thingconform.protocol.tls.TlsFailure;
 import org.thingconform.protocol.tls.TlsObservation;
+import org.thingconform.protocol.tls.TlsProbe;
 import org.thingconform.protocol.tls.TlsSettings;
 import org.thingconform.protocol.tls.TlsSocketFactory;
 import org.thingconform.trace.MessageTrace;
@@ -54,6 +56,19 @@ public final class MqttTls {
                         String.valueOf(h.peer()), "clientCertificate", settings.clientKey() == null ? "none"
                                 : settings.clientKey().subject(), "verifyHostname",
                         String.valueOf(settings.verifyHostname())), ""));
+    }
+
+    /**
+     * For a plain endpoint that closed a connection without CONNACK: when it speaks TLS (the descriptor
+     * lacks its {@code tls} block), the outcome saying so, as a connection that could not be secured.
+     */
+    public Optional<ConnectOutcome> plainToTlsEndpoint(Duration timeout) {
+        if (secure() || !TlsProbe.speaksTls(endpoint.host(), endpoint.port(), timeout)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConnectOutcome(ConnectOutcome.Kind.TLS_FAILED, -1, "the broker at " + endpoint.tcpUri()
+                + " closed the connection without CONNACK, and it speaks TLS: the descriptor names it without tls; "
+                + "expected mqtt.tls: {…} for a TLS port (e.g. 8883)"));
     }
 
     /** The failure of the TLS handshake behind {@code error}, when there was one. */

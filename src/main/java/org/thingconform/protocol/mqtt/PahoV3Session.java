@@ -78,6 +78,13 @@ public final class PahoV3Session implements DeviceTransport {
                 return notConnected.get();
             }
             int code = e.getReasonCode();
+            Optional<ConnectOutcome> tlsPort = code == MqttException.REASON_CODE_CONNECTION_LOST
+                    ? tls.plainToTlsEndpoint(timeout) : Optional.empty();
+            if (tlsPort.isPresent()) {
+                trace.received(PROTOCOL, "TLS-PORT", endpoint.tcpUri(), Map.of(), tlsPort.get().detail());
+                closeQuietly();
+                return tlsPort.get();
+            }
             boolean connack = code >= 1 && code <= 5;
             String detail = connack ? "CONNACK return code " + code + " (" + e.getMessage() + ")"
                     : "no CONNACK: " + describe(e);

@@ -88,6 +88,13 @@ public final class PahoV5Session implements DeviceTransport {
                 return notConnected.get();
             }
             int code = e.getReasonCode();
+            Optional<ConnectOutcome> tlsPort = code == MqttClientException.REASON_CODE_CONNECTION_LOST
+                    ? tls.plainToTlsEndpoint(timeout) : Optional.empty();
+            if (tlsPort.isPresent()) {
+                trace.received(PROTOCOL, "TLS-PORT", endpoint.tcpUri(), Map.of(), tlsPort.get().detail());
+                closeQuietly();
+                return tlsPort.get();
+            }
             boolean connack = code >= 0x80 && code <= 0xFF;
             String detail = connack ? "CONNACK reason code " + hex(code) + " (" + e.getMessage() + ")"
                     : "no CONNACK: " + describe(e);

@@ -1,5 +1,6 @@
 package org.thingconform.engine.step.mqtt;
 
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,6 +55,19 @@ final class MqttClients implements AutoCloseable {
     }
 
     /** Records in the trace what the suite observed where the standard allows several behaviours. */
+    /**
+     * Stops the step INCONCLUSIVE when the broker has sent {@code session} not one MQTT packet and its
+     * endpoint, named plain in the descriptor, speaks TLS: its silence or close was the TLS server's, not
+     * an answer.
+     */
+    static void requireMqttSpoken(ClauseContext context, MqttSession session, Duration timeout) {
+        if (session.client().silentTlsEndpoint(timeout)) {
+            throw StepFailure.inconclusive("the broker at " + context.platform().mqtt().tcpUri() + " sent no MQTT "
+                    + "packet, and it speaks TLS: the descriptor names it without tls; expected mqtt.tls: {…} for a "
+                    + "TLS port (e.g. 8883)");
+        }
+    }
+
     static void note(MessageTrace trace, String client, String behaviour, String detail) {
         trace.received("check", "OBSERVED", client, MessageTrace.attributes("behaviour", behaviour), detail);
     }

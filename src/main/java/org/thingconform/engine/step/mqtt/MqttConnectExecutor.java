@@ -42,12 +42,17 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
         switch (step.outcome()) {
             case CLOSED -> {
                 if (!session.awaitClosed(timeout)) {
+                    MqttClients.requireMqttSpoken(context, session, timeout);
                     throw StepFailure.fail("expected the broker to close the connection after this "
                             + (second ? "second " : "") + "CONNECT; it was still open after " + timeout.toMillis() + " ms");
                 }
+                MqttClients.requireMqttSpoken(context, session, timeout);
             }
             case REFUSED -> {
                 MqttConnAckMessage connack = awaitConnack(session, timeout);
+                if (connack == null) {
+                    MqttClients.requireMqttSpoken(context, session, timeout);
+                }
                 if (connack == null && !session.client().isClosed()) {
                     throw StepFailure.fail("expected the CONNECT to be refused (a CONNACK with a non-zero code, or a "
                             + "close); got neither within " + timeout.toMillis() + " ms");
@@ -65,7 +70,13 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
                             + PacketDescription.hex(connack.variableHeader().connectReturnCode().byteValue() & 0xFF) + ")");
                 }
             }
-            default -> checkConnack(step, session, awaitConnack(session, timeout), timeout);
+            default -> {
+                MqttConnAckMessage connack = awaitConnack(session, timeout);
+                if (connack == null) {
+                    MqttClients.requireMqttSpoken(context, session, timeout);
+                }
+                checkConnack(step, session, connack, timeout);
+            }
         }
     }
 

@@ -14,8 +14,10 @@ public final class MqttExpectClosedExecutor implements StepExecutor<MqttExpectCl
         MqttSession session = MqttClients.of(context).session(step.client());
         Duration within = step.within() != null ? step.within() : context.profile().timeouts().reply();
         if (!session.awaitClosed(within)) {
+            MqttClients.requireMqttSpoken(context, session, within);
             throw StepFailure.fail("expected the broker to close the connection; it was still open after "
                     + within.toMillis() + " ms");
         }
+        MqttClients.requireMqttSpoken(context, session, within);
     }
 }

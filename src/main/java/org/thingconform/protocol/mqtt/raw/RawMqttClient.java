@@ -24,6 +24,7 @@ import org.thingconform.platform.Endpoint;
 import org.thingconform.protocol.mqtt.MqttTls;
 import org.thingconform.protocol.Unreachable;
 import org.thingconform.protocol.tls.TlsFailure;
+import org.thingconform.protocol.tls.TlsProbe;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -50,6 +51,7 @@ public final class RawMqttClient implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread reader;
     private volatile boolean closing;
+    private volatile boolean heard;
 
     private RawMqttClient(String name, Endpoint endpoint, MessageTrace trace, Socket socket) throws IOException {
         this.name = name;
@@ -197,6 +199,15 @@ public final class RawMqttClient implements AutoCloseable {
         return closed.getCount() == 0;
     }
 
+    /**
+     * Whether a connection on which the broker sent not one MQTT packet went to a plain endpoint that
+     * speaks TLS (the descriptor lacks its {@code tls} block): then its silence or its close says nothing
+     * about MQTT. Asks the endpoint with a TLS hello only in that case.
+     */
+    public boolean silentTlsEndpoint(Duration timeout) {
+        return !heard && !endpoint.secure() && TlsProbe.speaksTls(endpoint.host(), endpoint.port(), timeout);
+    }
+
     /** Closes the TCP connection without a DISCONNECT: an abnormal close as far as the broker knows. */
     @Override
     public void close() {
@@ -228,6 +239,9 @@ public final class RawMqttClient implements AutoCloseable {
                     while ((message = codec.readInbound()) != null) {
                         decoded.add((MqttMessage) message);
                     }
+                }
+                if (!decoded.isEmpty()) {
+                    heard = true;
                 }
                 for (MqttMessage message : decoded) {
                     trace.received(PROTOCOL, PacketDescription.kind(message), address(),
