@@ -32,6 +32,9 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
  */
 public final class KeyMaterialReader {
 
+    /** Bouncy Castle's provider, for the ciphers of encrypted PEM keys the JDK's providers lack (not installed JVM-wide). */
+    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+
     private KeyMaterialReader() {
     }
 
@@ -111,11 +114,12 @@ public final class KeyMaterialReader {
                 }
                 if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
                     return converter.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                            new JceOpenSSLPKCS8DecryptorProviderBuilder().build(required(password, name))));
+                            new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(required(password, name))));
                 }
                 if (object instanceof PEMEncryptedKeyPair encrypted) {
                     return converter.getPrivateKey(encrypted.decryptKeyPair(
-                            new JcePEMDecryptorProviderBuilder().build(required(password, name))).getPrivateKeyInfo());
+                            new JcePEMDecryptorProviderBuilder().setProvider(BC).build(required(password, name)))
+                            .getPrivateKeyInfo());
                 }
             }
             throw new IllegalArgumentException(name + " holds no PEM private key (expected a BEGIN PRIVATE KEY, "
