@@ -32,9 +32,10 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
                       Set<String> sharedRoles) {
 
     public Profile {
-        models = Map.copyOf(models);
-        devices = Map.copyOf(devices);
-        parameters = Map.copyOf(parameters);
+        // declaration order, in every JVM: device roles and parameters reach generated case ids and reports
+        models = ordered(models);
+        devices = ordered(devices);
+        parameters = ordered(parameters);
         ics = List.copyOf(ics);
         clauses = List.copyOf(clauses);
         sharedRoles = Set.copyOf(sharedRoles);
@@ -82,5 +83,9 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
 
     public Optional<Clause> clause(String clauseId) {
         return clauses.stream().filter(c -> c.id().equals(clauseId)).findFirst();
+    }
+
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 }

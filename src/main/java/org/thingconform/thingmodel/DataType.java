@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param size        maximum number of elements for {@link DataKind#ARRAY}
  * @param item        element type for {@link DataKind#ARRAY}
  * @param labels      value-to-label map for {@link DataKind#ENUM} (integer keys) and
- *                    {@link DataKind#BOOL} ("0" and "1")
+ *                    {@link DataKind#BOOL} ("0" and "1"), in the model file's declaration order
  * @param members     members of a {@link DataKind#STRUCT}
  */
 public record DataType(
@@ -40,7 +40,8 @@ public record DataType(
         min = min.map(DataType::canonical);
         max = max.map(DataType::canonical);
         step = step.map(DataType::canonical);
-        labels = Map.copyOf(labels);
+        // declaration order, in every JVM: generated case ids and values follow it (Map.copyOf's order is salted per JVM)
+        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
         members = List.copyOf(members);
     }
 
