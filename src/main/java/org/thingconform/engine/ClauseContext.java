@@ -60,6 +60,11 @@ public final class ClauseContext implements AutoCloseable {
         return type.cast(clients.computeIfAbsent(key, k -> create.get()));
     }
 
+    /** The binding the clause's devices speak in this run. */
+    public Binding binding() {
+        return binding;
+    }
+
     public Profile profile() {
         return profile;
     }

@@ -94,10 +94,19 @@ final class Devices {
         }
     }
 
-    /** Whether {@code service} of {@code role}'s thing model is a sync (RRPC) service. */
+    /**
+     * Whether {@code service} of {@code role}'s thing model is a sync (RRPC) service. A sync service
+     * over a binding that carries no sync calls (no {@code syncServiceCall} flow) cannot be tested
+     * there: the clause is NOT_APPLICABLE over that binding (and {@code validate} warns ahead).
+     */
     static boolean sync(ClauseContext context, String role, String service) {
-        return context.profile().modelOf(role).service(service)
+        boolean sync = context.profile().modelOf(role).service(service)
                 .map(s -> s.callType() == Service.CallType.SYNC).orElse(false);
+        if (sync && !context.binding().has("syncServiceCall")) {
+            throw StepFailure.notApplicable("binding '" + context.binding().id() + "' has no syncServiceCall flow: it "
+                    + "carries no sync (RRPC) calls, so sync service '" + service + "' cannot be called over it");
+        }
+        return sync;
     }
 
     /** Path variables for northbound calls about {@code role}'s device. */
