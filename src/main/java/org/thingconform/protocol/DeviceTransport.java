@@ -70,7 +70,8 @@ public interface DeviceTransport extends AutoCloseable {
 
     /**
      * From the next {@link #connect} on, present {@code key} as the client certificate of the (D)TLS
-     * handshake (null: none). A transport over a plain connection ignores it.
+     * handshake (null: the endpoint's own, if its settings name one). A transport over a plain connection
+     * ignores it.
      */
     default void presentCertificate(ClientKey key) {
         // a plain transport has no handshake to present it in

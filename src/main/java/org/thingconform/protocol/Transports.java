@@ -38,7 +38,9 @@ public final class Transports {
             default -> throw new IllegalArgumentException("no transport for protocol '" + binding.protocol()
                     + "' of binding '" + binding.id() + "'");
         };
-        transport.presentCertificate(identity.certificate());
+        if (identity.certificate() != null) {
+            transport.presentCertificate(identity.certificate());
+        }
         return transport;
     }
 

@@ -11,7 +11,7 @@ import org.junit.platform.testkit.engine.Event;
 import org.junit.platform.testkit.engine.EventType;
 
 /** Runs the engine on a profile with junit-platform-testkit and collects clause → verdict. */
-final class EngineRuns {
+public final class EngineRuns {
 
     static final Path SHIPPED = Path.of("test-profiles/tsl-alink-mqtt/profile.yaml");
 
@@ -29,7 +29,7 @@ final class EngineRuns {
     }
 
     /** clause id (or case id) → verdict name, from the engine's report entries; a clause's binding runs folded in. */
-    static Map<String, String> verdicts(EngineExecutionResults results) {
+    public static Map<String, String> verdicts(EngineExecutionResults results) {
         Map<String, String> verdicts = new TreeMap<>();
         results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
                 .filter(e -> !isBindingRun(e)).forEach(e -> {
@@ -51,6 +51,14 @@ final class EngineRuns {
             }
         });
         return reasons;
+    }
+
+    /** clause id (or case id) → "VERDICT reason" (the reason "null" when there is none), for checks of both. */
+    public static Map<String, String> outcomes(EngineExecutionResults results) {
+        Map<String, String> reasons = reasons(results);
+        Map<String, String> outcomes = new TreeMap<>();
+        verdicts(results).forEach((clause, verdict) -> outcomes.put(clause, verdict + " " + reasons.get(clause)));
+        return outcomes;
     }
 
     private static boolean isBindingRun(Event event) {

@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.EventType;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.EngineRuns;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.platform.DescriptorWriter;
 
@@ -28,22 +26,15 @@ class TlsHandshakeStepTest {
 
     @Test
     void tlsFactsAreJudgedFromRealHandshakes(@TempDir Path dir) throws Exception {
-        Map<String, String> outcomes = new TreeMap<>();
+        Map<String, String> outcomes;
         try (ReferencePlatform platform = ReferencePlatform.start(List.of(), Set.of(), 0, ReferenceTls.create())) {
             Path descriptor = dir.resolve("descriptor.yaml");
             DescriptorWriter.write(platform.descriptor(), descriptor, List.of("TLS reference"));
-            EngineTestKit.engine(ThingConformTestEngine.ID)
+            outcomes = EngineRuns.outcomes(EngineTestKit.engine(ThingConformTestEngine.ID)
                     .selectors(DiscoverySelectors.selectFile(PROFILE.toFile()))
                     .configurationParameter(EngineConfig.PLATFORM, descriptor.toString())
                     .configurationParameter(EngineConfig.REPORTS_DIR, dir.resolve("reports").toString())
-                    .execute().allEvents().stream()
-                    .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
-                    .forEach(e -> {
-                        Map<String, String> pairs = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs();
-                        outcomes.put(e.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
-                                pairs.get(ThingConformTestEngine.VERDICT_KEY) + " "
-                                        + pairs.get(ThingConformTestEngine.REASON_KEY));
-                    });
+                    .execute());
         }
 
         assertThat(outcomes.get("TLS-1")).startsWith("PASS");

@@ -10,15 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.EventType;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.EngineRuns;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.platform.DescriptorWriter;
 import org.thingconform.platform.DeviceIdentity;
@@ -106,21 +104,13 @@ class TlsReferenceRunTest {
             Files.createDirectories(dir.resolve("broker"));
             Path file = dir.resolve("broker").resolve("descriptor.yaml");
             DescriptorWriter.write(plain, file, List.of("a TLS port named plain"));
-            Map<String, String> broker = new TreeMap<>();
-            EngineTestKit.engine(ThingConformTestEngine.ID)
+            Map<String, String> broker = EngineRuns.outcomes(EngineTestKit.engine(ThingConformTestEngine.ID)
                     .selectors(DiscoverySelectors.selectFile(Path.of("test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml")
                             .toFile()))
                     .configurationParameter(EngineConfig.PLATFORM, file.toString())
                     .configurationParameter(EngineConfig.ICS_DEFAULT, "yes")
                     .configurationParameter(EngineConfig.CLAUSES, "MQTT-3.1.0-1")
-                    .execute().allEvents().stream()
-                    .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
-                    .forEach(e -> {
-                        Map<String, String> pairs = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs();
-                        broker.put(e.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
-                                pairs.get(ThingConformTestEngine.VERDICT_KEY) + " "
-                                        + pairs.get(ThingConformTestEngine.REASON_KEY));
-                    });
+                    .execute());
             assertThat(broker.get("MQTT-3.1.0-1")).startsWith("INCONCLUSIVE").contains("speaks TLS");
         }
     }
@@ -131,27 +121,12 @@ class TlsReferenceRunTest {
 
     /** The clauses' verdicts of a run of {@code clauses} over MQTT 3.1.1 against {@code descriptor}, written as a file. */
     private static Map<String, String> run(PlatformDescriptor descriptor, Path dir, String clauses) throws Exception {
-        Map<String, String> verdicts = new TreeMap<>();
-        execute(descriptor, dir, clauses).allEvents().stream()
-                .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
-                .forEach(e -> verdicts.put(e.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
-                        e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs()
-                                .get(ThingConformTestEngine.VERDICT_KEY)));
-        return verdicts;
+        return EngineRuns.verdicts(execute(descriptor, dir, clauses));
     }
 
     /** clause → "VERDICT reason". */
     private static Map<String, String> reasons(PlatformDescriptor descriptor, Path dir, String clauses) throws Exception {
-        Map<String, String> reasons = new TreeMap<>();
-        execute(descriptor, dir, clauses).allEvents().stream()
-                .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
-                .forEach(e -> {
-                    Map<String, String> pairs = e.getPayload(ReportEntry.class).orElseThrow().getKeyValuePairs();
-                    reasons.put(e.getTestDescriptor().getUniqueId().getLastSegment().getValue(),
-                            pairs.get(ThingConformTestEngine.VERDICT_KEY) + " "
-                                    + pairs.get(ThingConformTestEngine.REASON_KEY));
-                });
-        return reasons;
+        return EngineRuns.outcomes(execute(descriptor, dir, clauses));
     }
 
     private static EngineExecutionResults execute(PlatformDescriptor descriptor, Path dir, String clauses)

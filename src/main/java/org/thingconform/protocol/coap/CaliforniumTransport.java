@@ -68,7 +68,6 @@ public final class CaliforniumTransport implements DeviceTransport {
     private final DeviceToken token = new DeviceToken();
     private volatile DtlsObservation observation;
     private TlsSettings tls;
-    private boolean keyPresented;
     private ClientKey presentedKey;
     private PreSharedKey presentedPsk;
 
@@ -82,7 +81,6 @@ public final class CaliforniumTransport implements DeviceTransport {
     /** From the next connect on, the DTLS handshake presents {@code key} (X.509, or its raw public key); null: none. */
     @Override
     public void presentCertificate(ClientKey key) {
-        keyPresented = true;
         presentedKey = key;
     }
 
@@ -230,7 +228,7 @@ public final class CaliforniumTransport implements DeviceTransport {
         if (platform.secure()) {
             TlsSettings base = platform.tls();
             tls = new TlsSettings(base.trust(), base.versions(), base.cipherSuites(), base.serverName(),
-                    base.verifyHostname(), keyPresented ? presentedKey : base.clientKey(),
+                    base.verifyHostname(), presentedKey != null ? presentedKey : base.clientKey(),
                     presentedPsk != null ? presentedPsk : base.psk(), base.rawPublicKey());
             observation = new DtlsObservation(this::traceHandshake);
             try {

@@ -78,8 +78,7 @@ public final class HttpDeviceTransport implements DeviceTransport {
     @Override
     public void presentCertificate(ClientKey key) {
         if (tls != null) {
-            client = HttpClients.client(baseUrl, key == null ? tls.withoutClientCredentials() : tls.withClientKey(key),
-                    observation);
+            client = HttpClients.client(baseUrl, tls.withClientKey(key), observation);
         }
     }
 

@@ -26,7 +26,7 @@ public final class WotHttpClient {
     private final Duration timeout;
     private final TlsSettings tls;
     private final TlsObservation observation = new TlsObservation();
-    private HttpClient secureClient;
+    private final java.util.Map<String, HttpClient> secureClients = new java.util.HashMap<>();
 
     public WotHttpClient(MessageTrace trace, Duration timeout) {
         this(trace, timeout, TlsSettings.DEFAULT);
@@ -82,14 +82,15 @@ public final class WotHttpClient {
         }
     }
 
-    /** The shared plain client, or this client's own secured one (made on the first https request). */
+    /**
+     * The shared plain client, or this client's secured one for the URI's host and port (made on the
+     * first https request there: its SNI name and host name check are that host's).
+     */
     private synchronized HttpClient client(URI uri, boolean secure) {
         if (!secure) {
             return HttpClients.client(uri.toString(), null, observation);
         }
-        if (secureClient == null) {
-            secureClient = HttpClients.client(uri.toString(), tls, observation);
-        }
-        return secureClient;
+        return secureClients.computeIfAbsent(uri.getHost() + ":" + uri.getPort(),
+                host -> HttpClients.client(uri.toString(), tls, observation));
     }
 }

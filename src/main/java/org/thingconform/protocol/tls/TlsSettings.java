@@ -34,11 +34,6 @@ public record TlsSettings(TrustSource trust, List<String> versions, List<String>
                 key, rawPublicKey);
     }
 
-    /** The same settings without any client credential (an anonymous client of a mutual-TLS server). */
-    public TlsSettings withoutClientCredentials() {
-        return new TlsSettings(trust, versions, cipherSuites, serverName, verifyHostname, null, null, false);
-    }
-
     /** A one-line summary for manifests and traces; names files and choices, never key material. */
     public String describe() {
         return "trust " + trust.describe()
