@@ -12,7 +12,7 @@ public final class ExitCode {
     public static final int FAIL = 1;
     /** Bad input or usage: nothing was judged. */
     public static final int BAD_INPUT = 2;
-    /** No clause failed, but some could not be decided (ERROR or INCONCLUSIVE). */
+    /** No clause failed, but some could not be decided (ERROR, INCONCLUSIVE or NOT_RUN). */
     public static final int UNDECIDED = 3;
 
     private ExitCode() {
@@ -22,7 +22,8 @@ public final class ExitCode {
         if (verdicts.contains(Verdict.FAIL)) {
             return FAIL;
         }
-        if (verdicts.contains(Verdict.ERROR) || verdicts.contains(Verdict.INCONCLUSIVE)) {
+        if (verdicts.contains(Verdict.ERROR) || verdicts.contains(Verdict.INCONCLUSIVE)
+                || verdicts.contains(Verdict.NOT_RUN)) {
             return UNDECIDED;
         }
         return CONFORMANT;

@@ -28,6 +28,7 @@ final class VerdictPrinter implements TestExecutionListener {
     private final PrintStream out;
     private final Map<String, String[]> pending = new ConcurrentHashMap<>();
     private final List<Verdict> verdicts = new ArrayList<>();
+    private volatile String firstReplayable;
 
     VerdictPrinter(PrintStream out) {
         this.out = out;
@@ -61,8 +62,11 @@ final class VerdictPrinter implements TestExecutionListener {
         String[] verdict = pending.remove(test.getUniqueId());
         Verdict v = verdict == null ? Verdict.ERROR : Verdict.valueOf(verdict[0]);
         String reason = verdict == null ? result.getThrowable().map(Throwable::getMessage).orElse("no verdict") : verdict[1];
+        if (test.isTest() && firstReplayable == null && (v == Verdict.FAIL || v == Verdict.ERROR || v == Verdict.INCONCLUSIVE)) {
+            firstReplayable = test.getUniqueId();
+        }
         if (isCase(test) || isBinding(test)) {
-            if (v != Verdict.PASS) {
+            if (v != Verdict.PASS && v != Verdict.NOT_RUN) { // the clause line says NOT_RUN once
                 indented(test, v, reason);
             }
         } else if (isClause(test)) {
@@ -94,6 +98,11 @@ final class VerdictPrinter implements TestExecutionListener {
 
     private static boolean isCase(TestIdentifier test) {
         return UniqueId.parse(test.getUniqueId()).getLastSegment().getType().equals(CaseDescriptor.SEGMENT);
+    }
+
+    /** The unique id of the first test that failed or was not decided, if any: the one worth replaying first. */
+    java.util.Optional<String> firstReplayable() {
+        return java.util.Optional.ofNullable(firstReplayable);
     }
 
     /** The verdicts printed so far. */

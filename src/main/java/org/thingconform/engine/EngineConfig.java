@@ -38,11 +38,20 @@ import org.thingconform.source.BadInputException;
  *                           {@code 2}, {@code [401, 403]})
  * @param referenceTls       {@value #REFERENCE_TLS}: {@code true} runs the embedded reference platform over TLS and
  *                           DTLS only (mutual-TLS device certificates, HTTPS, CoAP over DTLS with pre-shared keys)
+ * @param clock              {@value #CLOCK}: the ISO-8601 instant generated date values take as "now"; empty = the
+ *                           moment of discovery (the CLI always sets it and records it, so a replay is exact)
+ * @param journal            {@value #JOURNAL}: the run journal to append every finished test to; empty = none
+ * @param journalMode        {@value #JOURNAL_MODE}: {@code run} (default) runs every test; {@code resume} takes
+ *                           the results the journal already has and runs the rest; {@code render} takes them
+ *                           and reports the rest as NOT_RUN, running nothing
+ * @param replay             {@value #REPLAY}: the command that reruns this selection; a test's replay adds
+ *                           {@code --case '<id>'} (reports show it); empty = none
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
-                           Map<String, JsonNode> parameters, boolean referenceTls) {
+                           Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
+                           Optional<Path> journal, JournalMode journalMode, Optional<String> replay) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -55,7 +64,21 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String BINDINGS = "thingconform.bindings";
     public static final String PARAMETERS = "thingconform.parameters";
     public static final String REFERENCE_TLS = "thingconform.reference.tls";
+    public static final String CLOCK = "thingconform.clock";
+    public static final String JOURNAL = "thingconform.journal";
+    public static final String JOURNAL_MODE = "thingconform.journal.mode";
+    public static final String REPLAY = "thingconform.replay";
     public static final long DEFAULT_SEED = 1;
+
+    /** What the engine does with the results a journal already holds. */
+    public enum JournalMode {
+        /** Run every selected test (a new run). */
+        RUN,
+        /** Keep the results the journal has; run only the tests it lacks. */
+        RESUME,
+        /** Keep the results the journal has; report the tests it lacks as NOT_RUN; run nothing. */
+        RENDER
+    }
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -97,7 +120,29 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(ICS_DEFAULT).filter(s -> !s.isBlank()).map(s -> answer(s, "--ics-default")),
                 list(parameters, CLAUSES), list(parameters, EXCLUDE_CLAUSES), seed(parameters),
                 list(parameters, BINDINGS), parameterValues(parameters.apply(PARAMETERS).orElse("")),
-                parameters.apply(REFERENCE_TLS).filter(s -> !s.isBlank()).map(s -> answer(s, REFERENCE_TLS)).orElse(false));
+                parameters.apply(REFERENCE_TLS).filter(s -> !s.isBlank()).map(s -> answer(s, REFERENCE_TLS)).orElse(false),
+                parameters.apply(CLOCK).filter(s -> !s.isBlank()).map(EngineConfig::instant),
+                parameters.apply(JOURNAL).filter(s -> !s.isBlank()).map(Path::of),
+                parameters.apply(JOURNAL_MODE).filter(s -> !s.isBlank()).map(EngineConfig::mode).orElse(JournalMode.RUN),
+                parameters.apply(REPLAY).filter(s -> !s.isBlank()));
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-12-04T17:00:00Z}. */
+    public static java.time.Instant instant(String text) {
+        try {
+            return java.time.Instant.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("error: clock '" + text.trim() + "' is not an instant; expected ISO-8601 UTC, "
+                    + "e.g. 2026-12-04T17:00:00Z");
+        }
+    }
+
+    private static JournalMode mode(String text) {
+        try {
+            return JournalMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("error: " + JOURNAL_MODE + " is '" + text.trim() + "'; expected run, resume or render");
+        }
     }
 
     /** {@code name=value;name2=value2}, each value read as a YAML scalar or flow collection. */

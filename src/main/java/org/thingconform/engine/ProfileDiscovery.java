@@ -48,8 +48,8 @@ final class ProfileDiscovery {
     private final Map<String, Set<String>> selectedBindings = new LinkedHashMap<>();
 
     ProfileDiscovery(EngineDiscoveryRequest request, TestDescriptor engine, ClauseSelection selection,
-                     Map<String, JsonNode> parameterOverrides, long seed) {
-        this.expander = new CaseExpander(seed, java.time.Instant.now());
+                     Map<String, JsonNode> parameterOverrides, long seed, java.time.Instant clock) {
+        this.expander = new CaseExpander(seed, clock);
         this.request = request;
         this.engine = engine;
         this.selection = selection;

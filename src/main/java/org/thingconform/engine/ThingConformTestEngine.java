@@ -55,11 +55,11 @@ public final class ThingConformTestEngine implements TestEngine {
             config = EngineConfig.from(request.getConfigurationParameters());
         } catch (BadInputException e) {
             new ProfileDiscovery(request, engine, ClauseSelection.of(List.of(), List.of()), Map.of(),
-                    EngineConfig.DEFAULT_SEED).reportIssue(e.getMessage());
+                    EngineConfig.DEFAULT_SEED, Instant.now()).reportIssue(e.getMessage());
             return engine;
         }
         new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
-                ixit(config), config.seed()).selectBindings(ClauseSelection.of(config.bindings(), List.of())).discover();
+                ixit(config), config.seed(), config.clock().orElseGet(java.time.Instant::now)).selectBindings(ClauseSelection.of(config.bindings(), List.of())).discover();
         return engine;
     }
 
@@ -84,28 +84,32 @@ public final class ThingConformTestEngine implements TestEngine {
         EngineExecutionListener listener = request.getEngineExecutionListener();
         listener.executionStarted(root);
         EngineConfig config;
+        RunRecorder recorder;
         try {
             config = EngineConfig.from(request.getConfigurationParameters());
-        } catch (BadInputException e) {
+            recorder = RunRecorder.open(config, testId -> RunInfo.replayOf(config.replay().orElse(null), testId));
+        } catch (BadInputException | org.thingconform.journal.JournalException e) {
             listener.executionFinished(root, TestExecutionResult.failed(new ReportFailure(e.getMessage())));
             return;
         }
         List<ProfileDescriptor> profiles = root.getChildren().stream()
                 .filter(ProfileDescriptor.class::isInstance).map(ProfileDescriptor.class::cast).toList();
-        Instant start = Instant.now();
+        Instant start = recorder.startedAt().orElseGet(Instant::now);
         List<ClauseResult> results = new ArrayList<>();
-        Map<String, Object> platformView = new LinkedHashMap<>();
+        Map<String, Object> platformView = new LinkedHashMap<>(recorder.earlierPlatform());
         PlatformSession platform = null;
         String notStarted = null;
         IcsAnswers ics = null;
         List<Profile> loaded = profiles.stream().map(ProfileDescriptor::profile).toList();
         try {
-            if (profiles.stream().anyMatch(p -> !p.getChildren().isEmpty())) {
+            if (recorder.runs() && profiles.stream().anyMatch(p -> !recorder.settled(p) && !p.getChildren().isEmpty())) {
                 platform = PlatformSession.open(config, loaded);
+                platformView.clear();
                 platformView.putAll(DescriptorView.masked(platform.descriptor()));
                 ics = IcsAnswers.resolve(loaded, platform.descriptor().ics(), config.icsOverrides(), config.icsDefault(),
                         config.platformDescriptor().isEmpty());
                 platformView.putAll(runSettings(ics, config, loaded));
+                recorder.platform(platformView);
                 if (!ics.missing().isEmpty()) {
                     notStarted = ics.missingMessage();
                 }
@@ -113,14 +117,15 @@ public final class ThingConformTestEngine implements TestEngine {
         } catch (BadInputException | PlatformStartException e) {
             notStarted = e.getMessage();
         }
+        Run run = new Run(listener, recorder, platform, ics, notStarted);
         try {
             for (ProfileDescriptor profile : profiles) {
                 listener.executionStarted(profile);
                 for (TestDescriptor child : profile.getChildren()) {
                     ClauseDescriptor clause = (ClauseDescriptor) child;
                     results.addAll(clause.isGroup()
-                            ? executeGroup(listener, profile.profile(), clause, platform, ics, notStarted)
-                            : executeRun(listener, profile.profile(), clause, platform, ics, notStarted));
+                            ? executeGroup(run, profile.profile(), clause)
+                            : executeRun(run, profile.profile(), clause));
                 }
                 listener.executionFinished(profile, TestExecutionResult.successful());
             }
@@ -131,95 +136,149 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         TestExecutionResult rootResult = TestExecutionResult.successful();
         if (config.reportsDir().isPresent()) {
-            RunInfo run = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
-                    List.copyOf(config.faults()));
+            RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
+                    List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed());
             try {
-                ReportWriter.write(config.reportsDir().get(), run, results);
+                ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults());
+                if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)
+                        && recorder.runs()) {
+                    recorder.completed();
+                }
             } catch (RuntimeException e) {
                 rootResult = TestExecutionResult.failed(new ReportFailure("reports could not be written to "
                         + config.reportsDir().get() + ": " + e.getMessage()));
             }
         }
+        recorder.close();
         if (notStarted != null && rootResult.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
             rootResult = TestExecutionResult.failed(new ReportFailure(notStarted));
         }
         listener.executionFinished(root, rootResult);
     }
 
+    /**
+     * What every clause of one execution shares: where results go, the platform (null when none
+     * was opened), the ICS answers, and why the platform is not available (null when it is).
+     */
+    private record Run(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
+                       IcsAnswers ics, String notStarted) {
+
+        /** A result for a test that has none in the journal and is not run now. */
+        ClauseResult notRun(Profile profile, ClauseDescriptor clause) {
+            return ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_RUN, NOT_RUN_REASON);
+        }
+    }
+
+    /** The reason of a test the run stopped before finishing. */
+    public static final String NOT_RUN_REASON = "not run: the run stopped before this test finished; "
+            + "'thingconform run --resume DIR' runs it";
+
     /** A clause over one binding: one test, or the container of its generated cases. */
-    private static List<ClauseResult> executeRun(EngineExecutionListener listener, Profile profile,
-                                                 ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
-                                                 String notStarted) {
+    private static List<ClauseResult> executeRun(Run run, Profile profile, ClauseDescriptor clause) {
         return clause.getType() == TestDescriptor.Type.CONTAINER
-                ? executeCases(listener, profile, clause, platform, ics, notStarted)
-                : List.of(executeClause(listener, profile, clause, platform, ics, notStarted));
+                ? executeCases(run, profile, clause)
+                : List.of(executeClause(run, profile, clause));
     }
 
     /**
      * A clause run over several bindings: each binding is a child (a test or a container
      * of cases); the group reports the worst verdict over its bindings.
      */
-    private static List<ClauseResult> executeGroup(EngineExecutionListener listener, Profile profile,
-                                                   ClauseDescriptor group, PlatformSession platform, IcsAnswers ics,
-                                                   String notStarted) {
-        listener.executionStarted(group);
+    private static List<ClauseResult> executeGroup(Run run, Profile profile, ClauseDescriptor group) {
+        run.listener().executionStarted(group);
         List<ClauseResult> results = new ArrayList<>();
         for (TestDescriptor child : group.getChildren()) {
-            results.addAll(executeRun(listener, profile, (ClauseDescriptor) child, platform, ics, notStarted));
+            results.addAll(executeRun(run, profile, (ClauseDescriptor) child));
         }
         if (results.isEmpty()) {
             results.add(ClauseRunner.notRun(profile, group.clause(), Verdict.ERROR,
                     "no binding of the clause was selected; expected at least one"));
         }
-        publishVerdict(listener, group, ClauseVerdicts.perClause(results).get(0));
-        listener.executionFinished(group, TestExecutionResult.successful());
+        publishVerdict(run.listener(), group, ClauseVerdicts.perClause(results).get(0));
+        run.listener().executionFinished(group, TestExecutionResult.successful());
         return results;
     }
 
-    private static ClauseResult executeClause(EngineExecutionListener listener, Profile profile,
-                                              ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
-                                              String notStarted) {
-        ClauseResult result = (notStarted != null
-                ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + notStarted)
-                : Applicability.notApplicableReason(clause.clause(), clause.binding(), ics.answers())
-                        .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
-                        .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), clause.binding(),
-                                platform.descriptor()))).over(clause.resultBinding());
-        report(listener, clause, result);
+    private static ClauseResult executeClause(Run run, Profile profile, ClauseDescriptor clause) {
+        ClauseResult result = run.recorder().earlier(clause).orElse(null);
+        if (result == null) {
+            result = (!run.recorder().runs() ? run.notRun(profile, clause)
+                    : run.notStarted() != null
+                    ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + run.notStarted())
+                    : Applicability.notApplicableReason(clause.clause(), clause.binding(), run.ics().answers())
+                            .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
+                            .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), clause.binding(),
+                                    run.platform().descriptor())))
+                    .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
+            recordIfRan(run, result);
+        }
+        report(run.listener(), clause, result);
         return result;
     }
 
+    /** Journals a result this execution decided, unless nothing ran (not run, or no platform: a resume retries it). */
+    private static void recordIfRan(Run run, ClauseResult result) {
+        if (run.recorder().runs() && run.notStarted() == null) {
+            run.recorder().record(result);
+        }
+    }
+
     /** A generated clause: each case is a test; the clause container reports the worst verdict of its cases. */
-    private static List<ClauseResult> executeCases(EngineExecutionListener listener, Profile profile,
-                                                   ClauseDescriptor clause, PlatformSession platform, IcsAnswers ics,
-                                                   String notStarted) {
-        String notApplicable = notStarted != null ? null
-                : Applicability.notApplicableReason(clause.clause(), clause.binding(), ics.answers()).orElse(null);
-        if (notApplicable != null) {
-            listener.executionSkipped(clause, notApplicable);
-            return List.of(ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable)
-                    .over(clause.resultBinding()));
+    private static List<ClauseResult> executeCases(Run run, Profile profile, ClauseDescriptor clause) {
+        EngineExecutionListener listener = run.listener();
+        ClauseResult whole = run.recorder().earlier(clause).orElse(null);
+        if (whole == null && run.recorder().runs() && run.notStarted() == null) {
+            whole = Applicability.notApplicableReason(clause.clause(), clause.binding(), run.ics().answers())
+                    .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason)
+                            .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString()))
+                    .orElse(null);
+            if (whole != null) {
+                run.recorder().record(whole);
+            }
+        }
+        if (whole != null && whole.verdict() == Verdict.NOT_APPLICABLE) {
+            listener.executionSkipped(clause, whole.reason());
+            return List.of(whole);
         }
         listener.executionStarted(clause);
         List<ClauseResult> results = new ArrayList<>();
-        try (DevicePool pool = notStarted != null ? null
-                : new DevicePool(profile, clause.binding(), platform.descriptor())) {
+        DevicePool pool = null;
+        try {
             for (TestDescriptor child : clause.getChildren()) {
                 GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
-                ClauseResult result = notStarted != null
-                        ? new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(), generated.parameters(),
-                                Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(),
-                                List.of(), clause.resultBinding())
-                        : ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,
-                                platform.descriptor(), pool);
+                ClauseResult result = run.recorder().earlier(child).orElse(null);
+                if (result == null) {
+                    if (!run.recorder().runs()) {
+                        result = new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(),
+                                generated.parameters(), Verdict.NOT_RUN, NOT_RUN_REASON, null, null, List.of(),
+                                clause.resultBinding());
+                    } else if (run.notStarted() != null) {
+                        result = new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(),
+                                generated.parameters(), Verdict.ERROR, "platform not available: " + run.notStarted(),
+                                Instant.now(), Instant.now(), List.of(), clause.resultBinding());
+                    } else {
+                        pool = pool != null ? pool : new DevicePool(profile, clause.binding(), run.platform().descriptor());
+                        result = ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,
+                                run.platform().descriptor(), pool);
+                    }
+                    result = result.withTestId(child.getUniqueId().toString());
+                    recordIfRan(run, result);
+                }
                 results.add(result);
                 report(listener, child, result);
             }
+        } finally {
+            if (pool != null) {
+                pool.close();
+            }
         }
         if (results.isEmpty()) {
-            ClauseResult none = ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,
+            ClauseResult none = whole != null ? whole : ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,
                     "the generate section selects no case for this thing model; expected at least one")
-                    .over(clause.resultBinding());
+                    .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
+            if (whole == null) {
+                recordIfRan(run, none);
+            }
             results.add(none);
             publishVerdict(listener, clause, none);
         } else {
@@ -267,6 +326,7 @@ public final class ThingConformTestEngine implements TestEngine {
             case PASS, NOT_APPLICABLE -> TestExecutionResult.successful();
             case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.reason()));
             case INCONCLUSIVE -> TestExecutionResult.aborted(new TestAbortedException("INCONCLUSIVE: " + result.reason()));
+            case NOT_RUN -> TestExecutionResult.aborted(new TestAbortedException("NOT_RUN: " + result.reason()));
             case ERROR -> TestExecutionResult.failed(new ClauseError(result.reason()));
         });
     }

@@ -8,6 +8,7 @@ import org.thingconform.result.Verdict;
  * none of its runs had.
  */
 public record ImplementationSummary(int fail, int error, int inconclusive, int pass, int notApplicable, int notRun) {
+    // notRun counts both clauses no run had and clauses an interrupted run recorded as NOT_RUN
 
     /** Counts the merged verdicts of one implementation's {@code cells} among {@code rows} rows. */
     static ImplementationSummary of(Collection<MatrixCell> cells, int rows) {
@@ -15,7 +16,7 @@ public record ImplementationSummary(int fail, int error, int inconclusive, int p
         cells.forEach(c -> counts[c.verdict().ordinal()]++);
         return new ImplementationSummary(counts[Verdict.FAIL.ordinal()], counts[Verdict.ERROR.ordinal()],
                 counts[Verdict.INCONCLUSIVE.ordinal()], counts[Verdict.PASS.ordinal()],
-                counts[Verdict.NOT_APPLICABLE.ordinal()], rows - cells.size());
+                counts[Verdict.NOT_APPLICABLE.ordinal()], rows - cells.size() + counts[Verdict.NOT_RUN.ordinal()]);
     }
 
     /** The count of one verdict. */
@@ -26,6 +27,7 @@ public record ImplementationSummary(int fail, int error, int inconclusive, int p
             case INCONCLUSIVE -> inconclusive;
             case PASS -> pass;
             case NOT_APPLICABLE -> notApplicable;
+            case NOT_RUN -> notRun;
         };
     }
 }

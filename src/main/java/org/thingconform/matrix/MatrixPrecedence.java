@@ -5,17 +5,18 @@ import org.thingconform.result.Verdict;
 
 /**
  * Which verdict decides a matrix cell when several runs of one implementation judged the same
- * clause: FAIL &gt; ERROR &gt; INCONCLUSIVE &gt; PASS &gt; NOT_APPLICABLE. A FAIL seen once is
+ * clause: FAIL &gt; ERROR &gt; INCONCLUSIVE &gt; PASS &gt; NOT_APPLICABLE &gt; NOT_RUN. A FAIL seen once is
  * evidence of a violation that no other run can undo, so it outranks ERROR (a run that broke
  * knows nothing about the clause); ERROR outranks INCONCLUSIVE, PASS outranks NOT_APPLICABLE
- * (a run that exercised the clause says more than one that skipped it). This differs on
+ * (a run that exercised the clause says more than one that skipped it), and any verdict outranks
+ * NOT_RUN (an interrupted run that never reached the clause). This differs on
  * purpose from {@link Verdict#worst}, which ranks ERROR above FAIL within one run.
  */
 public final class MatrixPrecedence {
 
     /** The verdicts from the one that decides a cell first to the one that decides it last. */
     public static final List<Verdict> ORDER = List.of(Verdict.FAIL, Verdict.ERROR, Verdict.INCONCLUSIVE,
-            Verdict.PASS, Verdict.NOT_APPLICABLE);
+            Verdict.PASS, Verdict.NOT_APPLICABLE, Verdict.NOT_RUN);
 
     private MatrixPrecedence() {
     }
@@ -30,7 +31,7 @@ public final class MatrixPrecedence {
         return beats(b, a) ? b : a;
     }
 
-    /** The order as text for help and reports: {@code FAIL > ERROR > INCONCLUSIVE > PASS > NOT_APPLICABLE}. */
+    /** The order as text for help and reports: {@code FAIL > … > NOT_APPLICABLE > NOT_RUN}. */
     public static String text() {
         return String.join(" > ", ORDER.stream().map(Verdict::name).toList());
     }

@@ -78,7 +78,7 @@ public final class MutationClassifier {
                     ? "already FAIL against the fault-free platform, so the fault is not what failed it" + detail
                     : null;
             case PASS -> "still PASS with the fault on: the clause's test does not notice the violation";
-            case NOT_APPLICABLE, INCONCLUSIVE, ERROR -> withFault.verdict()
+            case NOT_APPLICABLE, INCONCLUSIVE, NOT_RUN, ERROR -> withFault.verdict()
                     + " with the fault on, expected FAIL" + detail;
         };
     }

@@ -25,11 +25,14 @@ import org.thingconform.thingmodel.ThingModel;
  * @param clauses    the clauses, in file order
  * @param sha256     hash of the profile file, for the run manifest
  * @param sharedRoles the device roles whose devices the platform shares with the peer platform
+ * @param inputs     the other files the profile was read from (thing models, the profile of
+ *                   {@code generatedFrom} and its inputs), in the order read: a run journal
+ *                   records their digests so a resume notices a changed input
  */
 public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                       Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                       List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256,
-                      Set<String> sharedRoles) {
+                      Set<String> sharedRoles, List<Path> inputs) {
 
     public Profile {
         // declaration order, in every JVM: device roles and parameters reach generated case ids and reports
@@ -40,6 +43,7 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
         clauses = List.copyOf(clauses);
         sharedRoles = Set.copyOf(sharedRoles);
         bindings = List.copyOf(bindings);
+        inputs = List.copyOf(inputs);
         if (bindings.isEmpty() && !devices.isEmpty()) {
             throw new IllegalArgumentException("a profile with devices needs at least one binding");
         }
@@ -68,7 +72,15 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
     public Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                    Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                    List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256) {
-        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, Set.of());
+        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, Set.of(), List.of());
+    }
+
+    /** A profile that reads no other file. */
+    public Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
+                   Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
+                   List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256, Set<String> sharedRoles) {
+        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, sharedRoles,
+                List.of());
     }
 
     /** Whether the platform shares the device of {@code role} with the peer platform. */

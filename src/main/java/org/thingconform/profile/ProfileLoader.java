@@ -69,7 +69,8 @@ public final class ProfileLoader {
         String id = IdRule.PROFILE.check(document, top.child("profile"),
                 top.requiredText("profile", "the profile id, e.g. tsl-alink-mqtt"));
         StandardInfo standard = standard(top);
-        Map<String, ThingModel> models = thingModels(top, file, warnings);
+        List<Path> inputs = new ArrayList<>();
+        Map<String, ThingModel> models = thingModels(top, file, warnings, inputs);
         Map<String, String> devices = devices(top, models);
         Set<String> sharedRoles = sharedRoles(top);
         List<IcsItem> ics = ics(top);
@@ -98,11 +99,11 @@ public final class ProfileLoader {
                     bindings.stream().map(Binding::id).toList()));
         }
         if (imports) {
-            importGenerated(top, file, devices, ics, clauses);
+            importGenerated(top, file, devices, ics, clauses, inputs);
         }
         warnSyncWithoutFlow(clauses, bindings, devices, models, warnings);
         return new Profile(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses,
-                sha256(file), sharedRoles);
+                sha256(file), sharedRoles, inputs);
     }
 
     /**
@@ -174,7 +175,7 @@ public final class ProfileLoader {
                 f.requiredText("edition", "the edition, e.g. 1.0 or draft-2026-11"), status, f.optionalText("url", null));
     }
 
-    private static Map<String, ThingModel> thingModels(Fields top, Path file, Warnings warnings) {
+    private static Map<String, ThingModel> thingModels(Fields top, Path file, Warnings warnings, List<Path> inputs) {
         Map<String, ThingModel> models = new LinkedHashMap<>();
         if (!top.has("thingModels")) {
             return models;
@@ -193,6 +194,7 @@ public final class ProfileLoader {
                 throw f.error("file", "thing-model file not found: " + modelFile, "an existing file next to the profile");
             }
             models.put(e.getKey(), ThingModels.load(modelFile, format, warnings));
+            inputs.add(modelFile.toAbsolutePath().normalize());
         });
         return models;
     }
@@ -276,7 +278,7 @@ public final class ProfileLoader {
      * generated suite for them.
      */
     private static void importGenerated(Fields top, Path file, Map<String, String> devices, List<IcsItem> ics,
-                                        List<Clause> clauses) {
+                                        List<Clause> clauses, List<Path> inputs) {
         Path source = file.resolveSibling(top.requiredText("generatedFrom", "a profile file whose generated clauses to use"));
         if (!Files.isRegularFile(source)) {
             throw top.error("generatedFrom", "profile not found: " + source, "an existing profile file");
@@ -285,6 +287,8 @@ public final class ProfileLoader {
             throw top.error("generatedFrom", "a profile cannot import its own clauses", "another profile");
         }
         Profile from = load(source);
+        inputs.add(source.toAbsolutePath().normalize());
+        inputs.addAll(from.inputs());
         List<Clause> generated = from.clauses().stream().filter(c -> c.generate() != null).toList();
         if (generated.isEmpty()) {
             throw top.error("generatedFrom", source + " has no generated clauses", "a profile with generate sections");

@@ -23,7 +23,8 @@ final class AllureCategories {
                 category("Inconclusive (INCONCLUSIVE)", "broken", inconclusive),
                 category("Suite or setup errors (ERROR)", "broken",
                         "(?s)(?!" + AllureResultFactory.INCONCLUSIVE_PREFIX.trim() + " ).*"),
-                category("Not applicable (NOT_APPLICABLE)", "skipped", null));
+                category("Not applicable (NOT_APPLICABLE)", "skipped", null),
+                category("Not run: the run stopped before these finished (NOT_RUN)", "unknown", null));
     }
 
     private static Map<String, Object> category(String name, String status, String messageRegex) {

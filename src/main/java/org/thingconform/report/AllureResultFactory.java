@@ -33,6 +33,15 @@ final class AllureResultFactory {
     }
 
     static TestResult create(ClauseResult result, List<Attachment> attachments) {
+        return create(result, attachments, null);
+    }
+
+    /**
+     * The Allure result of {@code result}; {@code replay} is the command that reruns its test alone,
+     * or null. Its uuid follows from the test, so writing the result again (a resumed run)
+     * replaces the file instead of adding a second one.
+     */
+    static TestResult create(ClauseResult result, List<Attachment> attachments, String replay) {
         ClauseInfo clause = result.clause();
         String caseSuffix = (result.binding() == null ? "" : "/" + result.binding())
                 + (result.caseId() == null ? "" : "/" + result.caseId());
@@ -40,13 +49,13 @@ final class AllureResultFactory {
         String over = result.binding() == null ? "" : " [" + result.binding() + "]";
         String stableId = Digests.md5Hex(fullName);
         TestResult test = new TestResult()
-                .setUuid(UUID.randomUUID().toString())
+                .setUuid(uuid(result).toString())
                 .setHistoryId(stableId)
                 .setTestCaseId(stableId)
                 .setName(clause.clauseId() + over + (result.caseId() == null ? " — " + nullToEmpty(clause.summary())
                         : " — " + result.caseId()))
                 .setFullName(fullName)
-                .setDescription(description(clause))
+                .setDescription(description(clause) + (replay == null ? "" : "\n\nReplay this test alone: `" + replay + "`"))
                 .setStage(Stage.FINISHED)
                 .setStatus(status(result.verdict()))
                 .setStatusDetails(statusDetails(result))
@@ -62,12 +71,20 @@ final class AllureResultFactory {
         return test;
     }
 
+    /** The result's uuid: the same for the same test in every write of a run. */
+    static UUID uuid(ClauseResult result) {
+        String key = result.testId() != null ? result.testId() : result.clause().profile() + "/" + result.clause().clauseId()
+                + "/" + result.binding() + "/" + result.caseId();
+        return UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static Status status(Verdict verdict) {
         return switch (verdict) {
             case PASS -> Status.PASSED;
             case FAIL -> Status.FAILED;
             case ERROR, INCONCLUSIVE -> Status.BROKEN;
             case NOT_APPLICABLE -> Status.SKIPPED;
+            case NOT_RUN -> null; // Allure's own "unknown" state: neither passed, failed, broken nor skipped
         };
     }
 

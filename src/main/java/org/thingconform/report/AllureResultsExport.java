@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.RunInfo;
@@ -20,8 +20,8 @@ import org.thingconform.trace.TraceEntry;
 /**
  * Writes an {@code allure-results} folder with Allure's own Java API: one result per clause
  * with its message trace attached (as text and as JSON), plus {@code environment.properties}
- * and {@code categories.json}. Usable clause by clause, so results of a run that later breaks
- * are kept.
+ * and {@code categories.json}. Used test by test while a run goes on, so the results of a run
+ * that later breaks are kept; a result written again (same test) replaces its files.
  */
 public final class AllureResultsExport {
 
@@ -32,14 +32,25 @@ public final class AllureResultsExport {
 
     private final Path dir;
     private final FileSystemResultsWriter writer;
+    private final UnaryOperator<String> replay;
 
     /**
      * An export into {@code dir}. Results already in it are removed before the first write,
      * since a stale result of an earlier run would show as a retry of this run's clause.
      */
     public AllureResultsExport(Path dir) {
+        this(dir, true, null);
+    }
+
+    /**
+     * An export into {@code dir}; with {@code clean}, results already in it are removed before
+     * the first write (a new run), else kept (a resumed run adds to them). {@code replay} maps a
+     * test id to the command replaying it (null: none).
+     */
+    public AllureResultsExport(Path dir, boolean clean, UnaryOperator<String> replay) {
         this.dir = dir;
-        this.writer = new FileSystemResultsWriter(dir, true, true);
+        this.writer = new FileSystemResultsWriter(dir, clean, true);
+        this.replay = replay;
     }
 
     public Path dir() {
@@ -51,12 +62,15 @@ public final class AllureResultsExport {
         List<Attachment> attachments = new ArrayList<>();
         if (!result.trace().isEmpty()) {
             String text = result.trace().stream().map(TraceEntry::toLine).collect(Collectors.joining("\n", "", "\n"));
-            attachments.add(attach(TRACE_TEXT, "text/plain", ".txt", text.getBytes(StandardCharsets.UTF_8)));
-            attachments.add(attach(TRACE_JSON, "application/json", ".json", ReportJson.bytes(result.trace())));
+            String uuid = AllureResultFactory.uuid(result).toString();
+            attachments.add(attach(uuid + "-trace", TRACE_TEXT, "text/plain", ".txt", text.getBytes(StandardCharsets.UTF_8)));
+            attachments.add(attach(uuid + "-trace", TRACE_JSON, "application/json", ".json",
+                    ReportJson.bytes(result.trace())));
         }
         String clause = result.clause().profile() + "/" + result.clause().clauseId();
         try {
-            writer.write(AllureResultFactory.create(result, attachments));
+            writer.write(AllureResultFactory.create(result, attachments,
+                    replay == null ? null : replay.apply(result.testId())));
         } catch (AllureResultsWriteException e) {
             throw failure("the Allure result of " + clause, e);
         }
@@ -80,13 +94,19 @@ public final class AllureResultsExport {
         writeFile(AllureCategories.FILE_NAME, ReportJson.bytes(AllureCategories.definitions()));
     }
 
-    private Attachment attach(String name, String type, String extension, byte[] content) {
-        String source = UUID.randomUUID() + "-attachment" + extension;
+    private Attachment attach(String prefix, String name, String type, String extension, byte[] content) {
+        String source = prefix + "-attachment" + extension;
         writeFile(source, content);
         return new Attachment().setName(name).setType(type).setSource(source).setSize((long) content.length);
     }
 
     private void writeFile(String name, byte[] content) {
+        try {
+            // a result written again (a resumed or rendered run) replaces its files; Allure's writer would refuse
+            java.nio.file.Files.deleteIfExists(dir.resolve(name));
+        } catch (IOException e) {
+            throw new ReportWriteException("cannot replace " + name + " in " + dir + ": " + e, e);
+        }
         try {
             writer.write(name, new ByteArrayInputStream(content));
         } catch (AllureResultsWriteException e) {

@@ -27,6 +27,11 @@ public record ClauseMatrix(VerdictSummary summary, List<ClauseMatrixRow> clauses
      * and bindings folded in), each with its verdict per binding when it ran over several.
      */
     public static ClauseMatrix of(List<ClauseResult> results) {
+        return of(results, null);
+    }
+
+    /** As {@link #of(List)}, each row not passed naming the command that replays its test ({@code replay}: test id → command). */
+    public static ClauseMatrix of(List<ClauseResult> results, java.util.function.UnaryOperator<String> replay) {
         List<ClauseResult> perClause = ClauseVerdicts.perClause(results);
         Map<String, Map<String, Verdict>> byBinding = new LinkedHashMap<>();
         for (ClauseResult r : ClauseVerdicts.perClauseAndBinding(results)) {
@@ -35,7 +40,7 @@ public record ClauseMatrix(VerdictSummary summary, List<ClauseMatrixRow> clauses
             }
         }
         return new ClauseMatrix(VerdictSummary.of(perClause), perClause.stream()
-                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()))).toList());
+                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()), replay)).toList());
     }
 
     /** Every binding some row ran over, in first-seen order: the binding columns of the matrix. */

@@ -42,6 +42,12 @@ public final class ClauseMatrixHtml {
         Duration duration = RunFacts.duration(run);
         row(html, "Duration", duration == null ? "" : duration.toMillis() / 1000.0 + " s");
         row(html, "Faults switched on", RunFacts.faults(run));
+        if (!run.resumed().isEmpty()) {
+            row(html, "Resumed", String.join(", ", run.resumed().stream().map(Instant::toString).toList()));
+        }
+        if (run.replay() != null) {
+            row(html, "Command", run.replay());
+        }
         html.append("</table>\n");
     }
 
@@ -52,6 +58,9 @@ public final class ClauseMatrixHtml {
         count(html, Verdict.INCONCLUSIVE, summary.inconclusive());
         count(html, Verdict.ERROR, summary.error());
         count(html, Verdict.NOT_APPLICABLE, summary.notApplicable());
+        if (summary.notRun() > 0) {
+            count(html, Verdict.NOT_RUN, summary.notRun());
+        }
         html.append("<div class=\"count\"><b>").append(summary.total()).append("</b>clauses</div>\n</div>\n");
         html.append(summary.conformant()
                 ? "<div class=\"verdict conformant\">CONFORMANT</div>\n"
@@ -78,7 +87,9 @@ public final class ClauseMatrixHtml {
                     .append("</td><td>")
                     .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
                     .append(badge(row.verdict())).append(perBinding).append("</td><td>").append(esc(row.summary()))
-                    .append("</td><td class=\"reason\">").append(esc(row.reason())).append("</td></tr>\n");
+                    .append("</td><td class=\"reason\">").append(esc(row.reason()))
+                    .append(row.replay() == null ? "" : "<br><small>replay: <code>" + esc(row.replay()) + "</code></small>")
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }

@@ -20,10 +20,13 @@ import org.thingconform.result.Verdict;
  * @param cases      how many generated cases the clause ran, or null for a clause tested as a whole
  * @param bindings   binding id → the clause's verdict over it, when the clause ran over several
  *                   bindings; empty otherwise. {@code verdict} is the worst of them.
+ * @param replay     the command that reruns alone the test the reason quotes (for a verdict other
+ *                   than PASS and NOT_APPLICABLE, when the run came from the CLI); else null
  */
 public record ClauseMatrixRow(String profile, String clause, Level level, Verdict verdict, String reason,
                               String standard, String edition, String summary, String chapter, String source,
-                              String url, Long durationMs, Integer cases, Map<String, Verdict> bindings) {
+                              String url, Long durationMs, Integer cases, Map<String, Verdict> bindings,
+                              String replay) {
 
     public ClauseMatrixRow {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
@@ -31,11 +34,15 @@ public record ClauseMatrixRow(String profile, String clause, Level level, Verdic
 
     /** The row of one result tested over the profile's only binding. */
     public static ClauseMatrixRow of(ClauseResult result) {
-        return of(result, Map.of());
+        return of(result, Map.of(), null);
     }
 
-    /** The row of one clause result, with its verdict over each binding. */
-    public static ClauseMatrixRow of(ClauseResult result, Map<String, Verdict> bindings) {
+    /**
+     * The row of one clause result, with its verdict over each binding and the command replaying
+     * the test its reason quotes ({@code replay}: test id → command, or null).
+     */
+    public static ClauseMatrixRow of(ClauseResult result, Map<String, Verdict> bindings,
+                                     java.util.function.UnaryOperator<String> replay) {
         ClauseInfo clause = result.clause();
         Long durationMs = result.start() == null || result.stop() == null ? null
                 : Duration.between(result.start(), result.stop()).toMillis();
@@ -45,6 +52,7 @@ public record ClauseMatrixRow(String profile, String clause, Level level, Verdic
                 clause.standard() == null ? null : clause.standard().edition(),
                 clause.summary(), clause.chapter(), clause.source(), clause.url(), durationMs,
                 result.parameters().containsKey("cases") ? Integer.valueOf(result.parameters().get("cases")) : null,
-                bindings);
+                bindings, replay == null || result.verdict() == Verdict.PASS || result.verdict() == Verdict.NOT_APPLICABLE
+                        ? null : replay.apply(result.testId()));
     }
 }

@@ -28,6 +28,7 @@ public final class ReportStyle {
             .ERROR{background:#6e2b8e}
             .INCONCLUSIVE{background:#bf8700}
             .NOT_APPLICABLE{background:#6e7781}
+            .NOT_RUN{background:#ffffff;color:#57606a;border:1px dashed #57606a}
             .counts{display:flex;gap:.75rem;flex-wrap:wrap}
             .count{border:1px solid #d0d7de;border-radius:.4rem;padding:.4rem .8rem;min-width:6rem}
             .count b{display:block;font-size:1.4rem}

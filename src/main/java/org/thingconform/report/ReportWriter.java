@@ -23,8 +23,17 @@ public final class ReportWriter {
      * {@link ReportWriteException} with a one-line message) keeps what was already written.
      */
     public static ReportFiles write(Path outDir, RunInfo run, List<ClauseResult> results) {
+        return write(outDir, run, results, false);
+    }
+
+    /**
+     * As {@link #write(Path, RunInfo, List)}; with {@code keepAllureResults}, the Allure results
+     * already in the folder stay (streamed while the run went on, or kept from before a resume)
+     * and each of {@code results} replaces its own; else the folder starts empty.
+     */
+    public static ReportFiles write(Path outDir, RunInfo run, List<ClauseResult> results, boolean keepAllureResults) {
         ReportFileIo.createDirectories(outDir);
-        ClauseMatrix matrix = ClauseMatrix.of(results);
+        ClauseMatrix matrix = ClauseMatrix.of(results, run::replayOf);
         byte[] matrixJson = ReportJson.bytes(matrix);
         byte[] matrixHtml = ClauseMatrixHtml.render(run, matrix).getBytes(StandardCharsets.UTF_8);
         ReportFiles files = new ReportFiles(outDir, outDir.resolve(AllureResultsExport.DIR_NAME),
@@ -38,7 +47,7 @@ public final class ReportWriter {
         hashes.put(ClauseMatrixHtml.FILE_NAME, Digests.sha256Hex(matrixHtml));
         ReportJson.write(files.runManifest(), RunManifest.of(run, matrix.summary(), hashes));
 
-        AllureResultsExport allure = new AllureResultsExport(files.allureResults());
+        AllureResultsExport allure = new AllureResultsExport(files.allureResults(), !keepAllureResults, run::replayOf);
         allure.writeRunFiles(run);
         results.forEach(allure::write);
         return files;

@@ -10,9 +10,10 @@ import org.thingconform.result.Verdict;
  * clause matrix, the run manifest and the CLI's exit decision, so they can never disagree.
  *
  * @param conformant true when every MUST clause that applies (verdict not NOT_APPLICABLE)
- *                   is PASS; SHOULD and MAY clauses never make a run non-conformant
+ *                   is PASS; SHOULD and MAY clauses never make a run non-conformant; a MUST clause
+ *                   NOT_RUN (the run was interrupted) leaves the run not conformant
  */
-public record VerdictSummary(int pass, int fail, int inconclusive, int error, int notApplicable,
+public record VerdictSummary(int pass, int fail, int inconclusive, int error, int notApplicable, int notRun,
                              boolean conformant) {
 
     /** Counts the verdicts of {@code results} and decides conformance. */
@@ -28,11 +29,11 @@ public record VerdictSummary(int pass, int fail, int inconclusive, int error, in
         }
         return new VerdictSummary(counts[Verdict.PASS.ordinal()], counts[Verdict.FAIL.ordinal()],
                 counts[Verdict.INCONCLUSIVE.ordinal()], counts[Verdict.ERROR.ordinal()],
-                counts[Verdict.NOT_APPLICABLE.ordinal()], conformant);
+                counts[Verdict.NOT_APPLICABLE.ordinal()], counts[Verdict.NOT_RUN.ordinal()], conformant);
     }
 
     /** The number of clauses counted. */
     public int total() {
-        return pass + fail + inconclusive + error + notApplicable;
+        return pass + fail + inconclusive + error + notApplicable + notRun;
     }
 }

@@ -14,13 +14,22 @@ import org.thingconform.trace.TraceEntry;
  * @param caseId     the generated case within the clause ({@code voltage/invalid.above-max}), or null
  * @param parameters what the case is about (element, data type, family, value, seed); empty for a plain clause
  * @param binding    the binding the test ran over, when the profile runs its clauses over several; else null
+ * @param testId     the JUnit unique id of the test that gave it (the key of the run journal, and what
+ *                   {@code thingconform run --case} replays), or null when not run as a JUnit test
  */
 public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
-                           String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding) {
+                           String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding,
+                           String testId) {
 
     public ClauseResult {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         trace = List.copyOf(trace);
+    }
+
+    /** A result not (yet) tied to a JUnit test. */
+    public ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
+                        String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding) {
+        this(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, null);
     }
 
     /** A result of a profile with one binding. */
@@ -31,7 +40,12 @@ public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String>
 
     /** This result, as run over {@code binding} (null: the profile's only binding). */
     public ClauseResult over(String binding) {
-        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding);
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId);
+    }
+
+    /** This result, as given by the JUnit test {@code id}. */
+    public ClauseResult withTestId(String id) {
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, id);
     }
 
     /** The result of a clause that is tested as a whole. */

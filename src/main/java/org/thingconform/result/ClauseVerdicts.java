@@ -71,7 +71,8 @@ public final class ClauseVerdicts {
         Map<String, String> counts = generated ? Map.of("cases", String.valueOf(cases.size()),
                 "casesNotPassed", String.valueOf(notPassed)) : Map.of();
         return new ClauseResult(head.clause(), null, counts, worst, reason, head.start(), last.stop(),
-                first == null ? List.of() : first.trace(), oneBinding ? head.binding() : null);
+                first == null ? List.of() : first.trace(), oneBinding ? head.binding() : null,
+                first == null ? null : first.testId());
     }
 
     private static String label(ClauseResult result, boolean oneBinding) {

@@ -13,13 +13,33 @@ import java.util.Map;
  * @param platform     the platform descriptor as a tree, secrets already removed
  * @param profiles     the profile files with their hashes
  * @param faults       reference-platform faults switched on (empty for a real platform)
+ * @param replay       the command that reruns this run's selection; a test's is this plus
+ *                     {@code --case '<test id>'}; null when the run did not come from the CLI
+ * @param resumed      when an interrupted run was resumed ({@code run --resume}), oldest first
  */
 public record RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
-                      List<ProfileFile> profiles, List<String> faults) {
+                      List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed) {
 
     public RunInfo {
         platform = Map.copyOf(platform);
         profiles = List.copyOf(profiles);
         faults = List.copyOf(faults);
+        resumed = List.copyOf(resumed);
+    }
+
+    /** A run neither resumed nor replayable from the CLI. */
+    public RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
+                   List<ProfileFile> profiles, List<String> faults) {
+        this(suiteVersion, start, end, platform, profiles, faults, null, List.of());
+    }
+
+    /** The command that replays the test {@code testId} alone, or null when there is none. */
+    public String replayOf(String testId) {
+        return replayOf(replay, testId);
+    }
+
+    /** {@code command} narrowed to the test {@code testId}, or null when either is missing. */
+    public static String replayOf(String command, String testId) {
+        return command == null || testId == null ? null : command + " --case '" + testId.replace("'", "'\\''") + "'";
     }
 }

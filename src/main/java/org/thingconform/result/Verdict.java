@@ -11,6 +11,12 @@ public enum Verdict {
     NOT_APPLICABLE,
     /** The suite could not decide: a precondition was not met. */
     INCONCLUSIVE,
+    /**
+     * The run stopped (crash, kill, power loss) before this test finished: nothing is known.
+     * Shown as a state of its own in every report, never as a PASS; {@code thingconform run
+     * --resume} runs it.
+     */
+    NOT_RUN,
     /** The platform violated the clause. */
     FAIL,
     /** The suite or its setup broke; nothing is known about the clause. */

@@ -46,7 +46,7 @@ class MatrixMergerTest {
         assertThat(cell(matrix, "X-6").reason()).as("a tie keeps the folder given first").isEqualTo("first fail");
         assertThat(matrix.implementations().get(0).summary())
                 .isEqualTo(new ImplementationSummary(2, 1, 1, 1, 1, 0));
-        assertThat(matrix.precedence()).isEqualTo("FAIL > ERROR > INCONCLUSIVE > PASS > NOT_APPLICABLE");
+        assertThat(matrix.precedence()).isEqualTo("FAIL > ERROR > INCONCLUSIVE > PASS > NOT_APPLICABLE > NOT_RUN");
     }
 
     @Test

@@ -19,7 +19,7 @@ class VerdictSummaryTest {
                 ReportFixtures.withVerdict("E", Level.MUST, Verdict.NOT_APPLICABLE),
                 ReportFixtures.withVerdict("F", Level.MUST, Verdict.PASS)));
 
-        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 1, 1, 1, true));
+        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 1, 1, 1, 0, true));
         assertThat(summary.total()).isEqualTo(6);
     }
 

@@ -1,0 +1,63 @@
+package org.thingconform.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.thingconform.engine.EngineConfig;
+import org.thingconform.journal.JournalContent;
+import org.thingconform.journal.JournalException;
+import org.thingconform.journal.RunJournal;
+import org.thingconform.journal.RunRequest;
+import org.thingconform.result.ClauseResult;
+import org.thingconform.result.ClauseVerdicts;
+import org.thingconform.source.BadInputException;
+
+/**
+ * {@code thingconform run --resume DIR}: finishes an interrupted run. Reads the journal's
+ * request, refuses when the suite or any input changed since (naming the file), and runs the
+ * same selection against the same platform, keeping every result the journal has and running
+ * only the tests it lacks. A completed run is left as it is.
+ */
+final class ResumeRun {
+
+    private ResumeRun() {
+    }
+
+    /**
+     * Resumes the run in {@code dir}; {@code otherOptions} are the options given besides
+     * {@code --resume}, which must be none.
+     */
+    static int resume(Path dir, List<String> otherOptions, PrintStream stdout) {
+        Path outDir = dir.toAbsolutePath().normalize();
+        Path file = outDir.resolve(RunJournal.FILE_NAME);
+        RunRequest request;
+        JournalContent journal;
+        try {
+            if (!otherOptions.isEmpty()) {
+                throw new BadInputException("error: --resume takes the run's options from its journal; drop "
+                        + String.join(", ", otherOptions));
+            }
+            journal = JournalContent.read(file);
+            request = journal.request();
+            if (journal.completed()) {
+                List<ClauseResult> clauses = ClauseVerdicts.perClause(List.copyOf(journal.results().values()));
+                stdout.println(outDir + ": the run completed with " + journal.results().size() + " test result(s) over "
+                        + clauses.size() + " clause(s); nothing to resume, nothing changed");
+                return ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList());
+            }
+            RunInputs.checkUnchanged(request, file, "resume");
+            RunInputs.check(request);
+            try (RunJournal append = RunJournal.append(file)) {
+                append.resumed();
+            }
+        } catch (BadInputException | JournalException e) {
+            if (!e.getMessage().isEmpty()) {
+                System.err.println(e.getMessage());
+            }
+            return ExitCode.BAD_INPUT;
+        }
+        stdout.println("resuming " + outDir + ": " + journal.results().size()
+                + " test result(s) kept from the journal; running the tests without one");
+        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RESUME, stdout);
+    }
+}

@@ -1,0 +1,85 @@
+package org.thingconform.journal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a run was asked to do, as the first line of its journal: every option of
+ * {@code thingconform run} that decides which tests run and how, the suite version, and the
+ * digest of every input. A resume runs exactly this again; a replay of one test is this plus
+ * {@code --case}.
+ *
+ * @param profiles    the selected profile files (absolute)
+ * @param platform    the platform descriptor (absolute), or null for the embedded reference platform
+ * @param seed        the seed of generated values
+ * @param clock       the instant generated date values take as "now"
+ * @param cases       JUnit unique ids of the only tests to run (empty: every selected test)
+ * @param inputs      profiles, the files they read and the descriptor, with their digests at the start
+ */
+public record RunRequest(String suiteVersion, Instant startedAt, List<String> profiles, String platform,
+                         List<String> clauses, List<String> excludedClauses, List<String> bindings, List<String> tags,
+                         List<String> levels, List<String> ics, String icsDefault, long seed, Instant clock,
+                         List<String> params, boolean referenceTls, List<String> faults, List<String> cases,
+                         List<InputDigest> inputs) {
+
+    public RunRequest {
+        profiles = List.copyOf(profiles);
+        clauses = List.copyOf(clauses);
+        excludedClauses = List.copyOf(excludedClauses);
+        bindings = List.copyOf(bindings);
+        tags = List.copyOf(tags);
+        levels = List.copyOf(levels);
+        ics = List.copyOf(ics);
+        params = List.copyOf(params);
+        faults = List.copyOf(faults);
+        cases = List.copyOf(cases);
+        inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * The command that runs the same tests the same way against the same platform, paths
+     * relative to {@code workingDir} where they lie below it; a test's replay adds
+     * {@code --case '<id>'}.
+     */
+    public String command(Path workingDir) {
+        List<String> words = new ArrayList<>(List.of("scripts/thingconform", "run"));
+        profiles.forEach(p -> words.addAll(List.of("--profile", shown(p, workingDir))));
+        if (platform != null) {
+            words.addAll(List.of("--platform", shown(platform, workingDir)));
+        }
+        words.addAll(List.of("--seed", String.valueOf(seed), "--clock", clock.toString()));
+        params.forEach(p -> words.addAll(List.of("--param", p)));
+        ics.forEach(i -> words.addAll(List.of("--ics", i)));
+        if (icsDefault != null) {
+            words.addAll(List.of("--ics-default", icsDefault));
+        }
+        faults.forEach(f -> words.addAll(List.of("--fault", f)));
+        if (referenceTls) {
+            words.add("--reference-tls");
+        }
+        return String.join(" ", words.stream().map(RunRequest::quoted).toList());
+    }
+
+    /** This request with {@code digests} as its inputs. */
+    public RunRequest withInputs(List<InputDigest> digests) {
+        return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,
+                levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests);
+    }
+
+    /** What changed among the inputs since the run started, one line per file; empty when nothing did. */
+    public List<String> changedInputs() {
+        return inputs.stream().map(InputDigest::change).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String shown(String path, Path workingDir) {
+        Path p = Path.of(path);
+        Path base = workingDir.toAbsolutePath().normalize();
+        return p.startsWith(base) ? base.relativize(p).toString().replace('\\', '/') : path;
+    }
+
+    private static String quoted(String word) {
+        return word.matches("[A-Za-z0-9_./:=,@+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+}
