@@ -60,6 +60,13 @@ class NearMissReasonTest {
                 "    given: [{mqttConnect: {client: c}}]",
                 "    steps:",
                 "      - mqttExpectMessage: {client: c, topic: \"tc/near/u\"}",
+                "  - id: NOTHING-EXPECTED",
+                "    level: MUST",
+                "    summary: a long echo where nothing is expected",
+                "    given: [{mqttConnect: {client: c}}]",
+                "    steps:",
+                "      - mqttPublish: {client: c, topic: \"tc/near/n\", payloadSize: 200, qos: 0}",
+                "      - mqttExpectNothing: {client: c, topic: \"tc/near/n\", within: 400ms}",
                 "  - id: PUBACK-AS-PUBREC",
                 "    level: MUST",
                 "    summary: a PUBREC where a PUBACK is due",
@@ -135,6 +142,12 @@ class NearMissReasonTest {
     void mqttExpectMessageSaysSoWhenNothingArrived() {
         assertThat(brokerReasons.get("PUBLISH-NOTHING"))
                 .matches("expected a PUBLISH on 'tc/near/u' within 400 ms; none arrived" + STEP + ".*");
+    }
+
+    @Test
+    void mqttExpectNothingNamesWhatArrivedWithItsPayloadCut() {
+        assertThat(brokerReasons.get("NOTHING-EXPECTED")).matches("expected no message on 'tc/near/n' within 400 ms; "
+                + "received a PUBLISH on 'tc/near/n' \\(QoS 0, RETAIN 0\\) with payload 'x{120}…'" + STEP + ".*");
     }
 
     @Test
