@@ -166,6 +166,14 @@ public final class SimulatedDevice implements AutoCloseable {
                 m.correlationData()));
     }
 
+    /**
+     * What the device received in this test and no wait took (a reply that did not belong to its
+     * request, a request on another flow's topic), in arrival order.
+     */
+    public List<ReceivedMessage> unclaimed() {
+        return session.unclaimed();
+    }
+
     /** The next property-set request from the platform. */
     public Optional<Downlink> awaitPropertySet() {
         return awaitDownlink("propertySet", null, timeout);

@@ -91,6 +91,11 @@ public interface DeviceTransport extends AutoCloseable {
     /** From now on, record traffic into {@code trace} (a device kept across tests traces into each test's own). */
     void traceTo(MessageTrace trace);
 
+    /** The messages received and not yet awaited, in arrival order (a wait that found nothing names them). */
+    default List<ReceivedMessage> unclaimed() {
+        return List.of();
+    }
+
     /** Forgets every message received and not yet awaited, so a new test starts with an empty inbox. */
     void discardReceived();
 

@@ -49,6 +49,11 @@ public final class ReceivedMessages {
         }
     }
 
+    /** The messages not yet taken, in arrival order. */
+    public synchronized List<ReceivedMessage> untaken() {
+        return List.copyOf(messages);
+    }
+
     /** Forgets every message not yet taken. */
     public synchronized void clear() {
         messages.clear();

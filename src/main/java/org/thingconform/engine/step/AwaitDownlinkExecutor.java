@@ -9,7 +9,8 @@ import org.thingconform.profile.step.AwaitDownlinkStep;
 
 /**
  * Waits, event-driven, for a downlink request at the device, checks its params are
- * exactly the expected ones, then answers it.
+ * exactly the expected ones, then answers it. When none comes, the reason names what the device
+ * received instead (a call of another service, a request on another flow's topic).
  */
 final class AwaitDownlinkExecutor implements StepExecutor<AwaitDownlinkStep> {
 
@@ -21,7 +22,7 @@ final class AwaitDownlinkExecutor implements StepExecutor<AwaitDownlinkStep> {
         String topic = set ? device.topic("propertySet", null) : device.topic(device.serviceFlow(sync), step.service());
         Downlink request = (set ? device.awaitPropertySet() : device.awaitServiceCall(step.service(), sync))
                 .orElseThrow(() -> StepFailure.fail("expected a downlink request on " + topic
-                        + " within the reply timeout; observed none"));
+                        + " within the reply timeout; observed none" + NearMisses.receivedInstead(device.unclaimed())));
         String raw = request.message().raw();
         if (request.message().problem() != null) {
             throw StepFailure.fail("expected a JSON request on " + topic + "; observed '" + raw + "' ("

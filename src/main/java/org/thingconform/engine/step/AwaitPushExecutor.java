@@ -32,7 +32,8 @@ import org.thingconform.thingmodel.ValueValidator;
  * on purpose, and exact repeats of pushes already read, are at-least-once delivery and skipped),
  * within the step's bound, and checks its common format: a device id, a property push or an
  * event push as expected, identifiers of the thing model, values valid for their data types,
- * every output of an event, the expected values, a time; and, when asked, a valid signature.
+ * every output of an event, the expected values, a time; and, when asked, a valid signature. When no
+ * push counts, the reason names the deliveries it skipped.
  */
 final class AwaitPushExecutor implements StepExecutor<AwaitPushStep> {
 
@@ -55,6 +56,7 @@ final class AwaitPushExecutor implements StepExecutor<AwaitPushStep> {
         callbacks.deliveries(subscription.callback()).stream().limit(index)
                 .filter(PeerCallbackReceiver.Delivery::accepted).forEach(d -> read.add(d.text()));
         long deadline = System.nanoTime() + step.within().toNanos();
+        List<String> passedOver = new java.util.ArrayList<>();
         String what = step.event() == null ? "property values " + step.values() : "event " + step.event() + " "
                 + step.values();
         while (true) {
@@ -63,13 +65,19 @@ final class AwaitPushExecutor implements StepExecutor<AwaitPushStep> {
             if (next.isEmpty()) {
                 List<PeerCallbackReceiver.Delivery> all = callbacks.deliveries(subscription.callback());
                 throw StepFailure.fail("expected a push of " + what + " to the peer's callback within "
-                        + step.within().toMillis() + " ms; observed " + (all.size() == index ? "no further delivery"
-                        : "only deliveries the callback failed on purpose")
+                        + step.within().toMillis() + " ms; observed " + (passedOver.isEmpty() ? "no further delivery"
+                        : "only " + NearMisses.list(passedOver))
                         + " (" + all.size() + " in all, answered " + all.stream().map(d -> d.answered()).toList() + ")");
             }
             index++;
             PeerCallbackReceiver.Delivery delivery = next.get();
-            if (!delivery.accepted() || !read.add(delivery.text())) {
+            if (!delivery.accepted()) {
+                passedOver.add("a delivery the callback failed on purpose (HTTP " + delivery.answered() + ") "
+                        + NearMisses.quote(delivery.text()));
+                continue;
+            }
+            if (!read.add(delivery.text())) {
+                passedOver.add("a repeat of a push already read " + NearMisses.quote(delivery.text()));
                 continue;
             }
             Subscriptions.read(context, step.subscription(), index);

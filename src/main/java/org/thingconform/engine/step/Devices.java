@@ -57,12 +57,7 @@ final class Devices {
         if (expect.checksResponse()) {
             checkResponse(request, expect);
         }
-        Reply reply = device.awaitReply(request).orElseThrow(() -> StepFailure.fail(
-                "expected a reply on " + request.replyTopic() + " within the reply timeout; observed none"));
-        if (reply.message().problem() != null) {
-            throw StepFailure.fail("expected a JSON reply on " + request.replyTopic() + "; observed '"
-                    + reply.message().raw() + "' (" + reply.message().problem() + ")");
-        }
+        Reply reply = Outcomes.reply(device, request);
         int code = expect.code() == null ? device.successCode() : expect.code();
         if (reply.code() == null || reply.code() != code) {
             throw StepFailure.fail("expected reply code " + code + "; observed code " + reply.code()

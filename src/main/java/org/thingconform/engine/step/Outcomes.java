@@ -10,9 +10,14 @@ final class Outcomes {
     private Outcomes() {
     }
 
+    /**
+     * The platform's reply to {@code request}; when none arrives, the failure names what the device
+     * received instead (a reply that does not belong to the request, a message on another topic).
+     */
     static Reply reply(SimulatedDevice device, SimulatedDevice.Request request) {
         Reply reply = device.awaitReply(request).orElseThrow(() -> StepFailure.fail(
-                "expected a reply on " + request.replyTopic() + " within the reply timeout; observed none"));
+                "expected a reply on " + request.replyTopic() + " within the reply timeout; observed none"
+                        + NearMisses.receivedInstead(device.unclaimed())));
         if (reply.message().problem() != null) {
             throw StepFailure.fail("expected a JSON reply on " + request.replyTopic() + "; observed '"
                     + reply.message().raw() + "' (" + reply.message().problem() + ")");

@@ -80,7 +80,8 @@ final class ServiceInputCheckExecutor implements StepExecutor<ServiceInputCheckS
     private static void expectTimeout(SimulatedDevice device, ServiceInputCheckStep step, SyncServiceCall call,
                                       ClauseContext context, String sent) {
         Downlink request = device.awaitServiceCall(step.service(), true).orElseThrow(() -> StepFailure.fail(
-                "expected the sync call " + sent + " to reach the device; observed nothing within the reply timeout"));
+                "expected the sync call " + sent + " to reach the device; observed nothing within the reply timeout"
+                        + NearMisses.receivedInstead(device.unclaimed())));
         expectParams(step, request);
         SyncServiceCall.Answer answer = call.await(context);
         Duration asked = context.profile().timeouts().syncCall();
@@ -99,7 +100,8 @@ final class ServiceInputCheckExecutor implements StepExecutor<ServiceInputCheckS
 
     private static void answer(SimulatedDevice device, ServiceInputCheckStep step, boolean sync, String sent) {
         Downlink call = device.awaitServiceCall(step.service(), sync).orElseThrow(() -> StepFailure.fail(
-                "expected the call " + sent + " to reach the device; observed nothing within the reply timeout"));
+                "expected the call " + sent + " to reach the device; observed nothing within the reply timeout"
+                        + NearMisses.receivedInstead(device.unclaimed())));
         expectParams(step, call);
         Devices.checkRequestResponse(device, call);
         device.answer(call, step.service(), device.successCode(), step.output());

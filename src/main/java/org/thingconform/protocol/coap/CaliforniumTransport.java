@@ -198,6 +198,11 @@ public final class CaliforniumTransport implements DeviceTransport {
     }
 
     @Override
+    public List<ReceivedMessage> unclaimed() {
+        return received.untaken();
+    }
+
+    @Override
     public void discardReceived() {
         received.clear();
     }

@@ -173,6 +173,11 @@ public final class HttpDeviceTransport implements DeviceTransport {
     }
 
     @Override
+    public List<ReceivedMessage> unclaimed() {
+        return received.untaken();
+    }
+
+    @Override
     public void discardReceived() {
         received.clear();
     }

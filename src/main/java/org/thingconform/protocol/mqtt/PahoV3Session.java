@@ -156,6 +156,11 @@ public final class PahoV3Session implements DeviceTransport {
     }
 
     @Override
+    public List<ReceivedMessage> unclaimed() {
+        return received.untaken();
+    }
+
+    @Override
     public void discardReceived() {
         received.clear();
     }

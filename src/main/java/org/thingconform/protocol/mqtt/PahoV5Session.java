@@ -193,6 +193,11 @@ public final class PahoV5Session implements DeviceTransport {
     }
 
     @Override
+    public List<ReceivedMessage> unclaimed() {
+        return received.untaken();
+    }
+
+    @Override
     public void discardReceived() {
         received.clear();
     }

@@ -44,7 +44,8 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
                 if (!session.awaitClosed(timeout)) {
                     MqttClients.requireMqttSpoken(context, session, timeout);
                     throw StepFailure.fail("expected the broker to close the connection after this "
-                            + (second ? "second " : "") + "CONNECT; it was still open after " + timeout.toMillis() + " ms");
+                            + (second ? "second " : "") + "CONNECT; it was still open after " + timeout.toMillis() + " ms"
+                            + MqttNearMisses.meanwhile(session));
                 }
                 MqttClients.requireMqttSpoken(context, session, timeout);
             }
@@ -55,7 +56,7 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
                 }
                 if (connack == null && !session.client().isClosed()) {
                     throw StepFailure.fail("expected the CONNECT to be refused (a CONNACK with a non-zero code, or a "
-                            + "close); got neither within " + timeout.toMillis() + " ms");
+                            + "close); got neither within " + timeout.toMillis() + " ms" + MqttNearMisses.meanwhile(session));
                 }
                 if (connack != null && connack.variableHeader().connectReturnCode().byteValue() == 0) {
                     throw StepFailure.fail("expected the CONNECT to be refused; observed CONNACK 0x00 (accepted)");
@@ -84,8 +85,7 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
                                      Duration timeout) {
         if (connack == null) {
             throw StepFailure.fail("expected a CONNACK with code " + codes(step) + "; "
-                    + (session.client().isClosed() ? "the broker closed the connection without one"
-                    : "none arrived within " + timeout.toMillis() + " ms"));
+                    + MqttNearMisses.missing(session, timeout));
         }
         int code = connack.variableHeader().connectReturnCode().byteValue() & 0xFF;
         if (!step.reasonCodes().contains(code)) {

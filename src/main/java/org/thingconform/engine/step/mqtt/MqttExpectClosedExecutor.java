@@ -16,7 +16,7 @@ public final class MqttExpectClosedExecutor implements StepExecutor<MqttExpectCl
         if (!session.awaitClosed(within)) {
             MqttClients.requireMqttSpoken(context, session, within);
             throw StepFailure.fail("expected the broker to close the connection; it was still open after "
-                    + within.toMillis() + " ms");
+                    + within.toMillis() + " ms" + MqttNearMisses.meanwhile(session));
         }
         MqttClients.requireMqttSpoken(context, session, within);
     }

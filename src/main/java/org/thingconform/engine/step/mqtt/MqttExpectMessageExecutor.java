@@ -5,9 +5,13 @@ import io.netty.handler.codec.mqtt.MqttPublishMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
+import org.thingconform.engine.step.NearMisses;
 import org.thingconform.engine.step.StepExecutor;
 import org.thingconform.profile.step.MqttExpectMessageStep;
 import org.thingconform.protocol.mqtt.raw.PacketDescription;
@@ -16,7 +20,8 @@ import org.thingconform.protocol.mqtt.raw.PacketDescription;
  * Carries out {@code mqttExpectMessage}: a PUBLISH on the topic (with the payload) must arrive
  * in time with the QoS (as named, or the minimum of the published QoS and the QoS the broker
  * granted to the client's matching subscriptions), RETAIN flag and properties the step names. Where the standard allows a
- * message to arrive once or several times, the number seen is recorded in the trace.
+ * message to arrive once or several times, the number seen is recorded in the trace. When it does not arrive, the
+ * reason names what did: the message with another QoS, other payloads on the topic, or messages on other topics.
  */
 public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectMessageStep> {
 
@@ -35,6 +40,7 @@ public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectM
                 : matches.and(m -> m.fixedHeader().qosLevel().value() == qos);
         MqttPublishMessage message = session.awaitPublish(first, within);
         String what = "a PUBLISH on '" + topic + "'" + (payload == null ? "" : " with payload '" + payload + "'");
+        String awaited = what + (first == matches ? "" : " delivered with QoS " + qos);
         if (message == null && step.copies().contains(0) && !session.client().isClosed()) {
             // the standard lets the broker drop it (e.g. a retained QoS 0 message it MAY discard): record which
             MqttClients.note(context.trace(), step.client(), "0 copies", what + " did not arrive within "
@@ -42,8 +48,8 @@ public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectM
             return;
         }
         if (message == null) {
-            throw StepFailure.fail("expected " + what + " within " + within.toMillis() + " ms; "
-                    + (session.client().isClosed() ? "the broker closed the connection" : "none arrived"));
+            throw StepFailure.fail("expected " + awaited + " within " + within.toMillis() + " ms; "
+                    + absent(step, session, matches, topic));
         }
         check(step, qos, message, what);
         if (!step.copies().isEmpty()) {
@@ -57,6 +63,33 @@ public final class MqttExpectMessageExecutor implements StepExecutor<MqttExpectM
                 throw StepFailure.fail("expected " + what + " to arrive " + step.copies() + " time(s); observed " + copies);
             }
         }
+    }
+
+    /**
+     * Why the awaited PUBLISH is missing, naming what came closest: the message itself with another QoS
+     * (a wait for one QoS passes over the others), else what arrived on the topic, else elsewhere.
+     */
+    private static String absent(MqttExpectMessageStep step, MqttSession session, Predicate<MqttPublishMessage> matches,
+                                 String topic) {
+        List<MqttPublishMessage> kept = session.kept();
+        String closed = session.client().isClosed() ? "the broker closed the connection" : null;
+        Map<Integer, Long> otherQos = kept.stream().filter(matches).collect(Collectors.groupingBy(
+                m -> m.fixedHeader().qosLevel().value(), TreeMap::new, Collectors.counting()));
+        if (!otherQos.isEmpty()) {
+            return (closed == null ? "" : closed + "; ") + "received it only with " + otherQos.entrySet().stream()
+                    .map(e -> "QoS " + e.getKey() + " (" + e.getValue() + (e.getValue() == 1 ? " copy)" : " copies)"))
+                    .collect(Collectors.joining(" and "));
+        }
+        String base = closed == null ? "none arrived" : closed;
+        List<String> onTopic = kept.stream().filter(m -> m.variableHeader().topicName().equals(topic))
+                .map(m -> "payload " + NearMisses.quote(PacketDescription.payload(m)) + " " + MqttNearMisses.flags(m))
+                .toList();
+        if (!onTopic.isEmpty()) {
+            return base + "; client '" + step.client() + "' received on that topic only: " + NearMisses.list(onTopic);
+        }
+        List<String> elsewhere = kept.stream().map(MqttNearMisses::describe).toList();
+        return elsewhere.isEmpty() ? base
+                : base + "; client '" + step.client() + "' received only: " + NearMisses.list(elsewhere);
     }
 
     /** The QoS the message must arrive with: the step's, or min(published, granted); null for any. */

@@ -5,9 +5,8 @@ import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
 import org.thingconform.profile.step.MqttExpectNothingStep;
-import org.thingconform.protocol.mqtt.raw.PacketDescription;
 
-/** Carries out {@code mqttExpectNothing}: no PUBLISH (on the topic) within the quiet period. */
+/** Carries out {@code mqttExpectNothing}: no PUBLISH (on the topic) within the quiet period; the reason names one that came. */
 public final class MqttExpectNothingExecutor implements StepExecutor<MqttExpectNothingStep> {
 
     @Override
@@ -19,10 +18,7 @@ public final class MqttExpectNothingExecutor implements StepExecutor<MqttExpectN
                 m -> topic == null || m.variableHeader().topicName().equals(topic), step.within());
         if (message != null) {
             throw StepFailure.fail("expected no message" + (topic == null ? "" : " on '" + topic + "'") + " within "
-                    + step.within().toMillis() + " ms; received a PUBLISH on '" + message.variableHeader().topicName()
-                    + "' (QoS " + message.fixedHeader().qosLevel().value() + ", RETAIN "
-                    + (message.fixedHeader().isRetain() ? 1 : 0) + ") with payload '" + PacketDescription.payload(message)
-                    + "'");
+                    + step.within().toMillis() + " ms; received a " + MqttNearMisses.describe(message));
         }
     }
 }

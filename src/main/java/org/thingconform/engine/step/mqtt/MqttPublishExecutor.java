@@ -50,7 +50,7 @@ public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> 
         if (step.expectClosed()) {
             if (!session.awaitClosed(timeout)) {
                 throw StepFailure.fail("expected the broker to close the connection after this PUBLISH; it was still "
-                        + "open after " + timeout.toMillis() + " ms");
+                        + "open after " + timeout.toMillis() + " ms" + MqttNearMisses.meanwhile(session));
             }
             return;
         }
@@ -68,8 +68,8 @@ public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> 
                 return; // the flow is finished for the broker's sake; this clause does not judge the PUBCOMP
             }
             if (pubcomp == null) {
-                throw StepFailure.fail("expected a PUBCOMP for the PUBREL of packet id " + packetId + "; " + missing(session,
-                        timeout));
+                throw StepFailure.fail("expected a PUBCOMP for the PUBREL of packet id " + packetId + "; "
+                        + MqttNearMisses.missing(session, timeout));
             }
             int id = ((MqttMessageIdVariableHeader) pubcomp.variableHeader()).messageId();
             if (id != packetId) {
@@ -84,7 +84,7 @@ public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> 
         MqttMessage ack = session.awaitPacket(m -> type(m) == type, timeout);
         if (ack == null) {
             throw StepFailure.fail("expected a " + type + " for the QoS " + step.qos() + " PUBLISH with packet id "
-                    + packetId + "; " + missing(session, timeout));
+                    + packetId + "; " + MqttNearMisses.missing(session, timeout));
         }
         MqttMessageIdVariableHeader header = (MqttMessageIdVariableHeader) ack.variableHeader();
         if (step.checks(type.name()) && header.messageId() != packetId) {
@@ -103,10 +103,5 @@ public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> 
 
     private static MqttMessageType type(MqttMessage m) {
         return m.fixedHeader() == null ? null : m.fixedHeader().messageType();
-    }
-
-    private static String missing(MqttSession session, Duration timeout) {
-        return session.client().isClosed() ? "the broker closed the connection"
-                : "none arrived within " + timeout.toMillis() + " ms";
     }
 }

@@ -21,14 +21,16 @@ import org.thingconform.protocol.mqtt.raw.RawMqttClient;
 /**
  * One named client of a broker clause: its connection, the MQTT version it spoke in its
  * CONNECT, its packet ids, the QoS its SUBACKs granted, and the PUBLISH packets that arrived while a step waited for
- * something else (kept for a later {@code mqttExpectMessage}). Incoming QoS 1 and 2 messages
- * are acknowledged as they arrive, so the broker's flows complete.
+ * something else (kept for a later {@code mqttExpectMessage}), and the packets the last wait passed
+ * over (for a reason to name what arrived instead). Incoming QoS 1 and 2 messages are acknowledged
+ * as they arrive, so the broker's flows complete.
  */
 final class MqttSession implements AutoCloseable {
 
     private final RawMqttClient client;
     private final MqttVersion version;
     private final List<MqttPublishMessage> pending = new ArrayList<>();
+    private final List<MqttMessage> passedOver = new ArrayList<>();
     private final Map<String, Integer> granted = new LinkedHashMap<>();
     private int nextPacketId = 1;
 
@@ -81,12 +83,14 @@ final class MqttSession implements AutoCloseable {
 
     /** The next non-PUBLISH packet {@code wanted} accepts, or null on timeout or close. */
     MqttMessage awaitPacket(Predicate<MqttMessage> wanted, Duration timeout) {
+        passedOver.clear();
         return client.await(m -> !(m instanceof MqttPublishMessage) && !isPubrel(m) && wanted.test(m), timeout,
                 this::houseKeep);
     }
 
     /** A PUBLISH {@code wanted} accepts: one kept from earlier, or the next to arrive; null on timeout or close. */
     MqttPublishMessage awaitPublish(Predicate<MqttPublishMessage> wanted, Duration timeout) {
+        passedOver.clear();
         for (Iterator<MqttPublishMessage> it = pending.iterator(); it.hasNext(); ) {
             MqttPublishMessage kept = it.next();
             if (wanted.test(kept)) {
@@ -106,10 +110,22 @@ final class MqttSession implements AutoCloseable {
 
     /** Whether the broker closed the connection within {@code timeout}. */
     boolean awaitClosed(Duration timeout) {
+        passedOver.clear();
         return client.awaitClosed(timeout, this::houseKeep);
     }
 
+    /** The PUBLISH packets that arrived and no wait has taken yet, oldest first. */
+    List<MqttPublishMessage> kept() {
+        return List.copyOf(pending);
+    }
+
+    /** The packets the last wait received and did not take, in arrival order. */
+    List<MqttMessage> passedOver() {
+        return List.copyOf(passedOver);
+    }
+
     private void houseKeep(MqttMessage message) {
+        passedOver.add(message);
         if (message instanceof MqttPublishMessage publish) {
             acknowledge(publish);
             pending.add(publish);

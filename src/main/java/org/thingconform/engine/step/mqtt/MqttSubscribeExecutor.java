@@ -53,8 +53,7 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
         }
         if (suback == null) {
             throw StepFailure.fail("expected a SUBACK for packet id " + packetId + "; "
-                    + (session.client().isClosed() ? "the broker closed the connection" : "none arrived within "
-                    + timeout.toMillis() + " ms"));
+                    + MqttNearMisses.missing(session, timeout));
         }
         int ackId = suback.idAndPropertiesVariableHeader().messageId();
         if (ackId != packetId) {
@@ -86,7 +85,7 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
         }
         if (suback == null) {
             throw StepFailure.fail("expected the SUBSCRIBE to be rejected (SUBACK failure codes or a close); got neither "
-                    + "within " + timeout.toMillis() + " ms");
+                    + "within " + timeout.toMillis() + " ms" + MqttNearMisses.meanwhile(session));
         }
         List<Integer> codes = suback.payload().reasonCodes();
         if (codes.isEmpty() || codes.stream().anyMatch(c -> c < 0x80)) {
