@@ -183,6 +183,8 @@ public final class ThingConformTestEngine implements TestEngine {
                 ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + notStarted)
                 : Applicability.notApplicableReason(clause.clause(), clause.binding(), ics.answers())
                         .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
+                        .or(() -> platform.health().unanswered(profile, clause.clause(), clause.binding())
+                                .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, reason)))
                         .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), clause.binding(),
                                 platform.descriptor()))).over(clause.resultBinding());
         report(listener, clause, result);
@@ -202,7 +204,9 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         listener.executionStarted(clause);
         List<ClauseResult> results = new ArrayList<>();
-        try (DevicePool pool = notStarted != null ? null
+        String unanswered = notStarted != null ? null
+                : platform.health().unanswered(profile, clause.clause(), clause.binding()).orElse(null);
+        try (DevicePool pool = notStarted != null || unanswered != null ? null
                 : new DevicePool(profile, clause.binding(), platform.descriptor())) {
             for (TestDescriptor child : clause.getChildren()) {
                 GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
@@ -210,6 +214,8 @@ public final class ThingConformTestEngine implements TestEngine {
                         ? new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(), generated.parameters(),
                                 Verdict.ERROR, "platform not available: " + notStarted, Instant.now(), Instant.now(),
                                 List.of(), clause.resultBinding())
+                        : unanswered != null ? ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.INCONCLUSIVE,
+                                unanswered).over(clause.resultBinding())
                         : ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,
                                 platform.descriptor(), pool);
                 results.add(result);
