@@ -112,6 +112,14 @@ public final class ClauseRunner {
         return new ClauseResult(info(profile, clause), verdict, reason, now, now, List.of());
     }
 
+    /** A generated case that could not run, e.g. because an endpoint it needs did not answer. */
+    public static ClauseResult notRun(Profile profile, Clause clause, GeneratedCase generated, Verdict verdict,
+                                      String reason) {
+        Instant now = Instant.now();
+        return new ClauseResult(info(profile, clause), generated.id(), generated.parameters(), verdict, reason, now, now,
+                List.of(), null);
+    }
+
     /**
      * The report-facing description of a clause. Its link is the clause's own URL, or
      * the profile line where the clause is written.

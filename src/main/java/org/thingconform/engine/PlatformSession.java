@@ -23,14 +23,17 @@ public final class PlatformSession implements AutoCloseable {
 
     private final PlatformDescriptor descriptor;
     private final EmbeddedPlatform embedded;
+    private final EndpointHealth health;
 
-    private PlatformSession(PlatformDescriptor descriptor, EmbeddedPlatform embedded) {
+    private PlatformSession(PlatformDescriptor descriptor, EmbeddedPlatform embedded, List<Profile> profiles) {
         this.descriptor = descriptor;
         this.embedded = embedded;
+        this.health = EndpointHealth.probe(descriptor, profiles);
     }
 
     /**
-     * Opens the platform for {@code profiles}.
+     * Opens the platform for {@code profiles} and starts probing, once and in parallel, each endpoint
+     * their clauses need ({@link #health()}).
      *
      * @throws BadInputException      when the descriptor is broken, faults are asked of a
      *                                real platform, or two profiles give one role different models
@@ -42,10 +45,10 @@ public final class PlatformSession implements AutoCloseable {
                 throw new BadInputException("error: faults " + config.faults()
                         + " can only be switched on in the embedded reference platform, not with a platform descriptor");
             }
-            return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null);
+            return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null, profiles);
         }
         EmbeddedPlatform platform = startEmbedded(profiles, config.faults(), 0, config.referenceTls());
-        return new PlatformSession(platform.descriptor(), platform);
+        return new PlatformSession(platform.descriptor(), platform, profiles);
     }
 
     /**
@@ -122,6 +125,11 @@ public final class PlatformSession implements AutoCloseable {
 
     public PlatformDescriptor descriptor() {
         return descriptor;
+    }
+
+    /** Which endpoints answered the probe made when the session opened. */
+    public EndpointHealth health() {
+        return health;
     }
 
     @Override

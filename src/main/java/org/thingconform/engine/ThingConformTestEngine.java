@@ -207,6 +207,8 @@ public final class ThingConformTestEngine implements TestEngine {
                     ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + run.notStarted())
                     : Applicability.notApplicableReason(clause.clause(), clause.binding(), run.ics().answers())
                             .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
+                            .or(() -> run.platform().health().unanswered(profile, clause.clause(), clause.binding())
+                                    .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, reason)))
                             .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), clause.binding(),
                                     run.platform().descriptor())))
                     .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
@@ -242,6 +244,8 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         listener.executionStarted(clause);
         List<ClauseResult> results = new ArrayList<>();
+        String unanswered = !run.recorder().runs() || run.notStarted() != null ? null
+                : run.platform().health().unanswered(profile, clause.clause(), clause.binding()).orElse(null);
         DevicePool pool = null;
         try {
             for (TestDescriptor child : clause.getChildren()) {
@@ -249,13 +253,14 @@ public final class ThingConformTestEngine implements TestEngine {
                 ClauseResult result = run.recorder().earlier(child).orElse(null);
                 if (result == null) {
                     if (!run.recorder().runs()) {
-                        result = new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(),
-                                generated.parameters(), Verdict.NOT_RUN, NOT_RUN_REASON, null, null, List.of(),
-                                clause.resultBinding());
+                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.NOT_RUN, NOT_RUN_REASON)
+                                .over(clause.resultBinding());
                     } else if (run.notStarted() != null) {
-                        result = new ClauseResult(ClauseRunner.info(profile, clause.clause()), generated.id(),
-                                generated.parameters(), Verdict.ERROR, "platform not available: " + run.notStarted(),
-                                Instant.now(), Instant.now(), List.of(), clause.resultBinding());
+                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.ERROR,
+                                "platform not available: " + run.notStarted()).over(clause.resultBinding());
+                    } else if (unanswered != null) {
+                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.INCONCLUSIVE, unanswered)
+                                .over(clause.resultBinding());
                     } else {
                         pool = pool != null ? pool : new DevicePool(profile, clause.binding(), run.platform().descriptor());
                         result = ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,

@@ -27,13 +27,18 @@ final class HttpClients {
 
     /** A client for {@code baseUrl}: the shared plain one, or one secured with {@code tls}. */
     static HttpClient client(String baseUrl, TlsSettings tls, TlsObservation observation) {
+        return tls == null ? PLAIN : client(baseUrl, tls, observation, Duration.ofSeconds(5));
+    }
+
+    /** A client of its own for {@code baseUrl} that gives up connecting after {@code connectTimeout}. */
+    static HttpClient client(String baseUrl, TlsSettings tls, TlsObservation observation, Duration connectTimeout) {
         if (tls == null) {
-            return PLAIN;
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
         }
         SSLContext context = TlsContexts.client(tls, observation);
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
+                .connectTimeout(connectTimeout)
                 .sslContext(context)
                 .sslParameters(TlsContexts.parameters(context, tls, URI.create(baseUrl).getHost()))
                 .build();
