@@ -101,68 +101,11 @@ public final class ProfileLoader {
         if (imports) {
             importGenerated(top, file, devices, ics, clauses, inputs);
         }
-        warnSyncWithoutFlow(clauses, bindings, devices, models, warnings);
+        ClauseBindingChecks.check(clauses, bindings, devices, models, warnings);
         return new Profile(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses,
                 sha256(file), sharedRoles, inputs);
     }
 
-    /**
-     * Warns, at the clause, of each clause that calls a sync (RRPC) service over a binding without a
-     * {@code syncServiceCall} flow: over that binding the clause will be NOT_APPLICABLE (the run says
-     * the same), found before anything runs.
-     */
-    private static void warnSyncWithoutFlow(List<Clause> clauses, List<Binding> bindings, Map<String, String> devices,
-                                            Map<String, ThingModel> models, Warnings warnings) {
-        for (Clause clause : clauses) {
-            java.util.Set<String> sync = new java.util.TreeSet<>();
-            Generation generate = clause.generate();
-            if (generate != null && generate.forEach() == Generation.Element.SERVICE
-                    && (generate.callType() == null || generate.callType() == Service.CallType.SYNC)) {
-                List<String> roles = generate.device() != null ? List.of(generate.device()) : List.copyOf(devices.keySet());
-                roles.forEach(role -> models.get(devices.get(role)).services().stream()
-                        .filter(service -> service.callType() == Service.CallType.SYNC)
-                        .forEach(service -> sync.add(service.identifier())));
-            }
-            java.util.stream.Stream.concat(clause.given().stream(), clause.steps().stream())
-                    .forEach(step -> syncService(step, devices, models).ifPresent(sync::add));
-            if (sync.isEmpty()) {
-                continue;
-            }
-            for (Binding binding : bindings) {
-                if (binding != Binding.NO_DEVICE && !binding.has("syncServiceCall")
-                        && (clause.bindings().isEmpty() || clause.bindings().contains(binding.id()))) {
-                    warnings.warn(InputProblem.warning(clause.location(), "clause " + clause.id() + " calls sync service "
-                            + String.join(", ", sync) + ", but binding '" + binding.id() + "' has no syncServiceCall flow: "
-                            + "over it the clause will be NOT_APPLICABLE", "a syncServiceCall flow where the platform "
-                            + "offers sync (RRPC) calls over this protocol"));
-                }
-            }
-        }
-    }
-
-    /** The sync service a step calls or waits for, if it does. */
-    private static java.util.Optional<String> syncService(Step step, Map<String, String> devices,
-                                                          Map<String, ThingModel> models) {
-        String device;
-        String service;
-        if (step instanceof org.thingconform.profile.step.InvokeServiceStep s) {
-            device = s.device();
-            service = s.service();
-        } else if (step instanceof org.thingconform.profile.step.AwaitDownlinkStep s) {
-            device = s.device();
-            service = s.service();
-        } else if (step instanceof org.thingconform.profile.step.ServiceInputCheckStep s) {
-            device = s.device();
-            service = s.service();
-        } else {
-            return java.util.Optional.empty();
-        }
-        if (device == null || service == null || !devices.containsKey(device)) {
-            return java.util.Optional.empty();
-        }
-        return models.get(devices.get(device)).service(service)
-                .filter(found -> found.callType() == Service.CallType.SYNC).map(found -> service);
-    }
 
     private static StandardInfo standard(Fields top) {
         Fields f = Fields.of(top.document(), top.child("standard"), top.requiredObject("standard",
