@@ -51,6 +51,8 @@ class RunCommandTest {
         }
         String everything = Files.readString(reports.resolve("run-manifest.json"))
                 + Files.readString(reports.resolve("clause-matrix.html"));
+        assertThat(Files.readString(reports.resolve("journal.jsonl"))).as("the journal masks secrets as the reports do")
+                .doesNotContain("Bearer ").contains("******");
         assertThat(everything).doesNotContain("Bearer ").contains("******").contains("\"quietPeriod\" : \"300ms\"");
     }
 
