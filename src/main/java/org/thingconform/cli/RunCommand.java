@@ -95,6 +95,16 @@ final class RunCommand implements Callable<Integer> {
                     + "Give the seed, clock and parameters of the run that printed it: the report's replay command does.")
     List<String> cases = new ArrayList<>();
 
+    @Option(names = "--certify",
+            description = "A certification run: refuses --fault, --ics, --ics-default, --param for a parameter the profile "
+                    + "does not mark as IXIT, any clause, tag, level, binding or case selection, and draft profiles "
+                    + "(unless --allow-draft); every ICS item must be answered by the descriptor. Reports say so.")
+    boolean certify;
+
+    @Option(names = "--allow-draft",
+            description = "With --certify: accept profiles whose standard is a draft (recorded in the reports).")
+    boolean allowDraft;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted run whose results folder is DIR: run, with the options recorded in its "
                     + "journal, only the tests without a result, then write complete reports. Takes no other option.")
@@ -144,6 +154,7 @@ final class RunCommand implements Callable<Integer> {
         return new RunRequest(SuiteVersion.get(), now, files.stream().map(Path::toString).toList(),
                 platform == null ? null : platform.toAbsolutePath().normalize().toString(), clauses, excludedClauses,
                 bindings, tags, levels, ics, icsDefault, seed == null ? EngineConfig.DEFAULT_SEED : seed,
-                clock == null ? now : EngineConfig.instant(clock), params, referenceTls, faults, cases, List.of());
+                clock == null ? now : EngineConfig.instant(clock), params, referenceTls, faults, cases, List.of(),
+                certify, allowDraft);
     }
 }

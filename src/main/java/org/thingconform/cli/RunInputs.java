@@ -39,6 +39,7 @@ final class RunInputs {
      *                           validation problems are already printed on standard error
      */
     static List<Profile> check(RunRequest request) {
+        CertifyRules.checkOptions(request);
         FileValidator validator = FileValidator.forRun();
         List<Validation<Profile>> checked = request.profiles().stream().map(Path::of).map(validator::profile).toList();
         Optional<Validation<PlatformDescriptor>> descriptor = Optional.ofNullable(request.platform())
@@ -47,6 +48,7 @@ final class RunInputs {
             throw new BadInputException("");
         }
         List<Profile> loaded = checked.stream().map(v -> v.value().orElseThrow()).toList();
+        CertifyRules.checkInputs(request, loaded, descriptor.flatMap(Validation::value).orElse(null));
         checkSelection(request, loaded);
         EngineConfig config = EngineConfig.from(RunLaunch.configuration(request));
         checkIcs(request, config, loaded, descriptor.flatMap(Validation::value).orElse(null));

@@ -26,6 +26,7 @@ import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
 import org.thingconform.report.AllureHtmlGenerator;
+import org.thingconform.result.RunKind;
 
 /**
  * Runs a {@link RunRequest} through the JUnit Platform Launcher into a results folder (a new
@@ -56,6 +57,7 @@ final class RunLaunch {
         }
         parameters.put(EngineConfig.SEED, String.valueOf(request.seed()));
         parameters.put(EngineConfig.CLOCK, request.clock().toString());
+        parameters.put(EngineConfig.RUN_KIND, RunKind.of(request.certify(), request.allowDraft()).name());
         if (request.platform() != null) {
             parameters.put(EngineConfig.PLATFORM, request.platform());
         }
@@ -109,7 +111,7 @@ final class RunLaunch {
             System.err.println("error: Allure HTML report not generated: " + e.getMessage());
             exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
         }
-        stdout.println(printer.summary());
+        stdout.println(printer.summary() + " — " + RunKind.of(request.certify(), request.allowDraft()).label());
         printer.firstReplayable().ifPresent(id -> stdout.println("replay the first test not passed: "
                 + org.thingconform.result.RunInfo.replayOf(request.command(Path.of("")), id)));
         stdout.println("reports: " + outDir + " (clause-matrix.html, allure-report/index.html, junit/, run-manifest.json, "

@@ -46,12 +46,15 @@ import org.thingconform.source.BadInputException;
  *                           and reports the rest as NOT_RUN, running nothing
  * @param replay             {@value #REPLAY}: the command that reruns this selection; a test's replay adds
  *                           {@code --case '<id>'} (reports show it); empty = none
+ * @param kind               {@value #RUN_KIND}: {@code CERTIFICATION}, {@code CERTIFICATION_WITH_DRAFTS} or
+ *                           {@code NOT_CERTIFICATION} (default); the CLI checks what a certification run refuses
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
-                           Optional<Path> journal, JournalMode journalMode, Optional<String> replay) {
+                           Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
+                           org.thingconform.result.RunKind kind) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -68,6 +71,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String JOURNAL = "thingconform.journal";
     public static final String JOURNAL_MODE = "thingconform.journal.mode";
     public static final String REPLAY = "thingconform.replay";
+    public static final String RUN_KIND = "thingconform.run.kind";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -124,7 +128,9 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(CLOCK).filter(s -> !s.isBlank()).map(EngineConfig::instant),
                 parameters.apply(JOURNAL).filter(s -> !s.isBlank()).map(Path::of),
                 parameters.apply(JOURNAL_MODE).filter(s -> !s.isBlank()).map(EngineConfig::mode).orElse(JournalMode.RUN),
-                parameters.apply(REPLAY).filter(s -> !s.isBlank()));
+                parameters.apply(REPLAY).filter(s -> !s.isBlank()),
+                parameters.apply(RUN_KIND).filter(s -> !s.isBlank()).map(EngineConfig::kind)
+                        .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION));
     }
 
     /** An ISO-8601 instant such as {@code 2026-12-04T17:00:00Z}. */
@@ -134,6 +140,15 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
         } catch (java.time.format.DateTimeParseException e) {
             throw new BadInputException("error: clock '" + text.trim() + "' is not an instant; expected ISO-8601 UTC, "
                     + "e.g. 2026-12-04T17:00:00Z");
+        }
+    }
+
+    private static org.thingconform.result.RunKind kind(String text) {
+        try {
+            return org.thingconform.result.RunKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("error: " + RUN_KIND + " is '" + text.trim()
+                    + "'; expected CERTIFICATION, CERTIFICATION_WITH_DRAFTS or NOT_CERTIFICATION");
         }
     }
 

@@ -137,7 +137,7 @@ public final class ThingConformTestEngine implements TestEngine {
         TestExecutionResult rootResult = TestExecutionResult.successful();
         if (config.reportsDir().isPresent()) {
             RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
-                    List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed());
+                    List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind());
             try {
                 ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults());
                 if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)

@@ -17,12 +17,14 @@ import java.util.List;
  * @param clock       the instant generated date values take as "now"
  * @param cases       JUnit unique ids of the only tests to run (empty: every selected test)
  * @param inputs      profiles, the files they read and the descriptor, with their digests at the start
+ * @param certify     a certification run ({@code --certify}): nothing narrowed, overridden or faulted
+ * @param allowDraft  a certification run that accepts draft profiles ({@code --allow-draft})
  */
 public record RunRequest(String suiteVersion, Instant startedAt, List<String> profiles, String platform,
                          List<String> clauses, List<String> excludedClauses, List<String> bindings, List<String> tags,
                          List<String> levels, List<String> ics, String icsDefault, long seed, Instant clock,
                          List<String> params, boolean referenceTls, List<String> faults, List<String> cases,
-                         List<InputDigest> inputs) {
+                         List<InputDigest> inputs, boolean certify, boolean allowDraft) {
 
     public RunRequest {
         profiles = List.copyOf(profiles);
@@ -59,13 +61,14 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
         if (referenceTls) {
             words.add("--reference-tls");
         }
+        // never --certify: a replay narrows the run to one test, which a certification run refuses
         return String.join(" ", words.stream().map(RunRequest::quoted).toList());
     }
 
     /** This request with {@code digests} as its inputs. */
     public RunRequest withInputs(List<InputDigest> digests) {
         return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,
-                levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests);
+                levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests, certify, allowDraft);
     }
 
     /** What changed among the inputs since the run started, one line per file; empty when nothing did. */

@@ -28,11 +28,14 @@ import org.thingconform.thingmodel.ThingModel;
  * @param inputs     the other files the profile was read from (thing models, the profile of
  *                   {@code generatedFrom} and its inputs), in the order read: a run journal
  *                   records their digests so a resume notices a changed input
+ * @param ixit       the parameters that are IXIT: implementation facts the platform may set
+ *                   (descriptor {@code ixit:}, {@code --param}) in a certification run; the
+ *                   others keep the profile's value there
  */
 public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                       Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                       List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256,
-                      Set<String> sharedRoles, List<Path> inputs) {
+                      Set<String> sharedRoles, List<Path> inputs, Set<String> ixit) {
 
     public Profile {
         // declaration order, in every JVM: device roles and parameters reach generated case ids and reports
@@ -44,6 +47,7 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
         sharedRoles = Set.copyOf(sharedRoles);
         bindings = List.copyOf(bindings);
         inputs = List.copyOf(inputs);
+        ixit = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ixit));
         if (bindings.isEmpty() && !devices.isEmpty()) {
             throw new IllegalArgumentException("a profile with devices needs at least one binding");
         }
@@ -72,7 +76,8 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
     public Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                    Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                    List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256) {
-        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, Set.of(), List.of());
+        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, Set.of(), List.of(),
+                Set.of());
     }
 
     /** A profile that reads no other file. */
@@ -80,7 +85,7 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
                    Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                    List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256, Set<String> sharedRoles) {
         this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, sharedRoles,
-                List.of());
+                List.of(), Set.of());
     }
 
     /** Whether the platform shares the device of {@code role} with the peer platform. */

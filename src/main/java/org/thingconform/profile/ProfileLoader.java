@@ -38,7 +38,7 @@ import org.thingconform.thingmodel.ThingModels;
 public final class ProfileLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("profile", "standard", "thingModels", "devices", "binding",
-            "bindings", "parameters", "ics", "timeouts", "clauses", "generatedFrom");
+            "bindings", "parameters", "ixit", "ics", "timeouts", "clauses", "generatedFrom");
     private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m)$");
 
     private ProfileLoader() {
@@ -86,6 +86,13 @@ public final class ProfileLoader {
                 parameters.put(e.getKey(), e.getValue());
             });
         }
+        List<String> ixit = top.textList("ixit");
+        for (int i = 0; i < ixit.size(); i++) {
+            if (!parameters.containsKey(ixit.get(i))) {
+                throw document.error(top.child("ixit") + "/" + i, "'" + ixit.get(i) + "' is not a parameter of the profile",
+                        "one of " + parameters.keySet());
+            }
+        }
         parameterOverrides.forEach((name, value) -> parameters.computeIfPresent(name, (n, old) -> value));
         Timeouts timeouts = timeouts(top, new ParameterSubstitution(document, parameters));
         StepParser steps = new StepParser(document, devices, models, new ParameterSubstitution(document, parameters),
@@ -103,7 +110,7 @@ public final class ProfileLoader {
         }
         ClauseBindingChecks.check(clauses, bindings, devices, models, warnings);
         return new Profile(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses,
-                sha256(file), sharedRoles, inputs);
+                sha256(file), sharedRoles, inputs, new java.util.LinkedHashSet<>(ixit));
     }
 
 

@@ -82,6 +82,7 @@ public final class AllureResultsExport {
         environment.setProperty("ThingConform.version", String.valueOf(run.suiteVersion()));
         environment.setProperty("Platform", RunFacts.platformName(run));
         environment.setProperty("Faults", RunFacts.faults(run));
+        environment.setProperty("Certification", run.kind().label());
         environment.setProperty("Java", System.getProperty("java.version"));
         environment.setProperty("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -12,8 +12,10 @@ import org.thingconform.result.Verdict;
 /**
  * The clause × verdict table of a run, as written to {@code clause-matrix.json}: the one file
  * a certification engineer or a CI job reads to know which requirement passed.
+ *
+ * @param runKind "certification run" or "not a certification run" (see {@link org.thingconform.result.RunKind})
  */
-public record ClauseMatrix(VerdictSummary summary, List<ClauseMatrixRow> clauses) {
+public record ClauseMatrix(String runKind, VerdictSummary summary, List<ClauseMatrixRow> clauses) {
 
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "clause-matrix.json";
@@ -39,8 +41,14 @@ public record ClauseMatrix(VerdictSummary summary, List<ClauseMatrixRow> clauses
                 byBinding.computeIfAbsent(key(r), k -> new LinkedHashMap<>()).put(r.binding(), r.verdict());
             }
         }
-        return new ClauseMatrix(VerdictSummary.of(perClause), perClause.stream()
+        return new ClauseMatrix(org.thingconform.result.RunKind.NOT_CERTIFICATION.label(), VerdictSummary.of(perClause),
+                perClause.stream()
                 .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()), replay)).toList());
+    }
+
+    /** This matrix, of a run of {@code kind}. */
+    public ClauseMatrix withRunKind(org.thingconform.result.RunKind kind) {
+        return new ClauseMatrix(kind.label(), summary, clauses);
     }
 
     /** Every binding some row ran over, in first-seen order: the binding columns of the matrix. */

@@ -41,6 +41,7 @@ public final class ClauseMatrixHtml {
         row(html, "End", time(run.end()));
         Duration duration = RunFacts.duration(run);
         row(html, "Duration", duration == null ? "" : duration.toMillis() / 1000.0 + " s");
+        row(html, "Certification", run.kind().label());
         row(html, "Faults switched on", RunFacts.faults(run));
         if (!run.resumed().isEmpty()) {
             row(html, "Resumed", String.join(", ", run.resumed().stream().map(Instant::toString).toList()));

@@ -33,7 +33,7 @@ public final class ReportWriter {
      */
     public static ReportFiles write(Path outDir, RunInfo run, List<ClauseResult> results, boolean keepAllureResults) {
         ReportFileIo.createDirectories(outDir);
-        ClauseMatrix matrix = ClauseMatrix.of(results, run::replayOf);
+        ClauseMatrix matrix = ClauseMatrix.of(results, run::replayOf).withRunKind(run.kind());
         byte[] matrixJson = ReportJson.bytes(matrix);
         byte[] matrixHtml = ClauseMatrixHtml.render(run, matrix).getBytes(StandardCharsets.UTF_8);
         ReportFiles files = new ReportFiles(outDir, outDir.resolve(AllureResultsExport.DIR_NAME),

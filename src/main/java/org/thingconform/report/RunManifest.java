@@ -20,12 +20,13 @@ import org.thingconform.result.RunInfo;
  * @param reportFiles  report file name → SHA-256 of its content
  * @param command      the command that reruns this run's selection (a test's replay adds {@code --case})
  * @param resumed      when the run was resumed after an interruption, oldest first
+ * @param runKind      "certification run" or "not a certification run"
  */
 public record RunManifest(String suiteVersion, Instant start, Instant end, Long durationMs, Duration duration,
                           String platformName, Map<String, Object> platform, List<ProfileFile> profiles,
                           List<String> faults, String javaVersion, String javaVendor, String osName,
                           String osVersion, String osArch, VerdictSummary summary,
-                          Map<String, String> reportFiles, String command, List<Instant> resumed) {
+                          Map<String, String> reportFiles, String command, List<Instant> resumed, String runKind) {
 
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "run-manifest.json";
@@ -38,6 +39,6 @@ public record RunManifest(String suiteVersion, Instant start, Instant end, Long 
                 SecretMasker.mask(run.platform()), run.profiles(), run.faults(),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed());
+                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed(), run.kind().label());
     }
 }

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param replay       the command that reruns this run's selection; a test's is this plus
  *                     {@code --case '<test id>'}; null when the run did not come from the CLI
  * @param resumed      when an interrupted run was resumed ({@code run --resume}), oldest first
+ * @param kind         whether it is a certification run
  */
 public record RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
-                      List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed) {
+                      List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
+                      RunKind kind) {
 
     public RunInfo {
         platform = Map.copyOf(platform);
@@ -30,7 +32,7 @@ public record RunInfo(String suiteVersion, Instant start, Instant end, Map<Strin
     /** A run neither resumed nor replayable from the CLI. */
     public RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
                    List<ProfileFile> profiles, List<String> faults) {
-        this(suiteVersion, start, end, platform, profiles, faults, null, List.of());
+        this(suiteVersion, start, end, platform, profiles, faults, null, List.of(), RunKind.NOT_CERTIFICATION);
     }
 
     /** The command that replays the test {@code testId} alone, or null when there is none. */
