@@ -76,6 +76,11 @@ public final class AllureResultsExport {
         }
     }
 
+    /** Whether the result of {@code result}'s test is in the folder already. */
+    public boolean has(ClauseResult result) {
+        return java.nio.file.Files.isRegularFile(dir.resolve(AllureResultFactory.uuid(result) + "-result.json"));
+    }
+
     /** Writes {@code environment.properties} (suite, platform, faults, Java, OS) and {@code categories.json}. */
     public void writeRunFiles(RunInfo run) {
         Properties environment = new Properties();

@@ -49,7 +49,9 @@ public final class ReportWriter {
 
         AllureResultsExport allure = new AllureResultsExport(files.allureResults(), !keepAllureResults, run::replayOf);
         allure.writeRunFiles(run);
-        results.forEach(allure::write);
+        // a kept result already on disk was streamed when its test finished (now or before a resume)
+        results.stream().filter(r -> !keepAllureResults || r.verdict() == org.thingconform.result.Verdict.NOT_RUN
+                || !allure.has(r)).forEach(allure::write);
         return files;
     }
 }
