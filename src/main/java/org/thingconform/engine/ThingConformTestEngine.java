@@ -205,17 +205,35 @@ public final class ThingConformTestEngine implements TestEngine {
             result = (!run.recorder().runs() ? run.notRun(profile, clause)
                     : run.notStarted() != null
                     ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + run.notStarted())
-                    : Applicability.notApplicableReason(clause.clause(), clause.binding(), run.ics().answers())
-                            .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason))
-                            .or(() -> run.platform().health().unanswered(profile, clause.clause(), clause.binding())
-                                    .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, reason)))
-                            .orElseGet(() -> ClauseRunner.run(profile, clause.clause(), clause.binding(),
-                                    run.platform().descriptor())))
+                    : decide(run, profile, clause))
                     .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
             recordIfRan(run, result);
         }
         report(run.listener(), clause, result);
         return result;
+    }
+
+    /**
+     * The verdict on a clause over one binding against an open platform: NOT_APPLICABLE (run anyway
+     * when it observes the ICS item that keeps it from applying), INCONCLUSIVE when an endpoint it
+     * needs did not answer the probe, else what its test gives.
+     */
+    private static ClauseResult decide(Run run, Profile profile, ClauseDescriptor clause) {
+        Map<String, Boolean> answers = run.ics().answers();
+        java.util.Optional<String> unanswered = run.platform().health().unanswered(profile, clause.clause(), clause.binding());
+        java.util.Optional<String> notApplicable = Applicability.notApplicableReason(clause.clause(), clause.binding(), answers);
+        if (notApplicable.isPresent()) {
+            ClauseResult result = ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable.get());
+            List<String> observed = IcsObservation.observable(clause.clause(), clause.binding(), answers);
+            return observed.isEmpty() || unanswered.isPresent() ? result : IcsObservation.observed(result,
+                    ClauseRunner.run(profile, clause.clause(), clause.binding(), run.platform().descriptor())
+                            .over(clause.resultBinding()), observed);
+        }
+        if (unanswered.isPresent()) {
+            return ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, unanswered.get());
+        }
+        return IcsObservation.checked(ClauseRunner.run(profile, clause.clause(), clause.binding(),
+                run.platform().descriptor()).over(clause.resultBinding()), clause.clause(), clause.binding(), answers);
     }
 
     /** Journals a result this execution decided, unless nothing ran (not run, or no platform: a resume retries it). */

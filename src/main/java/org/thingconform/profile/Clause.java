@@ -18,12 +18,25 @@ import org.thingconform.source.SourceLocation;
  *                   {@code requires} items hold (the editor's confirmation of a conditional MUST), or null
  * @param generate   how the clause expands over the thing model into generated cases, or null
  * @param bindings   the ids of the profile bindings the clause is about; empty for every binding
+ * @param observes the ICS items the clause's test shows the platform implements when it passes: a
+ *                 run over an item answered {@code no} is made anyway as an observation (the verdict
+ *                 stays NOT_APPLICABLE) and a pass is reported as an ICS mismatch, as is a FAIL of an
+ *                 item answered {@code yes}
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
                      Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
-                     List<Step> steps, SourceLocation location, List<String> bindings) {
+                     List<Step> steps, SourceLocation location, List<String> bindings, List<String> observes) {
+
+    /** A clause that observes no ICS item. */
+    public Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
+                  Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
+                  List<Step> steps, SourceLocation location, List<String> bindings) {
+        this(id, level, chapter, summary, tags, url, requires, untestable, conditional, generate, given, steps, location,
+                bindings, List.of());
+    }
 
     public Clause {
+        observes = List.copyOf(observes);
         tags = List.copyOf(tags);
         given = List.copyOf(given);
         steps = List.copyOf(steps);

@@ -260,7 +260,7 @@ public final class ProfileLoader {
             clauses.add(new Clause(clause.id(), clause.level(), clause.chapter(), clause.summary(), clause.tags(),
                     clause.url(), clause.requires(), clause.untestable(), clause.conditional(), clause.generate(),
                     clause.given(),
-                    clause.steps(), clause.location(), List.of()));
+                    clause.steps(), clause.location(), List.of(), clause.observes()));
         }
         for (IcsItem item : from.ics()) {
             if (ics.stream().noneMatch(i -> i.id().equals(item.id()))) {
@@ -328,7 +328,7 @@ public final class ProfileLoader {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
                     Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "conditional",
-                            "generate", "given", "steps", "bindings"));
+                            "generate", "given", "steps", "bindings", "observes"));
             String id = IdRule.CLAUSE.check(f.document(), f.child("id"), f.requiredText("id", "a clause id such as TM-5.2.1"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
@@ -366,9 +366,22 @@ public final class ProfileLoader {
             }
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
-                    untestable, conditional, generate, given, body, f.location(), clauseBindings(f, bindingIds)));
+                    untestable, conditional, generate, given, body, f.location(), clauseBindings(f, bindingIds),
+                    observes(f, icsIds)));
         }
         return clauses;
+    }
+
+    /** The ICS items a clause observes, each one the profile declares. */
+    private static List<String> observes(Fields f, List<String> icsIds) {
+        List<String> named = f.textList("observes");
+        for (int i = 0; i < named.size(); i++) {
+            if (!icsIds.contains(named.get(i))) {
+                throw f.document().error(f.child("observes") + "/" + i, "unknown ICS item '" + named.get(i) + "'",
+                        "one of the profile's ICS items " + icsIds);
+            }
+        }
+        return named;
     }
 
     /** The bindings a clause names, each one of the profile's; empty when it names none (every binding). */

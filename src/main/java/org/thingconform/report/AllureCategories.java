@@ -19,6 +19,8 @@ final class AllureCategories {
     static List<Map<String, Object>> definitions() {
         String inconclusive = "(?s)" + AllureResultFactory.INCONCLUSIVE_PREFIX.trim() + " .*";
         return List.of(
+                categoryOf("ICS mismatch: the platform behaved unlike its ICS answer", List.of("failed", "skipped"),
+                        "(?s).*" + AllureResultFactory.ICS_MISMATCH + ".*"),
                 category("Clause violations (FAIL)", "failed", null),
                 category("Inconclusive (INCONCLUSIVE)", "broken", inconclusive),
                 category("Suite or setup errors (ERROR)", "broken",
@@ -28,9 +30,13 @@ final class AllureCategories {
     }
 
     private static Map<String, Object> category(String name, String status, String messageRegex) {
+        return categoryOf(name, List.of(status), messageRegex);
+    }
+
+    private static Map<String, Object> categoryOf(String name, List<String> statuses, String messageRegex) {
         Map<String, Object> category = new LinkedHashMap<>();
         category.put("name", name);
-        category.put("matchedStatuses", List.of(status));
+        category.put("matchedStatuses", statuses);
         if (messageRegex != null) {
             category.put("messageRegex", messageRegex);
         }

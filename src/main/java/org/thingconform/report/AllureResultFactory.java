@@ -28,6 +28,8 @@ final class AllureResultFactory {
     static final String INCONCLUSIVE_PREFIX = "INCONCLUSIVE: ";
     static final String CLAUSE_LABEL = "clause";
     static final String FRAMEWORK = "thingconform";
+    /** What a status message holds when the test showed the platform unlike its ICS answers. */
+    static final String ICS_MISMATCH = "ICS mismatch:";
 
     private AllureResultFactory() {
     }
@@ -101,6 +103,10 @@ final class AllureResultFactory {
 
     private static StatusDetails statusDetails(ClauseResult result) {
         String message = result.reason();
+        if (!result.icsMismatches().isEmpty() && (message == null || !message.contains(ICS_MISMATCH))) {
+            message = (message == null ? "" : message + "; ") + ICS_MISMATCH + " " + String.join("; ",
+                    result.icsMismatches().stream().map(org.thingconform.result.IcsMismatch::describe).toList());
+        }
         if (result.verdict() == Verdict.INCONCLUSIVE) {
             message = INCONCLUSIVE_PREFIX + (message == null ? "no reason given" : message);
         }

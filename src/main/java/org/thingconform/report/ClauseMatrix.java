@@ -13,15 +13,18 @@ import org.thingconform.result.Verdict;
  * The clause × verdict table of a run, as written to {@code clause-matrix.json}: the one file
  * a certification engineer or a CI job reads to know which requirement passed.
  *
- * @param runKind "certification run" or "not a certification run" (see {@link org.thingconform.result.RunKind})
+ * @param runKind       "certification run" or "not a certification run" (see {@link org.thingconform.result.RunKind})
+ * @param icsMismatches where the platform behaved unlike its ICS answers
  */
-public record ClauseMatrix(String runKind, VerdictSummary summary, List<ClauseMatrixRow> clauses) {
+public record ClauseMatrix(String runKind, VerdictSummary summary, List<ClauseMatrixRow> clauses,
+                           List<IcsMismatchRow> icsMismatches) {
 
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "clause-matrix.json";
 
     public ClauseMatrix {
         clauses = List.copyOf(clauses);
+        icsMismatches = List.copyOf(icsMismatches);
     }
 
     /**
@@ -43,12 +46,13 @@ public record ClauseMatrix(String runKind, VerdictSummary summary, List<ClauseMa
         }
         return new ClauseMatrix(org.thingconform.result.RunKind.NOT_CERTIFICATION.label(), VerdictSummary.of(perClause),
                 perClause.stream()
-                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()), replay)).toList());
+                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()), replay)).toList(),
+                IcsMismatchRow.of(results));
     }
 
     /** This matrix, of a run of {@code kind}. */
     public ClauseMatrix withRunKind(org.thingconform.result.RunKind kind) {
-        return new ClauseMatrix(kind.label(), summary, clauses);
+        return new ClauseMatrix(kind.label(), summary, clauses, icsMismatches);
     }
 
     /** Every binding some row ran over, in first-seen order: the binding columns of the matrix. */

@@ -28,6 +28,7 @@ public final class ClauseMatrixHtml {
                 .append("<h1>ThingConform clause matrix</h1>\n");
         runInfo(html, run);
         summary(html, matrix.summary());
+        icsMismatches(html, matrix.icsMismatches());
         clauses(html, matrix);
         html.append("</body>\n</html>\n");
         return html.toString();
@@ -69,6 +70,24 @@ public final class ClauseMatrixHtml {
         html.append("<p class=\"note\">Conformant means every MUST clause that applies (verdict other than ")
                 .append("NOT APPLICABLE) is PASS. SHOULD and MAY clauses are reported but do not decide ")
                 .append("conformance.</p>\n");
+    }
+
+    /** Where the platform behaved unlike its ICS answers; nothing when it never did. */
+    private static void icsMismatches(StringBuilder html, List<IcsMismatchRow> mismatches) {
+        if (mismatches.isEmpty()) {
+            return;
+        }
+        html.append("<h2>ICS mismatches: declared versus observed</h2>\n<table class=\"matrix\">\n<thead><tr>")
+                .append("<th>ICS item</th><th>Answered</th><th>Observed</th><th>Clause</th><th>Test (evidence)</th></tr>")
+                .append("</thead>\n<tbody>\n");
+        for (IcsMismatchRow m : mismatches) {
+            html.append("<tr><td>").append(esc(m.item())).append("</td><td>").append(esc(m.declared()))
+                    .append("</td><td class=\"reason\">").append(esc(m.observed())).append("</td><td><a href=\"#")
+                    .append(esc(ClauseAnchor.id(m.profile(), m.clause()))).append("\">").append(esc(m.clause()))
+                    .append("</a>").append(m.binding() == null ? "" : " [" + esc(m.binding()) + "]")
+                    .append("</td><td class=\"reason\">").append(esc(m.testId())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
     }
 
     private static void clauses(StringBuilder html, ClauseMatrix matrix) {

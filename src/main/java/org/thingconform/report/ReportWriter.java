@@ -45,7 +45,7 @@ public final class ReportWriter {
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put(ClauseMatrix.FILE_NAME, Digests.sha256Hex(matrixJson));
         hashes.put(ClauseMatrixHtml.FILE_NAME, Digests.sha256Hex(matrixHtml));
-        ReportJson.write(files.runManifest(), RunManifest.of(run, matrix.summary(), hashes));
+        ReportJson.write(files.runManifest(), RunManifest.of(run, matrix.summary(), hashes, matrix.icsMismatches()));
 
         AllureResultsExport allure = new AllureResultsExport(files.allureResults(), !keepAllureResults, run::replayOf);
         allure.writeRunFiles(run);

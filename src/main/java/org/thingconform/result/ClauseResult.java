@@ -16,14 +16,23 @@ import org.thingconform.trace.TraceEntry;
  * @param binding    the binding the test ran over, when the profile runs its clauses over several; else null
  * @param testId     the JUnit unique id of the test that gave it (the key of the run journal, and what
  *                   {@code thingconform run --case} replays), or null when not run as a JUnit test
+ * @param icsMismatches where the test showed the platform unlike its ICS answers; empty mostly
  */
 public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
                            String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding,
-                           String testId) {
+                           String testId, List<IcsMismatch> icsMismatches) {
 
     public ClauseResult {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         trace = List.copyOf(trace);
+        icsMismatches = icsMismatches == null ? List.of() : List.copyOf(icsMismatches);
+    }
+
+    /** A result without ICS mismatches. */
+    public ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
+                        String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding,
+                        String testId) {
+        this(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId, List.of());
     }
 
     /** A result not (yet) tied to a JUnit test. */
@@ -40,12 +49,20 @@ public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String>
 
     /** This result, as run over {@code binding} (null: the profile's only binding). */
     public ClauseResult over(String binding) {
-        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId);
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId,
+                icsMismatches);
     }
 
     /** This result, as given by the JUnit test {@code id}. */
     public ClauseResult withTestId(String id) {
-        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, id);
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, id,
+                icsMismatches);
+    }
+
+    /** This result with {@code verdict}, {@code reason}, {@code trace} and the ICS {@code mismatches} it showed. */
+    public ClauseResult observed(Verdict verdict, String reason, List<TraceEntry> trace, List<IcsMismatch> mismatches) {
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId,
+                mismatches);
     }
 
     /** The result of a clause that is tested as a whole. */

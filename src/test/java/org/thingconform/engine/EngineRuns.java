@@ -28,6 +28,12 @@ public final class EngineRuns {
         return builder.execute();
     }
 
+    /** Runs {@code profile} with the engine configuration {@code parameters}. */
+    static EngineExecutionResults run(Path profile, Map<String, String> parameters) {
+        return EngineTestKit.engine(ThingConformTestEngine.ID).selectors(DiscoverySelectors.selectFile(profile.toFile()))
+                .configurationParameters(parameters).execute();
+    }
+
     /** clause id (or case id) → verdict name, from the engine's report entries; a clause's binding runs folded in. */
     public static Map<String, String> verdicts(EngineExecutionResults results) {
         Map<String, String> verdicts = new TreeMap<>();
