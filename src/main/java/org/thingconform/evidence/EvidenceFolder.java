@@ -73,7 +73,7 @@ public final class EvidenceFolder {
                 copyTree(outDir.resolve(report), dir.resolve("reports").resolve(report));
             }
             JsonNode matrix = readMatrix(outDir.resolve("clause-matrix.json"));
-            EvidenceRun run = new EvidenceRun(EvidenceRun.FORMAT, certify, request.command(projectDir), request,
+            EvidenceRun run = new EvidenceRun(EvidenceRun.FORMAT, certify, request.commandLine(projectDir), request,
                     request.startedAt(), Instant.now(), journal.resumed(), journal.completed(),
                     PlatformFacts.of(platform), profiles(matrix), matrix.get("summary"), inputs, schemas,
                     SuiteBuild.current(projectDir), Environment.current());

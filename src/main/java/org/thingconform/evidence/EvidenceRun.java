@@ -10,7 +10,7 @@ import org.thingconform.journal.RunRequest;
  * which verdicts, in one file.
  *
  * @param certify   whether this was a certification run
- * @param command   the command line that reruns this run's selection
+ * @param command   the run's command line (paths relative to the project folder where they lie below it)
  * @param request   every option of the run as its journal recorded it
  * @param resumed   when the run was resumed after an interruption
  * @param completed whether every selected test has a result
