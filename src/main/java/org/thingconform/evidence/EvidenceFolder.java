@@ -78,13 +78,7 @@ public final class EvidenceFolder {
                     PlatformFacts.of(platform), profiles(matrix), matrix.get("summary"), inputs, schemas,
                     SuiteBuild.current(projectDir), Environment.current());
             write(dir.resolve(EvidenceRun.FILE_NAME), EvidenceJson.MAPPER.writeValueAsBytes(run));
-            if (key != null) {
-                write(dir.resolve(SIGNER), CmsSigner.pem(key).getBytes(StandardCharsets.US_ASCII));
-            }
-            Sha256Sums sums = Sha256Sums.write(dir);
-            if (key != null) {
-                write(dir.resolve(Sha256Sums.SIGNATURE), CmsSigner.sign(sums.bytes(), key));
-            }
+            Sha256Sums sums = seal(dir, key);
             return new Evidence(dir, sums.digests().size(), key == null ? null : key.subject());
         } catch (IOException | UncheckedIOException e) {
             throw new EvidenceException(dir + ": error: cannot write the evidence (" + e.getMessage() + ")", e);
@@ -94,6 +88,21 @@ public final class EvidenceFolder {
             }
             throw new EvidenceException(dir + ": error: cannot write the evidence (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Seals the files in {@code dir}: with a key, writes {@code signer.pem} (its certificate chain);
+     * then {@code SHA256SUMS} over every file; then, with a key, {@code SHA256SUMS.p7s}.
+     */
+    public static Sha256Sums seal(Path dir, SigningKey key) throws IOException {
+        if (key != null) {
+            write(dir.resolve(SIGNER), CmsSigner.pem(key).getBytes(StandardCharsets.US_ASCII));
+        }
+        Sha256Sums sums = Sha256Sums.write(dir);
+        if (key != null) {
+            write(dir.resolve(Sha256Sums.SIGNATURE), CmsSigner.sign(sums.bytes(), key));
+        }
+        return sums;
     }
 
     private static List<EvidenceInput> copyInputs(Path dir, RunRequest request, Path projectDir) throws IOException {
