@@ -52,7 +52,8 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
             store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
         } catch (IOException | GeneralSecurityException e) {
-            throw new BadInputException(file + ": error: cannot open the signing key (" + e.getMessage()
+            throw new BadInputException(file + ": error: cannot open the signing key ("
+                    + (e.getMessage() == null ? "not a PKCS#12 key store" : e.getMessage())
                     + "); expected a PKCS#12 key store and its password");
         }
         try {

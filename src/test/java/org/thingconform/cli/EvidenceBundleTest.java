@@ -200,10 +200,11 @@ class EvidenceBundleTest {
     }
 
     @Test
-    void resumingACompletedRunPacksAndSignsItsEvidenceAgain() {
+    void resumingACompletedRunPacksAndSignsItsEvidenceAgain() throws Exception {
         Path again = shared.resolve("again.zip");
+        Path results = copy(out, shared.resolve("resume-copy"));
 
-        int code = Main.execute("run", "--resume", out.toString(), "--bundle", again.toString(), "--sign-key",
+        int code = Main.execute("run", "--resume", results.toString(), "--bundle", again.toString(), "--sign-key",
                 key.toString(), "--sign-key-password-file", passwordFile.toString());
 
         assertThat(code).as(console.stdout() + console.stderr()).isZero();
@@ -213,9 +214,25 @@ class EvidenceBundleTest {
                 .as(console.stdout() + console.stderr()).isZero();
     }
 
+    @Test
+    void reportRendersARunsEvidenceIntoABundleToo() throws Exception {
+        Path rendered = shared.resolve("rendered.zip");
+        Path results = copy(out, shared.resolve("report-copy"));
+
+        int code = Main.execute("report", results.toString(), "--bundle", rendered.toString());
+
+        assertThat(code).as(console.stdout() + console.stderr()).isZero();
+        assertThat(console.stdout()).contains("evidence: ").contains("unsigned").contains("bundle: " + rendered);
+        console.reset();
+        assertThat(Main.execute("verify", rendered.toString())).as(console.stdout() + console.stderr()).isZero();
+        assertThat(console.stdout()).contains("signer: unsigned");
+    }
+
     private static Path copyOfEvidence(String name) throws IOException {
-        Path source = out.resolve("evidence");
-        Path target = shared.resolve(name);
+        return copy(out.resolve("evidence"), shared.resolve(name));
+    }
+
+    private static Path copy(Path source, Path target) throws IOException {
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 Path copy = target.resolve(source.relativize(p).toString());
