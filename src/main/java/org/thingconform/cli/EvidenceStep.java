@@ -22,6 +22,7 @@ final class EvidenceStep {
         try {
             // TODO(#16 item 1): pass whether this is a certification run once 'run --certify' exists
             Evidence evidence = EvidenceFolder.write(outDir, request, ProjectPaths.projectDir(), false, plan.key());
+            evidence.changedInputs().forEach(System.err::println);
             stdout.println("evidence: " + evidence.dir() + " (" + evidence.files() + " files in SHA256SUMS, "
                     + (evidence.signer() == null ? "unsigned" : "signed by " + evidence.signer()) + ")");
             if (plan.bundle() != null) {

@@ -70,6 +70,12 @@ final class VerifyCommand implements Callable<Integer> {
                 + s.path("error").asInt() + " ERROR, " + s.path("inconclusive").asInt() + " INCONCLUSIVE, "
                 + s.path("notApplicable").asInt() + " NOT_APPLICABLE, " + s.path("notRun").asInt() + " NOT_RUN; "
                 + (s.path("conformant").asBoolean() ? "conformant" : "not conformant"));
+        run.path("inputs").forEach(i -> {
+            if (!i.path("sha256").asText().equals(i.path("sha256AtStart").asText())) {
+                System.out.println("warning: input " + i.path("file").asText() + " changed during the run "
+                        + "(its SHA-256 at the start was " + i.path("sha256AtStart").asText() + ")");
+            }
+        });
         System.out.println("certification run: " + (run.path("certify").asBoolean(false) ? "yes" : "no"));
         System.out.println("signer: " + (verification.signer() == null ? "unsigned" : verification.signer()));
         System.out.println("suite: ThingConform " + run.path("suite").path("version").asText("unknown") + " (git "

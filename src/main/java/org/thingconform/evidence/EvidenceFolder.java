@@ -79,7 +79,7 @@ public final class EvidenceFolder {
                     SuiteBuild.current(projectDir), Environment.current());
             write(dir.resolve(EvidenceRun.FILE_NAME), EvidenceJson.MAPPER.writeValueAsBytes(run));
             Sha256Sums sums = seal(dir, key);
-            return new Evidence(dir, sums.digests().size(), key == null ? null : key.subject());
+            return new Evidence(dir, sums.digests().size(), key == null ? null : key.subject(), inputs);
         } catch (IOException | UncheckedIOException e) {
             throw new EvidenceException(dir + ": error: cannot write the evidence (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {

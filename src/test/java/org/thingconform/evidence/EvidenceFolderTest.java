@@ -57,6 +57,8 @@ class EvidenceFolderTest {
         JsonNode changed = run.path("inputs").get(1);
         assertThat(changed.path("sha256").asText()).as("the copy of a file changed during the run says so")
                 .isNotEqualTo(changed.path("sha256AtStart").asText());
+        assertThat(evidence.changedInputs()).singleElement().asString()
+                .startsWith(model.toAbsolutePath() + ": warning: changed during the run");
         assertThat(BundleVerifier.verify(folder, List.of()).problems()).isEmpty();
     }
 }
