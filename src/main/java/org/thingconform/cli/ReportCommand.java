@@ -3,11 +3,13 @@ package org.thingconform.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.evidence.EvidencePlan;
 import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.JournalException;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.source.BadInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,11 +28,16 @@ final class ReportCommand implements Callable<Integer> {
             + RunJournal.FILE_NAME + ".")
     Path dir;
 
+    @Mixin
+    EvidenceOptions evidence;
+
     @Override
     public Integer call() {
         Path outDir = dir.toAbsolutePath().normalize();
         JournalContent journal;
+        EvidencePlan plan;
         try {
+            plan = evidence.plan();
             journal = JournalContent.read(outDir.resolve(RunJournal.FILE_NAME));
             RunInputs.checkUnchanged(journal.request(), journal.file(), "render");
             RunInputs.check(journal.request());
@@ -42,6 +49,6 @@ final class ReportCommand implements Callable<Integer> {
         }
         System.out.println("rendering " + outDir + " from its journal: " + journal.results().size()
                 + " test result(s)" + (journal.completed() ? "; the run completed" : "; the run did not complete"));
-        return RunLaunch.execute(journal.request(), outDir, EngineConfig.JournalMode.RENDER, System.out);
+        return RunLaunch.execute(journal.request(), outDir, EngineConfig.JournalMode.RENDER, System.out, plan);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.evidence.EvidencePlan;
 import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.JournalException;
 import org.thingconform.journal.RunJournal;
@@ -25,9 +26,10 @@ final class ResumeRun {
 
     /**
      * Resumes the run in {@code dir}; {@code otherOptions} are the options given besides
-     * {@code --resume}, which must be none.
+     * {@code --resume} and the evidence options, which must be none. A completed run is not run
+     * again, but its evidence is packed and signed when {@code evidence} asks for it.
      */
-    static int resume(Path dir, List<String> otherOptions, PrintStream stdout) {
+    static int resume(Path dir, List<String> otherOptions, PrintStream stdout, EvidencePlan evidence) {
         Path outDir = dir.toAbsolutePath().normalize();
         Path file = outDir.resolve(RunJournal.FILE_NAME);
         RunRequest request;
@@ -42,8 +44,16 @@ final class ResumeRun {
             if (journal.completed()) {
                 List<ClauseResult> clauses = ClauseVerdicts.perClause(List.copyOf(journal.results().values()));
                 stdout.println(outDir + ": the run completed with " + journal.results().size() + " test result(s) over "
-                        + clauses.size() + " clause(s); nothing to resume, nothing changed");
-                return ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList());
+                        + clauses.size() + " clause(s); nothing to resume"
+                        + (evidence.equals(EvidencePlan.NONE) ? ", nothing changed" : ""));
+                int exit = ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList());
+                if (!evidence.equals(EvidencePlan.NONE)) {
+                    RunInputs.checkUnchanged(request, file, "pack the evidence of");
+                    if (!EvidenceStep.write(request, outDir, evidence, stdout)) {
+                        return exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+                    }
+                }
+                return exit;
             }
             RunInputs.checkUnchanged(request, file, "resume");
             RunInputs.check(request);
@@ -58,6 +68,6 @@ final class ResumeRun {
         }
         stdout.println("resuming " + outDir + ": " + journal.results().size()
                 + " test result(s) kept from the journal; running the tests without one");
-        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RESUME, stdout);
+        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RESUME, stdout, evidence);
     }
 }

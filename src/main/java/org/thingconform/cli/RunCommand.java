@@ -6,6 +6,8 @@ import java.util.List;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.evidence.EvidenceFolder;
+import org.thingconform.evidence.EvidencePlan;
 import org.thingconform.journal.JournalException;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
@@ -13,6 +15,7 @@ import org.thingconform.profile.Profile;
 import org.thingconform.result.SuiteVersion;
 import org.thingconform.source.BadInputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -107,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted run whose results folder is DIR: run, with the options recorded in its "
-                    + "journal, only the tests without a result, then write complete reports. Takes no other option.")
+                    + "journal, only the tests without a result, then write complete reports. Takes no other option but "
+                    + "the evidence options (--bundle, --sign-key…).")
     Path resume;
 
     @Option(names = "--fault", paramLabel = "NAME",
@@ -115,11 +119,22 @@ final class RunCommand implements Callable<Integer> {
                     + "See 'thingconform reference --list-faults'.")
     List<String> faults = new ArrayList<>();
 
+    @Mixin
+    EvidenceOptions evidence;
+
     @Override
     public Integer call() {
+        EvidencePlan plan;
+        try {
+            plan = evidence.plan();
+        } catch (BadInputException e) {
+            System.err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         if (resume != null) {
             return ResumeRun.resume(resume, spec.commandLine().getParseResult().matchedOptions().stream()
-                    .map(o -> o.longestName()).filter(n -> !n.equals("--resume")).toList(), System.out);
+                    .map(o -> o.longestName()).filter(n -> !n.equals("--resume"))
+                    .filter(n -> !EvidenceOptions.NAMES.contains(n)).toList(), System.out, plan);
         }
         Path outDir = (out == null ? ProjectPaths.defaultOut() : out).toAbsolutePath().normalize();
         RunRequest request;
@@ -128,7 +143,8 @@ final class RunCommand implements Callable<Integer> {
             List<Profile> loaded = RunInputs.check(request);
             request = request.withInputs(RunRequests.inputs(loaded, request.platform()));
             OutputDirectory.prepare(outDir, List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json",
-                    RunJournal.FILE_NAME), List.of("allure-results", "allure-report", "junit", RunLaunch.EVENTS_DIR));
+                    RunJournal.FILE_NAME), List.of("allure-results", "allure-report", "junit", RunLaunch.EVENTS_DIR,
+                    EvidenceFolder.DIR_NAME));
             RunJournal.start(outDir.resolve(RunJournal.FILE_NAME), request).close();
         } catch (BadInputException | JournalException e) {
             if (!e.getMessage().isEmpty()) {
@@ -136,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCode.BAD_INPUT;
         }
-        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RUN, System.out);
+        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RUN, System.out, plan);
     }
 
     /** The profile files: those of {@code --profile}, or, for {@code --case} alone, those the test ids name. */

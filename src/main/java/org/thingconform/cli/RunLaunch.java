@@ -23,6 +23,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import org.thingconform.engine.EngineConfig;
 import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.evidence.EvidencePlan;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
 import org.thingconform.report.AllureHtmlGenerator;
@@ -65,10 +66,12 @@ final class RunLaunch {
     }
 
     /**
-     * Runs {@code request} into {@code outDir} the way {@code mode} says and returns the exit code;
-     * {@link ExitCode#BAD_INPUT} when the selection matches no test.
+     * Runs {@code request} into {@code outDir} the way {@code mode} says, writes its evidence (packed
+     * and signed as {@code evidence} says) and returns the exit code; {@link ExitCode#BAD_INPUT} when
+     * the selection matches no test.
      */
-    static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout) {
+    static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout,
+                       EvidencePlan evidence) {
         Map<String, String> parameters = configuration(request);
         parameters.put(EngineConfig.REPORTS_DIR, outDir.toString());
         parameters.put(EngineConfig.JOURNAL, outDir.resolve(RunJournal.FILE_NAME).toString());
@@ -116,6 +119,9 @@ final class RunLaunch {
                 + org.thingconform.result.RunInfo.replayOf(request.command(Path.of("")), id)));
         stdout.println("reports: " + outDir + " (clause-matrix.html, allure-report/index.html, junit/, run-manifest.json, "
                 + RunJournal.FILE_NAME + ")");
+        if (!EvidenceStep.write(request, outDir, evidence, stdout)) {
+            exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+        }
         stdout.println("exit " + exit + switch (exit) {
             case ExitCode.CONFORMANT -> ": every applicable clause passed";
             case ExitCode.FAIL -> ": at least one clause failed";

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "thingconform", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Conformance test suite for IoT thing-model and platform-interconnection standards.",
         subcommands = {RunCommand.class, ReportCommand.class, MutateCommand.class, ReferenceCommand.class, ExportModelCommand.class,
-                LintCommand.class, DiffCommand.class, ValidateCommand.class, MatrixCommand.class})
+                LintCommand.class, DiffCommand.class, ValidateCommand.class, MatrixCommand.class, VerifyCommand.class})
 final class ThingConformCommand {
 }

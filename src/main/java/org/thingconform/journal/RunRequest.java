@@ -65,6 +65,28 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
         return String.join(" ", words.stream().map(RunRequest::quoted).toList());
     }
 
+    /**
+     * The whole command line of the run: {@link #command(Path)} with the selection options
+     * ({@code --clause}, {@code --exclude-clause}, {@code --binding}, {@code --tag}, {@code --level},
+     * {@code --case}) it was given.
+     */
+    public String commandLine(Path workingDir) {
+        List<String> words = new ArrayList<>();
+        clauses.forEach(c -> words.addAll(List.of("--clause", c)));
+        excludedClauses.forEach(c -> words.addAll(List.of("--exclude-clause", c)));
+        bindings.forEach(b -> words.addAll(List.of("--binding", b)));
+        tags.forEach(t -> words.addAll(List.of("--tag", t)));
+        levels.forEach(l -> words.addAll(List.of("--level", l)));
+        cases.forEach(c -> words.addAll(List.of("--case", c)));
+        if (certify) {
+            words.add("--certify");
+        }
+        if (allowDraft) {
+            words.add("--allow-draft");
+        }
+        return command(workingDir) + words.stream().map(w -> " " + quoted(w)).reduce("", String::concat);
+    }
+
     /** This request with {@code digests} as its inputs. */
     public RunRequest withInputs(List<InputDigest> digests) {
         return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,

@@ -27,7 +27,9 @@ import org.thingconform.source.LocatedDocument;
  */
 public final class TdSchema {
 
-    private static final String RESOURCE = "/org/thingconform/wot/td-json-schema-validation.json";
+    /** The schema's file name, and where the class path holds it. */
+    static final String FILE_NAME = "td-json-schema-validation.json";
+    static final String RESOURCE = "/org/thingconform/wot/" + FILE_NAME;
     private static final Schemas.Schema SCHEMA = load();
 
     private TdSchema() {
