@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.thingconform.reference.pki.ThrowawayCa;
 
 /**
  * {@code run --certify}: what a certification run refuses (exit 2, one line, nothing run), and
@@ -61,11 +62,29 @@ class CertifyCommandTest {
     }
 
     @Test
-    void aCertificationRunAgainstTheReferenceBrokerSaysSoInEveryReport(@TempDir Path out) throws Exception {
-        int exit = Main.execute("run", "--certify", "--profile", BROKER, "--out", out.toString());
+    void aSignedCertificationRunAgainstTheReferenceBrokerVerifiesAndSaysSoInEveryReport(@TempDir Path dir)
+            throws Exception {
+        ThrowawayCa ca = ThrowawayCa.create("Test Lab CA");
+        Path key = dir.resolve("lab.p12");
+        ca.client("CN=Test Lab").writeKeyStore(key, "PKCS12", "lab", "Lab-Pa55word".toCharArray());
+        Path password = Files.writeString(dir.resolve("password.txt"), "Lab-Pa55word\n");
+        Path out = dir.resolve("out");
+        Path bundle = dir.resolve("certification.zip");
+
+        int exit = Main.execute("run", "--certify", "--profile", BROKER, "--out", out.toString(), "--bundle",
+                bundle.toString(), "--sign-key", key.toString(), "--sign-key-password-file", password.toString());
 
         assertThat(exit).as(console.stdout() + console.stderr()).isZero();
-        assertThat(console.stdout()).contains("— certification run\n");
+        assertThat(console.stdout()).contains("— certification run\n").contains("signed by CN=Test Lab");
+        console.reset();
+        assertThat(Main.execute("verify", bundle.toString())).as(console.stdout() + console.stderr()).isZero();
+        assertThat(console.stdout()).contains("certification run: yes").contains("signer: CN=Test Lab");
+        if (onPath("openssl") && onPath("sha256sum")) {
+            Path evidence = out.resolve("evidence");
+            succeeds(evidence, "openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in", "SHA256SUMS.p7s",
+                    "-content", "SHA256SUMS", "-CAfile", "signer.pem", "-purpose", "any", "-out", "/dev/null");
+            succeeds(evidence, "sha256sum", "--quiet", "-c", "SHA256SUMS");
+        }
         ObjectMapper json = new ObjectMapper();
         assertThat(json.readTree(out.resolve("clause-matrix.json").toFile()).get("runKind").asText())
                 .isEqualTo("certification run");
@@ -77,6 +96,18 @@ class CertifyCommandTest {
             environment.load(reader);
         }
         assertThat(environment).containsEntry("Certification", "certification run");
+    }
+
+    private static void succeeds(Path dir, String... words) throws Exception {
+        Process process = new ProcessBuilder(words).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as(String.join(" ", words)).isTrue();
+        assertThat(process.exitValue()).as(String.join(" ", words) + "\n" + output).isZero();
+    }
+
+    private static boolean onPath(String program) {
+        return java.util.stream.Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
     }
 
     @Test
