@@ -21,24 +21,33 @@ import org.thingconform.result.RunInfo;
  * @param command      the command that reruns this run's selection (a test's replay adds {@code --case})
  * @param resumed      when the run was resumed after an interruption, oldest first
  * @param runKind      "certification run" or "not a certification run"
+ * @param waivers      the waivers file, its hash, its entries and those used; null when the run had none
  */
 public record RunManifest(String suiteVersion, Instant start, Instant end, Long durationMs, Duration duration,
                           String platformName, Map<String, Object> platform, List<ProfileFile> profiles,
                           List<String> faults, String javaVersion, String javaVendor, String osName,
                           String osVersion, String osArch, VerdictSummary summary,
-                          Map<String, String> reportFiles, String command, List<Instant> resumed, String runKind) {
+                          Map<String, String> reportFiles, String command, List<Instant> resumed, String runKind,
+                          RunWaivers waivers) {
 
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "run-manifest.json";
 
     /** The manifest of {@code run}, on this JVM and OS. */
     public static RunManifest of(RunInfo run, VerdictSummary summary, Map<String, String> reportFiles) {
+        return of(run, summary, reportFiles, null);
+    }
+
+    /** The manifest of {@code run} given {@code waivers} (null: none), on this JVM and OS. */
+    public static RunManifest of(RunInfo run, VerdictSummary summary, Map<String, String> reportFiles,
+                                 RunWaivers waivers) {
         Duration duration = RunFacts.duration(run);
         return new RunManifest(run.suiteVersion(), run.start(), run.end(),
                 duration == null ? null : duration.toMillis(), duration, RunFacts.platformName(run),
                 SecretMasker.mask(run.platform()), run.profiles(), run.faults(),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed(), run.kind().label());
+                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed(), run.kind().label(),
+                waivers);
     }
 }
