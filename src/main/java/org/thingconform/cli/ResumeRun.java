@@ -11,6 +11,7 @@ import org.thingconform.journal.RunRequest;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.source.BadInputException;
+import org.thingconform.waiver.WaiverFile;
 
 /**
  * {@code thingconform run --resume DIR}: finishes an interrupted run. Reads the journal's
@@ -43,7 +44,8 @@ final class ResumeRun {
                 List<ClauseResult> clauses = ClauseVerdicts.perClause(List.copyOf(journal.results().values()));
                 stdout.println(outDir + ": the run completed with " + journal.results().size() + " test result(s) over "
                         + clauses.size() + " clause(s); nothing to resume, nothing changed");
-                return ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList());
+                return ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList(), request.waivers() == null ? 0
+                        : WaiverFile.load(Path.of(request.waivers())).byClause(List.copyOf(journal.results().values())).size());
             }
             RunInputs.checkUnchanged(request, file, "resume");
             RunInputs.check(request);

@@ -30,6 +30,7 @@ import org.thingconform.result.SuiteVersion;
 import org.thingconform.result.Verdict;
 import org.thingconform.source.BadInputException;
 import org.thingconform.waiver.Waiver;
+import org.thingconform.waiver.WaiverChecks;
 import org.thingconform.waiver.WaiverFile;
 import org.thingconform.waiver.Waivers;
 
@@ -104,6 +105,14 @@ public final class ThingConformTestEngine implements TestEngine {
         List<ProfileDescriptor> profiles = root.getChildren().stream()
                 .filter(ProfileDescriptor.class::isInstance).map(ProfileDescriptor.class::cast).toList();
         Instant start = recorder.startedAt().orElseGet(Instant::now);
+        try {
+            // the CLI refuses an expired waiver before the run; a run from Surefire or an IDE is refused here
+            WaiverChecks.checkCurrent(waivers, java.time.LocalDate.ofInstant(start, java.time.ZoneOffset.UTC));
+        } catch (BadInputException e) {
+            recorder.close();
+            listener.executionFinished(root, TestExecutionResult.failed(new ReportFailure(e.getMessage())));
+            return;
+        }
         List<ClauseResult> results = new ArrayList<>();
         Map<String, Object> platformView = new LinkedHashMap<>(recorder.earlierPlatform());
         PlatformSession platform = null;

@@ -131,6 +131,19 @@ class WaiversCommandTest {
     }
 
     @Test
+    void theWaiversFileIsAnInputOfTheRunSoAResumeRefusesAChangedOne(@TempDir Path dir) throws IOException {
+        Path waivers = write(dir, "waivers.yaml", entry("TM-5.2.3", null, "2099-12-31"));
+
+        List<org.thingconform.journal.InputDigest> inputs = RunRequests.inputs(List.of(), null, waivers.toString());
+        Files.writeString(waivers, entry("TM-5.2.3", "alink-mqtt", "2099-12-31"), java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(inputs).singleElement().satisfies(input -> {
+            assertThat(input.path()).isEqualTo(waivers.toAbsolutePath().normalize().toString());
+            assertThat(input.change()).contains("changed since the run started");
+        });
+    }
+
+    @Test
     void theExampleWaiversFileIsValid() {
         int exit = Main.execute("validate", "test-profiles/waivers.example.yaml");
 
