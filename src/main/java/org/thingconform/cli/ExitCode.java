@@ -16,8 +16,8 @@ public final class ExitCode {
     public static final int UNDECIDED = 3;
     /**
      * Some clauses failed, a waiver covers every FAIL ({@code --waivers}), and every other clause
-     * passed or does not apply: at most "conformant with waivers". Distinct from 0, so a CI job can
-     * accept it knowingly, and from 1, so it can tell accepted failures from new ones.
+     * passed or does not apply (a waived MUST FAIL makes the run "conformant with waivers"). Distinct
+     * from 0, so a CI job can accept it knowingly, and from 1, so it can tell accepted failures from new ones.
      */
     public static final int WAIVED = 4;
 

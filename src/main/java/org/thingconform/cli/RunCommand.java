@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Run test profiles against a platform and report a verdict for every clause.",
         footer = {"", "Exit codes:", "  0  every applicable clause PASS", "  1  at least one clause FAIL not waived",
                 "  2  bad input or usage (nothing was judged)", "  3  no FAIL (or every FAIL waived), but some ERROR, INCONCLUSIVE or NOT_RUN",
-                "  4  every FAIL is waived (--waivers), nothing undecided: conformant with waivers at most"})
+                "  4  some clause FAIL, every FAIL waived (--waivers), nothing undecided"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec

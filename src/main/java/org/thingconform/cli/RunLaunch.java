@@ -112,7 +112,7 @@ final class RunLaunch {
             AllureHtmlGenerator.withDefaults().generate(outDir);
         } catch (RuntimeException e) {
             System.err.println("error: Allure HTML report not generated: " + e.getMessage());
-            exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+            exit = exit == ExitCode.CONFORMANT || exit == ExitCode.WAIVED ? ExitCode.UNDECIDED : exit;
         }
         stdout.println(printer.summary() + " — " + RunKind.of(request.certify(), request.allowDraft()).label());
         printer.firstReplayable().ifPresent(id -> stdout.println("replay the first test not passed: "
