@@ -12,6 +12,7 @@ import org.thingconform.journal.RunRequest;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.source.BadInputException;
+import org.thingconform.waiver.WaiverFile;
 
 /**
  * {@code thingconform run --resume DIR}: finishes an interrupted run. Reads the journal's
@@ -46,11 +47,12 @@ final class ResumeRun {
                 stdout.println(outDir + ": the run completed with " + journal.results().size() + " test result(s) over "
                         + clauses.size() + " clause(s); nothing to resume"
                         + (evidence.equals(EvidencePlan.NONE) ? ", nothing changed" : ""));
-                int exit = ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList());
+                int exit = ExitCode.of(clauses.stream().map(ClauseResult::verdict).toList(), request.waivers() == null ? 0
+                        : WaiverFile.load(Path.of(request.waivers())).byClause(List.copyOf(journal.results().values())).size());
                 if (!evidence.equals(EvidencePlan.NONE)) {
                     RunInputs.checkUnchanged(request, file, "pack the evidence of");
                     if (!EvidenceStep.write(request, outDir, evidence, stdout)) {
-                        return exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+                        return exit == ExitCode.CONFORMANT || exit == ExitCode.WAIVED ? ExitCode.UNDECIDED : exit;
                     }
                 }
                 return exit;

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run test profiles against a platform and report a verdict for every clause.",
-        footer = {"", "Exit codes:", "  0  every applicable clause PASS", "  1  at least one clause FAIL",
-                "  2  bad input or usage (nothing was judged)", "  3  no FAIL, but some ERROR, INCONCLUSIVE or NOT_RUN"})
+        footer = {"", "Exit codes:", "  0  every applicable clause PASS", "  1  at least one clause FAIL not waived",
+                "  2  bad input or usage (nothing was judged)", "  3  no FAIL (or every FAIL waived), but some ERROR, INCONCLUSIVE or NOT_RUN",
+                "  4  some clause FAIL, every FAIL waived (--waivers), nothing undecided"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -108,6 +109,12 @@ final class RunCommand implements Callable<Integer> {
             description = "With --certify: accept profiles whose standard is a draft (recorded in the reports).")
     boolean allowDraft;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Accept the failures this waivers file lists (see test-profiles/waivers.example.yaml): a waived "
+                    + "FAIL stays FAIL, shown as 'FAIL (waived: reason)' and counted apart. An expired entry, or one that "
+                    + "matches nothing the run selects, stops the run (exit 2).")
+    Path waivers;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted run whose results folder is DIR: run, with the options recorded in its "
                     + "journal, only the tests without a result, then write complete reports. Takes no other option but "
@@ -141,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             request = request(profileFiles());
             List<Profile> loaded = RunInputs.check(request);
-            request = request.withInputs(RunRequests.inputs(loaded, request.platform()));
+            request = request.withInputs(RunRequests.inputs(loaded, request.platform(), request.waivers()));
             OutputDirectory.prepare(outDir, List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json",
                     RunJournal.FILE_NAME), List.of("allure-results", "allure-report", "junit", RunLaunch.EVENTS_DIR,
                     EvidenceFolder.DIR_NAME));
@@ -171,6 +178,6 @@ final class RunCommand implements Callable<Integer> {
                 platform == null ? null : platform.toAbsolutePath().normalize().toString(), clauses, excludedClauses,
                 bindings, tags, levels, ics, icsDefault, seed == null ? EngineConfig.DEFAULT_SEED : seed,
                 clock == null ? now : EngineConfig.instant(clock), params, referenceTls, faults, cases, List.of(),
-                certify, allowDraft);
+                certify, allowDraft, waivers == null ? null : waivers.toAbsolutePath().normalize().toString());
     }
 }

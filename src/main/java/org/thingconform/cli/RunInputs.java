@@ -1,6 +1,8 @@
 package org.thingconform.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.thingconform.engine.ClauseSelection;
 import org.thingconform.engine.EngineConfig;
 import org.thingconform.engine.Glob;
 import org.thingconform.engine.IcsAnswers;
@@ -20,12 +23,15 @@ import org.thingconform.result.SuiteVersion;
 import org.thingconform.source.BadInputException;
 import org.thingconform.validate.FileValidator;
 import org.thingconform.validate.Validation;
+import org.thingconform.waiver.WaiverChecks;
+import org.thingconform.waiver.Waivers;
 
 /**
  * Checks a run's input before anything runs, the same for a new run, a resume and a
  * rendering: profiles and descriptor as {@code thingconform validate} checks them (every
  * problem printed), levels, tags, bindings, parameters and ICS ids that some selected profile
- * knows, every ICS item answered, faults and reference TLS only for the embedded platform.
+ * knows, every ICS item answered, faults and reference TLS only for the embedded platform, and
+ * a waivers file whose every entry is current and matches the run.
  */
 final class RunInputs {
 
@@ -44,12 +50,14 @@ final class RunInputs {
         List<Validation<Profile>> checked = request.profiles().stream().map(Path::of).map(validator::profile).toList();
         Optional<Validation<PlatformDescriptor>> descriptor = Optional.ofNullable(request.platform())
                 .map(Path::of).map(validator::descriptor);
-        if (!report(Stream.concat(checked.stream(), descriptor.stream()).toList())) {
+        Optional<Validation<Waivers>> waivers = Optional.ofNullable(request.waivers()).map(Path::of).map(validator::waivers);
+        if (!report(Stream.of(checked.stream(), descriptor.stream(), waivers.stream()).flatMap(s -> s).toList())) {
             throw new BadInputException("");
         }
         List<Profile> loaded = checked.stream().map(v -> v.value().orElseThrow()).toList();
         CertifyRules.checkInputs(request, loaded, descriptor.flatMap(Validation::value).orElse(null));
         checkSelection(request, loaded);
+        waivers.flatMap(Validation::value).ifPresent(w -> checkWaivers(request, loaded, w));
         EngineConfig config = EngineConfig.from(RunLaunch.configuration(request));
         checkIcs(request, config, loaded, descriptor.flatMap(Validation::value).orElse(null));
         if (request.platform() != null) {
@@ -108,6 +116,21 @@ final class RunInputs {
                 throw new BadInputException("error: --binding " + binding + " matches no binding of the selected profiles; "
                         + "expected one of " + knownBindings);
             }
+        }
+    }
+
+    /**
+     * Refuses a waivers file with an entry expired before the run's date (the day it started, in
+     * UTC, so a resume judges as the run did), an entry matching nothing selected, or, in a
+     * certification run, a waiver of a MUST clause.
+     */
+    private static void checkWaivers(RunRequest request, List<Profile> loaded, Waivers waivers) {
+        WaiverChecks.checkCurrent(waivers, LocalDate.ofInstant(request.startedAt(), ZoneOffset.UTC));
+        ClauseSelection clauses = ClauseSelection.of(request.clauses(), request.excludedClauses());
+        WaiverChecks.checkMatches(waivers, loaded, clauses::selects, binding -> request.bindings().isEmpty()
+                || request.bindings().stream().anyMatch(glob -> Glob.compile(glob).matcher(binding).matches()));
+        if (request.certify()) {
+            WaiverChecks.checkCertifiable(waivers, loaded);
         }
     }
 

@@ -62,6 +62,9 @@ final class RunLaunch {
         if (request.platform() != null) {
             parameters.put(EngineConfig.PLATFORM, request.platform());
         }
+        if (request.waivers() != null) {
+            parameters.put(EngineConfig.WAIVERS, request.waivers());
+        }
         return parameters;
     }
 
@@ -107,12 +110,12 @@ final class RunLaunch {
         PrintWriter xmlLog = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         launcher.execute(discovery, printer, new LegacyXmlReportGeneratingListener(outDir.resolve("junit"), xmlLog));
 
-        int exit = ExitCode.of(printer.verdicts());
+        int exit = printer.exitCode();
         try {
             AllureHtmlGenerator.withDefaults().generate(outDir);
         } catch (RuntimeException e) {
             System.err.println("error: Allure HTML report not generated: " + e.getMessage());
-            exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+            exit = exit == ExitCode.CONFORMANT || exit == ExitCode.WAIVED ? ExitCode.UNDECIDED : exit;
         }
         stdout.println(printer.summary() + " — " + RunKind.of(request.certify(), request.allowDraft()).label());
         printer.firstReplayable().ifPresent(id -> stdout.println("replay the first test not passed: "
@@ -120,11 +123,12 @@ final class RunLaunch {
         stdout.println("reports: " + outDir + " (clause-matrix.html, allure-report/index.html, junit/, run-manifest.json, "
                 + RunJournal.FILE_NAME + ")");
         if (!EvidenceStep.write(request, outDir, evidence, stdout)) {
-            exit = exit == ExitCode.CONFORMANT ? ExitCode.UNDECIDED : exit;
+            exit = exit == ExitCode.CONFORMANT || exit == ExitCode.WAIVED ? ExitCode.UNDECIDED : exit;
         }
         stdout.println("exit " + exit + switch (exit) {
             case ExitCode.CONFORMANT -> ": every applicable clause passed";
             case ExitCode.FAIL -> ": at least one clause failed";
+            case ExitCode.WAIVED -> ": every failure is waived";
             default -> ": some clauses could not be decided";
         });
         return exit;

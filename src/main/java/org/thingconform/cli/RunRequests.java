@@ -17,8 +17,8 @@ final class RunRequests {
     private RunRequests() {
     }
 
-    /** The digests of every file the run reads: the profiles, the files they read, the descriptor. */
-    static List<InputDigest> inputs(List<Profile> profiles, String descriptor) {
+    /** The digests of every file the run reads: the profiles, the files they read, the descriptor, the waivers file. */
+    static List<InputDigest> inputs(List<Profile> profiles, String descriptor, String waivers) {
         Set<Path> files = new LinkedHashSet<>();
         profiles.forEach(p -> {
             files.add(p.file().toAbsolutePath().normalize());
@@ -26,6 +26,9 @@ final class RunRequests {
         });
         if (descriptor != null) {
             files.add(Path.of(descriptor));
+        }
+        if (waivers != null) {
+            files.add(Path.of(waivers));
         }
         List<InputDigest> digests = new ArrayList<>();
         files.forEach(f -> digests.add(InputDigest.of(f)));

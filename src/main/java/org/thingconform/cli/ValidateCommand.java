@@ -24,10 +24,11 @@ import picocli.CommandLine.Parameters;
  * committee can lint its files on their own.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check profiles, platform descriptors and thing models against their JSON Schemas and the "
+        description = {"Check profiles, platform descriptors, thing models and waivers files against their JSON Schemas and the "
                 + "loaders' rules (references, consistent data types, unique ids) and print every problem.",
                 "Kinds: profile.yaml / *.profile.yaml; *descriptor*.yaml or a top-level 'northbound' key; "
-                        + "*.tsl.json, *.tm.json, or a .yaml with 'productKey' or 'properties'. Directories are walked."},
+                        + "*.tsl.json, *.tm.json, or a .yaml with 'productKey' or 'properties'; *waivers*.yaml or a "
+                        + "top-level 'waivers' key. Directories are walked."},
         footer = {"", "Exit codes:", "  0  no error (warnings do not count unless --strict)",
                 "  2  at least one error (or, with --strict, a warning)"})
 final class ValidateCommand implements Callable<Integer> {
@@ -80,6 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
             case PROFILE -> "profile";
             case DESCRIPTOR -> "platform descriptor";
             case TSL_MODEL, WOT_MODEL, YAML_MODEL -> "thing model";
+            case WAIVERS -> "waivers file";
         };
     }
 

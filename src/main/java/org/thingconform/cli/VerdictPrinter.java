@@ -15,19 +15,24 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.thingconform.engine.CaseDescriptor;
 import org.thingconform.engine.ClauseDescriptor;
 import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.result.Conformance;
+import org.thingconform.result.Level;
 import org.thingconform.result.Verdict;
 
 /**
  * Prints one line per clause as verdicts arrive (id, level, verdict, reason when not
- * PASS), with the generated cases that did not pass indented below their clause, and
- * keeps the clause verdicts for the summary and the exit code. Reads them from the
- * engine's report entries, so it works for any launcher run of the engine.
+ * PASS; a FAIL a waiver covers as {@code FAIL (waived: reason)}), with the generated cases that
+ * did not pass indented below their clause, and keeps the clause verdicts, the waived FAILs and
+ * the conformance for the summary and the exit code. Reads them from the engine's report
+ * entries, so it works for any launcher run of the engine.
  */
 final class VerdictPrinter implements TestExecutionListener {
 
     private final PrintStream out;
     private final Map<String, String[]> pending = new ConcurrentHashMap<>();
     private final List<Verdict> verdicts = new ArrayList<>();
+    private int waived;
+    private Conformance conformance = Conformance.CONFORMANT;
     private volatile String firstReplayable;
 
     VerdictPrinter(PrintStream out) {
@@ -39,16 +44,16 @@ final class VerdictPrinter implements TestExecutionListener {
         Map<String, String> values = entry.getKeyValuePairs();
         if (values.containsKey(ThingConformTestEngine.VERDICT_KEY)) {
             pending.put(test.getUniqueId(), new String[] {values.get(ThingConformTestEngine.VERDICT_KEY),
-                    values.get(ThingConformTestEngine.REASON_KEY)});
+                    values.get(ThingConformTestEngine.REASON_KEY), values.get(ThingConformTestEngine.WAIVED_KEY)});
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         if (isClause(test)) {
-            print(test, Verdict.NOT_APPLICABLE, reason);
+            print(test, Verdict.NOT_APPLICABLE, reason, null);
         } else if (reason != null && reason.contains("ICS mismatch:")) {
-            indented(test, Verdict.NOT_APPLICABLE, reason); // the platform did what it answered it does not
+            indented(test, Verdict.NOT_APPLICABLE.name(), reason); // the platform did what it answered it does not
         }
         // any other binding the clause does not apply to is in the matrix; the clause line carries the verdict
     }
@@ -64,15 +69,16 @@ final class VerdictPrinter implements TestExecutionListener {
         String[] verdict = pending.remove(test.getUniqueId());
         Verdict v = verdict == null ? Verdict.ERROR : Verdict.valueOf(verdict[0]);
         String reason = verdict == null ? result.getThrowable().map(Throwable::getMessage).orElse("no verdict") : verdict[1];
+        String waiver = verdict == null || v != Verdict.FAIL ? null : verdict[2];
         if (test.isTest() && firstReplayable == null && (v == Verdict.FAIL || v == Verdict.ERROR || v == Verdict.INCONCLUSIVE)) {
             firstReplayable = test.getUniqueId();
         }
         if (isCase(test) || isBinding(test)) {
             if (v != Verdict.PASS && v != Verdict.NOT_RUN) { // the clause line says NOT_RUN once
-                indented(test, v, reason);
+                indented(test, shown(v, waiver), reason);
             }
         } else if (isClause(test)) {
-            print(test, v, reason);
+            print(test, v, reason, waiver);
         }
     }
 
@@ -88,7 +94,7 @@ final class VerdictPrinter implements TestExecutionListener {
      * A binding or a generated case that did not pass, under its clause: {@code [binding]}
      * then the case id, e.g. {@code alink-mqtt5 voltage/invalid.above-max}.
      */
-    private synchronized void indented(TestIdentifier test, Verdict verdict, String reason) {
+    private synchronized void indented(TestIdentifier test, String verdict, String reason) {
         StringBuilder label = new StringBuilder();
         for (UniqueId.Segment segment : UniqueId.parse(test.getUniqueId()).getSegments()) {
             if (segment.getType().equals(ClauseDescriptor.BINDING_SEGMENT) || segment.getType().equals(CaseDescriptor.SEGMENT)) {
@@ -96,6 +102,11 @@ final class VerdictPrinter implements TestExecutionListener {
             }
         }
         out.println("    " + label + "  " + verdict + (reason == null ? "" : "  " + reason));
+    }
+
+    /** {@code FAIL (waived: reason)} for a waived FAIL, else the verdict. */
+    private static String shown(Verdict verdict, String waiver) {
+        return waiver == null ? verdict.name() : verdict.name() + " (waived: " + waiver + ")";
     }
 
     private static boolean isCase(TestIdentifier test) {
@@ -112,27 +123,37 @@ final class VerdictPrinter implements TestExecutionListener {
         return List.copyOf(verdicts);
     }
 
-    /** A one-line count per verdict. */
+    /** The exit code of the verdicts printed so far (see {@link ExitCode#of(java.util.Collection, int)}). */
+    synchronized int exitCode() {
+        return ExitCode.of(verdicts, waived);
+    }
+
+    /** A one-line count per verdict, the waived FAILs counted apart, and the conformance. */
     synchronized String summary() {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
         StringBuilder line = new StringBuilder().append(verdicts.size()).append(" clause(s):");
         for (Verdict v : Verdict.values()) {
             line.append(' ').append(counts.getOrDefault(v, 0)).append(' ').append(v);
+            if (v == Verdict.FAIL && waived > 0) {
+                line.append(" (").append(waived).append(" waived)");
+            }
             if (v != Verdict.ERROR) {
                 line.append(',');
             }
         }
-        return line.toString();
+        return line.append(" — ").append(conformance.label()).toString();
     }
 
-    private synchronized void print(TestIdentifier test, Verdict verdict, String reason) {
+    private synchronized void print(TestIdentifier test, Verdict verdict, String reason, String waiver) {
         verdicts.add(verdict);
+        waived += waiver == null ? 0 : 1;
         UniqueId id = UniqueId.parse(test.getUniqueId());
         String clause = id.getLastSegment().getValue();
         String level = test.getTags().stream().map(t -> t.getName().toUpperCase(Locale.ROOT))
                 .filter(t -> t.equals("MUST") || t.equals("SHOULD") || t.equals("MAY")).findFirst().orElse("");
-        String line = String.format("%-14s %-6s %-14s", clause, level, verdict);
+        conformance = conformance.with(Level.parse(level), verdict, waiver != null);
+        String line = String.format("%-14s %-6s %-14s", clause, level, shown(verdict, waiver));
         out.println(verdict == Verdict.PASS || reason == null ? line.stripTrailing() : line + " " + reason);
     }
 }

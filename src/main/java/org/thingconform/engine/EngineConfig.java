@@ -48,13 +48,15 @@ import org.thingconform.source.BadInputException;
  *                           {@code --case '<id>'} (reports show it); empty = none
  * @param kind               {@value #RUN_KIND}: {@code CERTIFICATION}, {@code CERTIFICATION_WITH_DRAFTS} or
  *                           {@code NOT_CERTIFICATION} (default); the CLI checks what a certification run refuses
+ * @param waivers            {@value #WAIVERS}: a waivers file whose entries mark FAIL verdicts as waived in the
+ *                           reports (verdicts stay FAIL); empty = none. The CLI checks expiry and matching first
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
                            Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
-                           org.thingconform.result.RunKind kind) {
+                           org.thingconform.result.RunKind kind, Optional<Path> waivers) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -72,6 +74,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String JOURNAL_MODE = "thingconform.journal.mode";
     public static final String REPLAY = "thingconform.replay";
     public static final String RUN_KIND = "thingconform.run.kind";
+    public static final String WAIVERS = "thingconform.waivers";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -130,7 +133,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(JOURNAL_MODE).filter(s -> !s.isBlank()).map(EngineConfig::mode).orElse(JournalMode.RUN),
                 parameters.apply(REPLAY).filter(s -> !s.isBlank()),
                 parameters.apply(RUN_KIND).filter(s -> !s.isBlank()).map(EngineConfig::kind)
-                        .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION));
+                        .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION),
+                parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of));
     }
 
     /** An ISO-8601 instant such as {@code 2026-12-04T17:00:00Z}. */

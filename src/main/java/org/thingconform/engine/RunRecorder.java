@@ -12,6 +12,7 @@ import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.report.AllureResultsExport;
 import org.thingconform.result.ClauseResult;
+import org.thingconform.waiver.Waivers;
 
 /**
  * Where each test's result goes the moment it finishes, and which results a journal already
@@ -37,8 +38,11 @@ final class RunRecorder implements AutoCloseable {
         this.allure = allure;
     }
 
-    /** The recorder {@code config} asks for: journal and Allure stream where set, the journal's results when resuming. */
-    static RunRecorder open(EngineConfig config, UnaryOperator<String> replay) {
+    /**
+     * The recorder {@code config} asks for: journal and Allure stream where set (waived FAILs marked
+     * as {@code waivers} says), the journal's results when resuming.
+     */
+    static RunRecorder open(EngineConfig config, UnaryOperator<String> replay, Waivers waivers) {
         EngineConfig.JournalMode mode = config.journalMode();
         JournalContent earlier = null;
         if (mode != EngineConfig.JournalMode.RUN) {
@@ -50,7 +54,7 @@ final class RunRecorder implements AutoCloseable {
                 : config.journal().map(RunJournal::append).orElse(null);
         AllureResultsExport allure = config.reportsDir()
                 .map(dir -> new AllureResultsExport(dir.resolve(AllureResultsExport.DIR_NAME),
-                        mode == EngineConfig.JournalMode.RUN, replay))
+                        mode == EngineConfig.JournalMode.RUN, replay, waivers))
                 .orElse(null);
         return new RunRecorder(mode, earlier, journal, allure);
     }

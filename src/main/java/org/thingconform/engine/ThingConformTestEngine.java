@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -28,12 +29,17 @@ import org.thingconform.result.RunInfo;
 import org.thingconform.result.SuiteVersion;
 import org.thingconform.result.Verdict;
 import org.thingconform.source.BadInputException;
+import org.thingconform.waiver.Waiver;
+import org.thingconform.waiver.WaiverChecks;
+import org.thingconform.waiver.WaiverFile;
+import org.thingconform.waiver.Waivers;
 
 /**
  * The ThingConform test engine (id {@value #ID}) on the JUnit Platform: profiles are
  * containers, clauses are tests. It runs the same way from the CLI, from Maven Surefire
  * through a {@code @Suite} class, and from an IDE. Each clause test publishes its
- * verdict and reason as report entries {@value #VERDICT_KEY} and {@value #REASON_KEY},
+ * verdict and reason as report entries {@value #VERDICT_KEY} and {@value #REASON_KEY} (and a waived
+ * FAIL its waiver's reason as {@value #WAIVED_KEY}),
  * and the run's reports are written when {@link EngineConfig#REPORTS_DIR} is set.
  */
 public final class ThingConformTestEngine implements TestEngine {
@@ -41,6 +47,8 @@ public final class ThingConformTestEngine implements TestEngine {
     public static final String ID = "thingconform";
     public static final String VERDICT_KEY = "thingconform.verdict";
     public static final String REASON_KEY = "thingconform.reason";
+    /** Report entry of a FAIL that a waiver covers: the waiver's reason (the verdict stays FAIL). */
+    public static final String WAIVED_KEY = "thingconform.waived";
 
     @Override
     public String getId() {
@@ -85,9 +93,11 @@ public final class ThingConformTestEngine implements TestEngine {
         listener.executionStarted(root);
         EngineConfig config;
         RunRecorder recorder;
+        Waivers waivers;
         try {
             config = EngineConfig.from(request.getConfigurationParameters());
-            recorder = RunRecorder.open(config, testId -> RunInfo.replayOf(config.replay().orElse(null), testId));
+            waivers = config.waivers().map(WaiverFile::load).orElse(Waivers.NONE);
+            recorder = RunRecorder.open(config, testId -> RunInfo.replayOf(config.replay().orElse(null), testId), waivers);
         } catch (BadInputException | org.thingconform.journal.JournalException e) {
             listener.executionFinished(root, TestExecutionResult.failed(new ReportFailure(e.getMessage())));
             return;
@@ -95,6 +105,14 @@ public final class ThingConformTestEngine implements TestEngine {
         List<ProfileDescriptor> profiles = root.getChildren().stream()
                 .filter(ProfileDescriptor.class::isInstance).map(ProfileDescriptor.class::cast).toList();
         Instant start = recorder.startedAt().orElseGet(Instant::now);
+        try {
+            // the CLI refuses an expired waiver before the run; a run from Surefire or an IDE is refused here
+            WaiverChecks.checkCurrent(waivers, java.time.LocalDate.ofInstant(start, java.time.ZoneOffset.UTC));
+        } catch (BadInputException e) {
+            recorder.close();
+            listener.executionFinished(root, TestExecutionResult.failed(new ReportFailure(e.getMessage())));
+            return;
+        }
         List<ClauseResult> results = new ArrayList<>();
         Map<String, Object> platformView = new LinkedHashMap<>(recorder.earlierPlatform());
         PlatformSession platform = null;
@@ -117,7 +135,7 @@ public final class ThingConformTestEngine implements TestEngine {
         } catch (BadInputException | PlatformStartException e) {
             notStarted = e.getMessage();
         }
-        Run run = new Run(listener, recorder, platform, ics, notStarted);
+        Run run = new Run(listener, recorder, platform, ics, notStarted, waivers);
         try {
             for (ProfileDescriptor profile : profiles) {
                 listener.executionStarted(profile);
@@ -139,7 +157,7 @@ public final class ThingConformTestEngine implements TestEngine {
             RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
                     List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind());
             try {
-                ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults());
+                ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers);
                 if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)
                         && recorder.runs()) {
                     recorder.completed();
@@ -158,10 +176,10 @@ public final class ThingConformTestEngine implements TestEngine {
 
     /**
      * What every clause of one execution shares: where results go, the platform (null when none
-     * was opened), the ICS answers, and why the platform is not available (null when it is).
+     * was opened), the ICS answers, why the platform is not available (null when it is), the waivers.
      */
     private record Run(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
-                       IcsAnswers ics, String notStarted) {
+                       IcsAnswers ics, String notStarted, Waivers waivers) {
 
         /** A result for a test that has none in the journal and is not run now. */
         ClauseResult notRun(Profile profile, ClauseDescriptor clause) {
@@ -194,7 +212,7 @@ public final class ThingConformTestEngine implements TestEngine {
             results.add(ClauseRunner.notRun(profile, group.clause(), Verdict.ERROR,
                     "no binding of the clause was selected; expected at least one"));
         }
-        publishVerdict(run.listener(), group, ClauseVerdicts.perClause(results).get(0));
+        publishVerdict(run.listener(), group, ClauseVerdicts.perClause(results).get(0), run.waivers().ofClause(results));
         run.listener().executionFinished(group, TestExecutionResult.successful());
         return results;
     }
@@ -209,7 +227,7 @@ public final class ThingConformTestEngine implements TestEngine {
                     .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
             recordIfRan(run, result);
         }
-        report(run.listener(), clause, result);
+        report(run, clause, result);
         return result;
     }
 
@@ -288,7 +306,7 @@ public final class ThingConformTestEngine implements TestEngine {
                     recordIfRan(run, result);
                 }
                 results.add(result);
-                report(listener, child, result);
+                report(run, child, result);
             }
         } finally {
             if (pool != null) {
@@ -303,9 +321,9 @@ public final class ThingConformTestEngine implements TestEngine {
                 recordIfRan(run, none);
             }
             results.add(none);
-            publishVerdict(listener, clause, none);
+            publishVerdict(listener, clause, none, run.waivers().ofClause(List.of(none)));
         } else {
-            publishVerdict(listener, clause, ClauseVerdicts.perClause(results).get(0));
+            publishVerdict(listener, clause, ClauseVerdicts.perClause(results).get(0), run.waivers().ofClause(results));
         }
         listener.executionFinished(clause, TestExecutionResult.successful());
         return results;
@@ -329,22 +347,25 @@ public final class ThingConformTestEngine implements TestEngine {
         return settings;
     }
 
-    private static void publishVerdict(EngineExecutionListener listener, TestDescriptor test, ClauseResult result) {
+    private static void publishVerdict(EngineExecutionListener listener, TestDescriptor test, ClauseResult result,
+                                       Optional<Waiver> waiver) {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(VERDICT_KEY, result.verdict().name());
         if (result.reason() != null && !result.reason().isBlank()) {
             entry.put(REASON_KEY, result.reason());
         }
+        waiver.ifPresent(w -> entry.put(WAIVED_KEY, w.reason()));
         listener.reportingEntryPublished(test, ReportEntry.from(entry));
     }
 
-    private static void report(EngineExecutionListener listener, TestDescriptor clause, ClauseResult result) {
+    private static void report(Run run, TestDescriptor clause, ClauseResult result) {
+        EngineExecutionListener listener = run.listener();
         if (result.verdict() == Verdict.NOT_APPLICABLE) {
             listener.executionSkipped(clause, result.reason());
             return;
         }
         listener.executionStarted(clause);
-        publishVerdict(listener, clause, result);
+        publishVerdict(listener, clause, result, run.waivers().of(result));
         listener.executionFinished(clause, switch (result.verdict()) {
             case PASS, NOT_APPLICABLE -> TestExecutionResult.successful();
             case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.reason()));

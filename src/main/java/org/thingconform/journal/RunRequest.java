@@ -19,12 +19,14 @@ import java.util.List;
  * @param inputs      profiles, the files they read and the descriptor, with their digests at the start
  * @param certify     a certification run ({@code --certify}): nothing narrowed, overridden or faulted
  * @param allowDraft  a certification run that accepts draft profiles ({@code --allow-draft})
+ * @param waivers     the waivers file (absolute, {@code --waivers}), or null; its digest is among the inputs
  */
 public record RunRequest(String suiteVersion, Instant startedAt, List<String> profiles, String platform,
                          List<String> clauses, List<String> excludedClauses, List<String> bindings, List<String> tags,
                          List<String> levels, List<String> ics, String icsDefault, long seed, Instant clock,
                          List<String> params, boolean referenceTls, List<String> faults, List<String> cases,
-                         List<InputDigest> inputs, boolean certify, boolean allowDraft) {
+                         List<InputDigest> inputs, boolean certify, boolean allowDraft,
+                         String waivers) {
 
     public RunRequest {
         profiles = List.copyOf(profiles);
@@ -61,6 +63,7 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
         if (referenceTls) {
             words.add("--reference-tls");
         }
+        // never --waivers: a replay is for looking at the test, whatever its waiver says (which may have expired since)
         // never --certify: a replay narrows the run to one test, which a certification run refuses
         return String.join(" ", words.stream().map(RunRequest::quoted).toList());
     }
@@ -90,7 +93,8 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
     /** This request with {@code digests} as its inputs. */
     public RunRequest withInputs(List<InputDigest> digests) {
         return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,
-                levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests, certify, allowDraft);
+                levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests, certify, allowDraft,
+                waivers);
     }
 
     /** What changed among the inputs since the run started, one line per file; empty when nothing did. */

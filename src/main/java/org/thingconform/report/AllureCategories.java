@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The Allure {@code categories.json} that names results in ThingConform's verdicts, so an
- * INCONCLUSIVE clause (which Allure can only mark broken) is not filed with suite errors.
+ * INCONCLUSIVE clause (which Allure can only mark broken) is not filed with suite errors, and a
+ * waived FAIL (still failed) is not filed with the failures nobody accepted.
  * The message patterns are mutually exclusive.
  */
 final class AllureCategories {
@@ -18,10 +19,13 @@ final class AllureCategories {
 
     static List<Map<String, Object>> definitions() {
         String inconclusive = "(?s)" + AllureResultFactory.INCONCLUSIVE_PREFIX.trim() + " .*";
+        String waived = "(?s)" + java.util.regex.Pattern.quote(AllureResultFactory.WAIVED_PREFIX) + ".*";
         return List.of(
                 categoryOf("ICS mismatch: the platform behaved unlike its ICS answer", List.of("failed", "skipped"),
                         "(?s).*" + AllureResultFactory.ICS_MISMATCH + ".*"),
-                category("Clause violations (FAIL)", "failed", null),
+                category("Waived failures (FAIL with waiver)", "failed", waived),
+                category("Clause violations (FAIL)", "failed", "(?s)(?!" + java.util.regex.Pattern.quote(
+                        AllureResultFactory.WAIVED_PREFIX) + ").*"),
                 category("Inconclusive (INCONCLUSIVE)", "broken", inconclusive),
                 category("Suite or setup errors (ERROR)", "broken",
                         "(?s)(?!" + AllureResultFactory.INCONCLUSIVE_PREFIX.trim() + " ).*"),

@@ -17,6 +17,7 @@ import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
 import org.thingconform.result.StandardInfo;
 import org.thingconform.result.Verdict;
+import org.thingconform.waiver.Waiver;
 
 /**
  * Maps a clause verdict to an Allure test result: epic = standard, feature = chapter,
@@ -26,6 +27,9 @@ final class AllureResultFactory {
 
     /** Prefix of the status message of an INCONCLUSIVE verdict, which Allure can only show as broken. */
     static final String INCONCLUSIVE_PREFIX = "INCONCLUSIVE: ";
+    /** Prefix of the status message of a waived FAIL, which stays failed: {@code FAIL (waived: reason): …}. */
+    static final String WAIVED_PREFIX = "FAIL (waived: ";
+    static final String WAIVER_LABEL = "waiver";
     static final String CLAUSE_LABEL = "clause";
     static final String FRAMEWORK = "thingconform";
     /** What a status message holds when the test showed the platform unlike its ICS answers. */
@@ -44,6 +48,11 @@ final class AllureResultFactory {
      * replaces the file instead of adding a second one.
      */
     static TestResult create(ClauseResult result, List<Attachment> attachments, String replay) {
+        return create(result, attachments, replay, null);
+    }
+
+    /** As {@link #create(ClauseResult, List, String)}; a FAIL {@code waiver} covers (null: none) is marked waived. */
+    static TestResult create(ClauseResult result, List<Attachment> attachments, String replay, Waiver waiver) {
         ClauseInfo clause = result.clause();
         String caseSuffix = (result.binding() == null ? "" : "/" + result.binding())
                 + (result.caseId() == null ? "" : "/" + result.caseId());
@@ -57,14 +66,19 @@ final class AllureResultFactory {
                 .setName(clause.clauseId() + over + (result.caseId() == null ? " — " + nullToEmpty(clause.summary())
                         : " — " + result.caseId()))
                 .setFullName(fullName)
-                .setDescription(description(clause) + (replay == null ? "" : "\n\nReplay this test alone: `" + replay + "`"))
+                .setDescription(description(clause) + (replay == null ? "" : "\n\nReplay this test alone: `" + replay + "`")
+                        + (waiver == null ? "" : "\n\n" + waived(waiver)))
                 .setStage(Stage.FINISHED)
                 .setStatus(status(result.verdict()))
-                .setStatusDetails(statusDetails(result))
+                .setStatusDetails(statusDetails(result, waiver))
                 .setStart(millis(result.start()))
                 .setStop(millis(result.stop()))
                 .setLabels(labels(clause))
                 .setParameters(parameters(clause, result));
+        if (waiver != null) {
+            test.getLabels().add(new Label().setName(WAIVER_LABEL).setValue(waiver.reason()));
+            test.getLabels().add(new Label().setName("tag").setValue("waived"));
+        }
         test.setAttachments(new ArrayList<>(attachments));
         if (clause.url() != null && !clause.url().isBlank()) {
             test.setLinks(new ArrayList<>(List.of(
@@ -101,7 +115,7 @@ final class AllureResultFactory {
         };
     }
 
-    private static StatusDetails statusDetails(ClauseResult result) {
+    private static StatusDetails statusDetails(ClauseResult result, Waiver waiver) {
         String message = result.reason();
         if (!result.icsMismatches().isEmpty() && (message == null || !message.contains(ICS_MISMATCH))) {
             message = (message == null ? "" : message + "; ") + ICS_MISMATCH + " " + String.join("; ",
@@ -109,6 +123,9 @@ final class AllureResultFactory {
         }
         if (result.verdict() == Verdict.INCONCLUSIVE) {
             message = INCONCLUSIVE_PREFIX + (message == null ? "no reason given" : message);
+        }
+        if (waiver != null && result.verdict() == Verdict.FAIL) {
+            message = WAIVED_PREFIX + waiver.reason() + "): " + (message == null ? "no reason given" : message);
         }
         return message == null ? null : new StatusDetails().setMessage(message);
     }
@@ -145,6 +162,12 @@ final class AllureResultFactory {
             parameters.add(new Parameter().setName("edition").setValue(clause.standard().edition()));
         }
         return parameters;
+    }
+
+    private static String waived(Waiver waiver) {
+        return "**Waived** (the verdict stays FAIL): " + waiver.reason() + " — " + waiver.reference() + ", approved by "
+                + waiver.approver() + " on " + waiver.granted() + ", until " + waiver.expires()
+                + (waiver.source() == null ? "" : " (`" + waiver.source() + "`)");
     }
 
     private static String description(ClauseInfo clause) {

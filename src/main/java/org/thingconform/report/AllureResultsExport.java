@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.RunInfo;
 import org.thingconform.trace.TraceEntry;
+import org.thingconform.waiver.Waivers;
 
 /**
  * Writes an {@code allure-results} folder with Allure's own Java API: one result per clause
@@ -33,6 +34,7 @@ public final class AllureResultsExport {
     private final Path dir;
     private final FileSystemResultsWriter writer;
     private final UnaryOperator<String> replay;
+    private final Waivers waivers;
 
     /**
      * An export into {@code dir}. Results already in it are removed before the first write,
@@ -48,9 +50,15 @@ public final class AllureResultsExport {
      * test id to the command replaying it (null: none).
      */
     public AllureResultsExport(Path dir, boolean clean, UnaryOperator<String> replay) {
+        this(dir, clean, replay, Waivers.NONE);
+    }
+
+    /** As {@link #AllureResultsExport(Path, boolean, UnaryOperator)}, each FAIL {@code waivers} covers marked waived. */
+    public AllureResultsExport(Path dir, boolean clean, UnaryOperator<String> replay, Waivers waivers) {
         this.dir = dir;
         this.writer = new FileSystemResultsWriter(dir, clean, true);
         this.replay = replay;
+        this.waivers = waivers;
     }
 
     public Path dir() {
@@ -70,7 +78,7 @@ public final class AllureResultsExport {
         String clause = result.clause().profile() + "/" + result.clause().clauseId();
         try {
             writer.write(AllureResultFactory.create(result, attachments,
-                    replay == null ? null : replay.apply(result.testId())));
+                    replay == null ? null : replay.apply(result.testId()), waivers.of(result).orElse(null)));
         } catch (AllureResultsWriteException e) {
             throw failure("the Allure result of " + clause, e);
         }

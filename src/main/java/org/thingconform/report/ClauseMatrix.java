@@ -8,6 +8,8 @@ import java.util.Set;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.result.Verdict;
+import org.thingconform.waiver.Waiver;
+import org.thingconform.waiver.Waivers;
 
 /**
  * The clause × verdict table of a run, as written to {@code clause-matrix.json}: the one file
@@ -37,6 +39,13 @@ public record ClauseMatrix(String runKind, VerdictSummary summary, List<ClauseMa
 
     /** As {@link #of(List)}, each row not passed naming the command that replays its test ({@code replay}: test id → command). */
     public static ClauseMatrix of(List<ClauseResult> results, java.util.function.UnaryOperator<String> replay) {
+        return of(results, replay, Waivers.NONE);
+    }
+
+    /** As {@link #of(List, java.util.function.UnaryOperator)}, each FAIL row that {@code waivers} covers marked waived. */
+    public static ClauseMatrix of(List<ClauseResult> results, java.util.function.UnaryOperator<String> replay,
+                                  Waivers waivers) {
+        Map<String, Waiver> waived = waivers.byClause(results);
         List<ClauseResult> perClause = ClauseVerdicts.perClause(results);
         Map<String, Map<String, Verdict>> byBinding = new LinkedHashMap<>();
         for (ClauseResult r : ClauseVerdicts.perClauseAndBinding(results)) {
@@ -44,9 +53,10 @@ public record ClauseMatrix(String runKind, VerdictSummary summary, List<ClauseMa
                 byBinding.computeIfAbsent(key(r), k -> new LinkedHashMap<>()).put(r.binding(), r.verdict());
             }
         }
-        return new ClauseMatrix(org.thingconform.result.RunKind.NOT_CERTIFICATION.label(), VerdictSummary.of(perClause),
-                perClause.stream()
-                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()), replay)).toList(),
+        return new ClauseMatrix(org.thingconform.result.RunKind.NOT_CERTIFICATION.label(),
+                VerdictSummary.of(perClause, r -> waived.containsKey(Waivers.key(r))), perClause.stream()
+                .map(r -> ClauseMatrixRow.of(r, byBinding.getOrDefault(key(r), Map.of()), replay,
+                        waived.get(Waivers.key(r)))).toList(),
                 IcsMismatchRow.of(results));
     }
 

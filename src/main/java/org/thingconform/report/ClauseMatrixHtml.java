@@ -57,6 +57,10 @@ public final class ClauseMatrixHtml {
         html.append("<h2>Summary</h2>\n<div class=\"counts\">\n");
         count(html, Verdict.PASS, summary.pass());
         count(html, Verdict.FAIL, summary.fail());
+        if (summary.waived() > 0) {
+            html.append("<div class=\"count\"><b>").append(summary.waived()).append("</b>")
+                    .append(badge(Verdict.FAIL)).append(" waived</div>\n");
+        }
         count(html, Verdict.INCONCLUSIVE, summary.inconclusive());
         count(html, Verdict.ERROR, summary.error());
         count(html, Verdict.NOT_APPLICABLE, summary.notApplicable());
@@ -64,11 +68,13 @@ public final class ClauseMatrixHtml {
             count(html, Verdict.NOT_RUN, summary.notRun());
         }
         html.append("<div class=\"count\"><b>").append(summary.total()).append("</b>clauses</div>\n</div>\n");
-        html.append(summary.conformant()
-                ? "<div class=\"verdict conformant\">CONFORMANT</div>\n"
-                : "<div class=\"verdict nonconformant\">NOT CONFORMANT</div>\n");
+        String conformance = summary.conformance() == null ? (summary.conformant() ? "conformant" : "not conformant")
+                : summary.conformance();
+        html.append("<div class=\"verdict ").append(conformance.startsWith("not") ? "nonconformant" : "conformant")
+                .append("\">").append(esc(conformance.toUpperCase(java.util.Locale.ROOT))).append("</div>\n");
         html.append("<p class=\"note\">Conformant means every MUST clause that applies (verdict other than ")
-                .append("NOT APPLICABLE) is PASS. SHOULD and MAY clauses are reported but do not decide ")
+                .append("NOT APPLICABLE) is PASS; conformant with waivers, that the only MUST clauses not PASS are ")
+                .append("FAILs a waiver covers (they stay FAIL). SHOULD and MAY clauses are reported but do not decide ")
                 .append("conformance.</p>\n");
     }
 
@@ -106,12 +112,23 @@ public final class ClauseMatrixHtml {
                     .append(row.cases() == null ? "" : "<br><small>" + row.cases() + " generated cases</small>")
                     .append("</td><td>")
                     .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
-                    .append(badge(row.verdict())).append(perBinding).append("</td><td>").append(esc(row.summary()))
+                    .append(badge(row.verdict())).append(waived(row)).append(perBinding).append("</td><td>").append(esc(row.summary()))
                     .append("</td><td class=\"reason\">").append(esc(row.reason()))
                     .append(row.replay() == null ? "" : "<br><small>replay: <code>" + esc(row.replay()) + "</code></small>")
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+    }
+
+    /** Below a waived FAIL's badge: {@code (waived: reason)}, the reference linked, who approved it and until when. */
+    private static String waived(ClauseMatrixRow row) {
+        if (row.waiver() == null) {
+            return "";
+        }
+        String reference = HtmlText.isWebUrl(row.waiver().reference()) ? "<a href=\"" + esc(row.waiver().reference().trim())
+                + "\" rel=\"noopener noreferrer\">reference</a>" : esc(row.waiver().reference());
+        return "<br><small class=\"waived\">(waived: " + esc(row.waiver().reason()) + ") " + reference + ", approved by "
+                + esc(row.waiver().approver()) + ", until " + row.waiver().expires() + "</small>";
     }
 
     private static String clauseId(ClauseMatrixRow row) {

@@ -8,6 +8,7 @@ import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
 import org.thingconform.result.Verdict;
+import org.thingconform.waiver.Waiver;
 
 /**
  * One clause's line in the clause matrix: which requirement, its verdict and why.
@@ -22,27 +23,33 @@ import org.thingconform.result.Verdict;
  *                   bindings; empty otherwise. {@code verdict} is the worst of them.
  * @param replay     the command that reruns alone the test the reason quotes (for a verdict other
  *                   than PASS and NOT_APPLICABLE, when the run came from the CLI); else null
+ * @param waiver     the waiver that covers this clause's FAIL (the verdict stays FAIL), or null
  */
 public record ClauseMatrixRow(String profile, String clause, Level level, Verdict verdict, String reason,
                               String standard, String edition, String summary, String chapter, String source,
                               String url, Long durationMs, Integer cases, Map<String, Verdict> bindings,
-                              String replay) {
+                              String replay, Waiver waiver) {
 
     public ClauseMatrixRow {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
     }
 
+    /** The verdict as reports show it: {@code FAIL (waived: reason)} for a waived FAIL, else the verdict's name. */
+    public String shownVerdict() {
+        return waiver == null ? verdict.name() : verdict.name() + " (waived: " + waiver.reason() + ")";
+    }
+
     /** The row of one result tested over the profile's only binding. */
     public static ClauseMatrixRow of(ClauseResult result) {
-        return of(result, Map.of(), null);
+        return of(result, Map.of(), null, null);
     }
 
     /**
      * The row of one clause result, with its verdict over each binding and the command replaying
-     * the test its reason quotes ({@code replay}: test id → command, or null).
+     * the test its reason quotes ({@code replay}: test id → command, or null), and the waiver of its FAIL (or null).
      */
     public static ClauseMatrixRow of(ClauseResult result, Map<String, Verdict> bindings,
-                                     java.util.function.UnaryOperator<String> replay) {
+                                     java.util.function.UnaryOperator<String> replay, Waiver waiver) {
         ClauseInfo clause = result.clause();
         Long durationMs = result.start() == null || result.stop() == null ? null
                 : Duration.between(result.start(), result.stop()).toMillis();
@@ -53,6 +60,6 @@ public record ClauseMatrixRow(String profile, String clause, Level level, Verdic
                 clause.summary(), clause.chapter(), clause.source(), clause.url(), durationMs,
                 result.parameters().containsKey("cases") ? Integer.valueOf(result.parameters().get("cases")) : null,
                 bindings, replay == null || result.verdict() == Verdict.PASS || result.verdict() == Verdict.NOT_APPLICABLE
-                        ? null : replay.apply(result.testId()));
+                        ? null : replay.apply(result.testId()), waiver);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.RunInfo;
+import org.thingconform.waiver.Waivers;
 
 /**
  * Writes the report files of a run into its results folder: the clause matrix (JSON and
@@ -32,8 +33,17 @@ public final class ReportWriter {
      * and each of {@code results} replaces its own; else the folder starts empty.
      */
     public static ReportFiles write(Path outDir, RunInfo run, List<ClauseResult> results, boolean keepAllureResults) {
+        return write(outDir, run, results, keepAllureResults, Waivers.NONE);
+    }
+
+    /**
+     * As {@link #write(Path, RunInfo, List, boolean)}, each FAIL that {@code waivers} covers shown
+     * as waived (its verdict stays FAIL) and the waivers recorded in the manifest.
+     */
+    public static ReportFiles write(Path outDir, RunInfo run, List<ClauseResult> results, boolean keepAllureResults,
+                                    Waivers waivers) {
         ReportFileIo.createDirectories(outDir);
-        ClauseMatrix matrix = ClauseMatrix.of(results, run::replayOf).withRunKind(run.kind());
+        ClauseMatrix matrix = ClauseMatrix.of(results, run::replayOf, waivers).withRunKind(run.kind());
         byte[] matrixJson = ReportJson.bytes(matrix);
         byte[] matrixHtml = ClauseMatrixHtml.render(run, matrix).getBytes(StandardCharsets.UTF_8);
         ReportFiles files = new ReportFiles(outDir, outDir.resolve(AllureResultsExport.DIR_NAME),
@@ -45,9 +55,11 @@ public final class ReportWriter {
         Map<String, String> hashes = new LinkedHashMap<>();
         hashes.put(ClauseMatrix.FILE_NAME, Digests.sha256Hex(matrixJson));
         hashes.put(ClauseMatrixHtml.FILE_NAME, Digests.sha256Hex(matrixHtml));
-        ReportJson.write(files.runManifest(), RunManifest.of(run, matrix.summary(), hashes, matrix.icsMismatches()));
+        ReportJson.write(files.runManifest(), RunManifest.of(run, matrix.summary(), hashes, matrix.icsMismatches(),
+                RunWaivers.of(waivers, results)));
 
-        AllureResultsExport allure = new AllureResultsExport(files.allureResults(), !keepAllureResults, run::replayOf);
+        AllureResultsExport allure = new AllureResultsExport(files.allureResults(), !keepAllureResults, run::replayOf,
+                waivers);
         allure.writeRunFiles(run);
         // a kept result already on disk was streamed when its test finished (now or before a resume)
         results.stream().filter(r -> !keepAllureResults || r.verdict() == org.thingconform.result.Verdict.NOT_RUN

@@ -22,31 +22,33 @@ import org.thingconform.result.RunInfo;
  * @param resumed      when the run was resumed after an interruption, oldest first
  * @param runKind      "certification run" or "not a certification run"
  * @param icsMismatches where the platform behaved unlike its ICS answers
+ * @param waivers      the waivers file, its hash, its entries and those used; null when the run had none
  */
 public record RunManifest(String suiteVersion, Instant start, Instant end, Long durationMs, Duration duration,
                           String platformName, Map<String, Object> platform, List<ProfileFile> profiles,
                           List<String> faults, String javaVersion, String javaVendor, String osName,
                           String osVersion, String osArch, VerdictSummary summary,
                           Map<String, String> reportFiles, String command, List<Instant> resumed, String runKind,
-                          List<IcsMismatchRow> icsMismatches) {
+                          List<IcsMismatchRow> icsMismatches, RunWaivers waivers) {
 
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "run-manifest.json";
 
     /** The manifest of {@code run}, on this JVM and OS. */
     public static RunManifest of(RunInfo run, VerdictSummary summary, Map<String, String> reportFiles) {
-        return of(run, summary, reportFiles, List.of());
+        return of(run, summary, reportFiles, List.of(), null);
     }
 
-    /** The manifest of {@code run}, with the ICS mismatches it found. */
+    /** The manifest of {@code run}, with the ICS mismatches it found and its {@code waivers} (null: none). */
     public static RunManifest of(RunInfo run, VerdictSummary summary, Map<String, String> reportFiles,
-                                 List<IcsMismatchRow> icsMismatches) {
+                                 List<IcsMismatchRow> icsMismatches, RunWaivers waivers) {
         Duration duration = RunFacts.duration(run);
         return new RunManifest(run.suiteVersion(), run.start(), run.end(),
                 duration == null ? null : duration.toMillis(), duration, RunFacts.platformName(run),
                 SecretMasker.mask(run.platform()), run.profiles(), run.faults(),
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed(), run.kind().label(), icsMismatches);
+                summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed(), run.kind().label(),
+                icsMismatches, waivers);
     }
 }

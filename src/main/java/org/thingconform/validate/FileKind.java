@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.thingconform.profile.ProfileLoader;
+import org.thingconform.waiver.WaiverFile;
 
 /**
  * The kinds of input file ThingConform reads, each with the JSON Schema that describes it
@@ -15,7 +16,8 @@ public enum FileKind {
     DESCRIPTOR("platform descriptor", "platform-descriptor.schema.json"),
     TSL_MODEL("TSL thing model", "tsl.schema.json"),
     WOT_MODEL("WoT Thing Model", null),
-    YAML_MODEL("native thing model", "thing-model.schema.json");
+    YAML_MODEL("native thing model", "thing-model.schema.json"),
+    WAIVERS("waivers file", "waivers.schema.json");
 
     private final String title;
     private final String schema;
@@ -37,7 +39,8 @@ public enum FileKind {
 
     /**
      * The kind a file's name says: {@code profile.yaml} and {@code *.profile.yaml} are profiles,
-     * {@code *.tsl.json} and {@code *.tm.json} thing models, {@code *descriptor*.yaml} descriptors.
+     * {@code *.tsl.json} and {@code *.tm.json} thing models, {@code *descriptor*.yaml} descriptors,
+     * {@code *waivers*.yaml} waivers files.
      */
     public static Optional<FileKind> byName(Path file) {
         String name = file.getFileName().toString();
@@ -50,6 +53,9 @@ public enum FileKind {
         if (name.endsWith(".tm.json")) {
             return Optional.of(WOT_MODEL);
         }
+        if (WaiverFile.isWaiverFile(file)) {
+            return Optional.of(WAIVERS);
+        }
         if (isYaml(file) && name.contains("descriptor")) {
             return Optional.of(DESCRIPTOR);
         }
@@ -58,7 +64,8 @@ public enum FileKind {
 
     /**
      * The kind a YAML document's top-level keys say: {@code northbound} makes a descriptor,
-     * {@code clauses} a profile, {@code productKey} or {@code properties} a native thing model.
+     * {@code clauses} a profile, {@code productKey} or {@code properties} a native thing model,
+     * {@code waivers} a waivers file.
      */
     public static Optional<FileKind> byContent(JsonNode root) {
         if (root == null || !root.isObject()) {
@@ -72,6 +79,9 @@ public enum FileKind {
         }
         if (root.has("productKey") || root.has("properties")) {
             return Optional.of(YAML_MODEL);
+        }
+        if (root.has("waivers")) {
+            return Optional.of(WAIVERS);
         }
         return Optional.empty();
     }

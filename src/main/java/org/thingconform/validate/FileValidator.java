@@ -22,6 +22,8 @@ import org.thingconform.source.Warnings;
 import org.thingconform.thingmodel.ThingModel;
 import org.thingconform.thingmodel.ThingModelFormat;
 import org.thingconform.thingmodel.ThingModels;
+import org.thingconform.waiver.WaiverFile;
+import org.thingconform.waiver.Waivers;
 
 /**
  * Validates one input file in two passes. First against its JSON Schema, which reports
@@ -61,6 +63,7 @@ public final class FileValidator {
             case PROFILE -> profile(file);
             case DESCRIPTOR -> descriptor(file);
             case TSL_MODEL, WOT_MODEL, YAML_MODEL -> thingModel(file, kind);
+            case WAIVERS -> waivers(file);
         };
     }
 
@@ -73,6 +76,11 @@ public final class FileValidator {
     public Validation<PlatformDescriptor> descriptor(Path file) {
         return check(file, FileKind.DESCRIPTOR, warnings -> secretsRequired ? DescriptorLoader.load(file, environment)
                 : DescriptorLoader.load(file, environment, warnings));
+    }
+
+    /** A waivers file, on its own: whether its entries match a run is checked when the run starts. */
+    public Validation<Waivers> waivers(Path file) {
+        return check(file, FileKind.WAIVERS, warnings -> WaiverFile.load(file));
     }
 
     /** A thing model of one of the model kinds. */

@@ -134,7 +134,7 @@ class RunJournalTest {
         return new RunRequest("1.0", Instant.parse("2026-12-04T17:00:00Z"), List.of("/p.yaml"), null, List.of("TM-*"),
                 List.of(), List.of(), List.of(), List.of(), List.of("A=yes"), "no", 42, Instant.parse("2026-12-04T17:00:00Z"),
                 List.of("quietPeriod=300ms"), false, List.of("drop-events"), List.of(), List.of(new InputDigest("/p.yaml", "ab")),
-                false, false);
+                false, false, null);
     }
 
     private static ClauseResult result(String testId, Verdict verdict) {

@@ -19,7 +19,7 @@ class VerdictSummaryTest {
                 ReportFixtures.withVerdict("E", Level.MUST, Verdict.NOT_APPLICABLE),
                 ReportFixtures.withVerdict("F", Level.MUST, Verdict.PASS)));
 
-        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 1, 1, 1, 0, true));
+        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 0, 1, 1, 1, 0, true, "conformant"));
         assertThat(summary.total()).isEqualTo(6);
     }
 
@@ -41,5 +41,31 @@ class VerdictSummaryTest {
                 ReportFixtures.withVerdict("C", Level.MAY, Verdict.ERROR)));
 
         assertThat(summary.conformant()).isTrue();
+    }
+
+    @Test
+    void aWaivedMustFailMakesTheRunConformantWithWaiversAndStaysAFail() {
+        List<org.thingconform.result.ClauseResult> results = List.of(
+                ReportFixtures.withVerdict("A", Level.MUST, Verdict.PASS),
+                ReportFixtures.withVerdict("B", Level.MUST, Verdict.FAIL));
+
+        VerdictSummary waived = VerdictSummary.of(results, r -> r.clause().clauseId().equals("B"));
+        VerdictSummary notWaived = VerdictSummary.of(results, r -> false);
+
+        assertThat(waived.fail()).isEqualTo(1);
+        assertThat(waived.waived()).isEqualTo(1);
+        assertThat(waived.conformant()).isFalse();
+        assertThat(waived.conformance()).isEqualTo("conformant with waivers");
+        assertThat(notWaived.conformance()).isEqualTo("not conformant");
+        assertThat(notWaived.waived()).isZero();
+    }
+
+    @Test
+    void aWaiverDoesNotCoverAnErrorBesideIt() {
+        VerdictSummary summary = VerdictSummary.of(List.of(
+                ReportFixtures.withVerdict("A", Level.MUST, Verdict.ERROR),
+                ReportFixtures.withVerdict("B", Level.MUST, Verdict.FAIL)), r -> true);
+
+        assertThat(summary.conformance()).isEqualTo("not conformant");
     }
 }

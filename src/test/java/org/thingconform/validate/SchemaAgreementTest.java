@@ -166,6 +166,7 @@ class SchemaAgreementTest {
                 case TSL_MODEL -> ThingModels.load(file, ThingModelFormat.TSL_JSON);
                 case YAML_MODEL -> ThingModels.load(file, ThingModelFormat.YAML);
                 case WOT_MODEL -> ThingModels.load(file, ThingModelFormat.WOT_TM);
+                case WAIVERS -> org.thingconform.waiver.WaiverFile.load(file);
             }
         });
     }

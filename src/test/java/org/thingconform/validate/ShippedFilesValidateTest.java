@@ -56,7 +56,8 @@ class ShippedFilesValidateTest {
     @Test
     void everyShippedKindIsFound() {
         assertThat(shippedAndValidFixtures().map(ValidationTargets.Target::kind))
-                .contains(FileKind.PROFILE, FileKind.DESCRIPTOR, FileKind.TSL_MODEL, FileKind.WOT_MODEL, FileKind.YAML_MODEL);
+                .contains(FileKind.PROFILE, FileKind.DESCRIPTOR, FileKind.TSL_MODEL, FileKind.WOT_MODEL, FileKind.YAML_MODEL,
+                        FileKind.WAIVERS);
         assertThat(shippedAndValidFixtures().map(t -> t.file().getFileName().toString()))
                 .as("a base Thing Model is checked through the model that extends it")
                 .doesNotContain("metering-base.tm.json");
