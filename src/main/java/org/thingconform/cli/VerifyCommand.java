@@ -76,7 +76,8 @@ final class VerifyCommand implements Callable<Integer> {
                         + "(its SHA-256 at the start was " + i.path("sha256AtStart").asText() + ")");
             }
         });
-        System.out.println("certification run: " + (run.path("certify").asBoolean(false) ? "yes" : "no"));
+        System.out.println("certification run: " + (!run.path("certify").asBoolean(false) ? "no"
+                : run.path("request").path("allowDraft").asBoolean(false) ? "yes, draft standards allowed" : "yes"));
         System.out.println("signer: " + (verification.signer() == null ? "unsigned" : verification.signer()));
         System.out.println("suite: ThingConform " + run.path("suite").path("version").asText("unknown") + " (git "
                 + run.path("suite").path("gitCommit").asText("unknown")
