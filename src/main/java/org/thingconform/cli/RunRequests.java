@@ -29,6 +29,10 @@ final class RunRequests {
         }
         if (waivers != null) {
             files.add(Path.of(waivers));
+            Path signature = org.thingconform.waiver.OwnerSignature.signatureOf(Path.of(waivers));
+            if (java.nio.file.Files.isRegularFile(signature)) {
+                files.add(signature);
+            }
         }
         List<InputDigest> digests = new ArrayList<>();
         files.forEach(f -> digests.add(InputDigest.of(f)));

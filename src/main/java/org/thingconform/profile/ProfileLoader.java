@@ -70,6 +70,15 @@ public final class ProfileLoader {
                 top.requiredText("profile", "the profile id, e.g. tsl-alink-mqtt"));
         StandardInfo standard = standard(top);
         List<Path> inputs = new ArrayList<>();
+        if (standard.ownerCertificate() != null) {
+            Path owner = file.resolveSibling(standard.ownerCertificate());
+            if (!Files.isRegularFile(owner)) {
+                throw document.error(top.child("standard") + "/ownerCertificate", "the owner certificate " + owner
+                        + " does not exist",
+                        "standard.ownerCertificate: a PEM certificate file, relative to the profile");
+            }
+            inputs.add(owner.toAbsolutePath().normalize());
+        }
         Map<String, ThingModel> models = thingModels(top, file, warnings, inputs);
         Map<String, String> devices = devices(top, models);
         Set<String> sharedRoles = sharedRoles(top);
@@ -116,13 +125,14 @@ public final class ProfileLoader {
 
     private static StandardInfo standard(Fields top) {
         Fields f = Fields.of(top.document(), top.child("standard"), top.requiredObject("standard",
-                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url", "clauseUrl"));
+                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url", "clauseUrl", "ownerCertificate"));
         String status = f.requiredText("status", "draft or published");
         if (!status.equals("draft") && !status.equals("published")) {
             throw f.error("status", "unknown status '" + status + "'", "draft or published");
         }
         return new StandardInfo(f.requiredText("id", "the standard's id"), f.optionalText("title", f.requiredText("id", "")),
-                f.requiredText("edition", "the edition, e.g. 1.0 or draft-2026-11"), status, f.optionalText("url", null));
+                f.requiredText("edition", "the edition, e.g. 1.0 or draft-2026-11"), status, f.optionalText("url", null),
+                f.optionalText("ownerCertificate", null));
     }
 
     private static Map<String, ThingModel> thingModels(Fields top, Path file, Warnings warnings, List<Path> inputs) {

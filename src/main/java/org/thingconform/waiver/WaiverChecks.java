@@ -53,17 +53,21 @@ public final class WaiverChecks {
     }
 
     /**
-     * Refuses, for a certification run, the first entry that waives a MUST clause: that needs a waivers
-     * file signed by the profile's owner, which is not supported yet. Call after {@link #checkMatches}.
+     * Refuses, for a certification run, the first entry that waives a MUST clause unless the waivers
+     * file is signed by the owner of that clause's standard ({@link OwnerSignature}). Call after
+     * {@link #checkMatches}.
      */
     public static void checkCertifiable(Waivers waivers, List<Profile> profiles) {
         for (Waiver w : waivers.entries()) {
-            boolean must = profiles.stream().filter(p -> p.id().equals(w.profile()))
-                    .flatMap(p -> p.clauses().stream()).anyMatch(c -> c.id().equals(w.clause()) && c.level() == Level.MUST);
-            if (must) {
+            Optional<Profile> must = profiles.stream().filter(p -> p.id().equals(w.profile()))
+                    .filter(p -> p.clauses().stream().anyMatch(c -> c.id().equals(w.clause()) && c.level() == Level.MUST))
+                    .findFirst();
+            String problem = must.map(p -> OwnerSignature.problem(waivers.file(), p)).orElse(null);
+            if (problem != null) {
                 throw new BadInputException(w.location(), "--certify refuses the waiver for " + w.label()
-                        + ": it waives a MUST clause, which needs a waivers file signed by the profile's owner "
-                        + "(not yet supported)", "no waiver of a MUST clause in a certification run");
+                        + ": it waives a MUST clause, and " + problem, "a waivers file signed by the standard's owner: "
+                        + OwnerSignature.signatureOf(waivers.file()).getFileName() + " (detached CMS, DER) next to it, "
+                        + "by the certificate the profile names in standard.ownerCertificate");
             }
         }
     }
