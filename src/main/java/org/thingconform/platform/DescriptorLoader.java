@@ -53,7 +53,7 @@ public final class DescriptorLoader {
 
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
-                Set.of("name", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit", "wot",
+                Set.of("name", "version", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit", "wot",
                         "tls"));
         tls.defaults(top);
         WotThings wot = wot(top);
@@ -89,7 +89,8 @@ public final class DescriptorLoader {
                 : Optional.empty();
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), mqttEndpoint,
                 top.has("northbound") ? apis.api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection,
-                devices, ics, ixit, coap(top), http(top), wot, account, tls.defaults());
+                devices, ics, ixit, coap(top), http(top), wot, account, tls.defaults(),
+                top.optionalText("version", null));
     }
 
     /**

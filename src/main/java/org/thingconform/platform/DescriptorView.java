@@ -72,6 +72,9 @@ public final class DescriptorView {
     public static Map<String, Object> masked(PlatformDescriptor descriptor) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", descriptor.name());
+        if (descriptor.version() != null) {
+            view.put("version", descriptor.version());
+        }
         view.put("tls", descriptor.tls().describe());
         if (descriptor.mqtt() != null) {
             Map<String, Object> mqtt = endpoint(descriptor.mqtt(), "tls");

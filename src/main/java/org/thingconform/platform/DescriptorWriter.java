@@ -107,6 +107,9 @@ public final class DescriptorWriter {
     private ObjectNode tree(PlatformDescriptor d) throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("name", d.name());
+        if (d.version() != null) {
+            root.put("version", d.version());
+        }
         if (!d.tls().equals(TlsSettings.DEFAULT)) {
             root.set("tls", tls(d.tls(), "tls"));
         }

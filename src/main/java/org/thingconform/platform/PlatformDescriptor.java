@@ -27,11 +27,21 @@ import org.thingconform.protocol.tls.TlsSettings;
  *                        or null when the broker takes clients without credentials
  * @param tls             the descriptor-wide TLS settings: those of https URLs without their own (the HTTP
  *                        device endpoint, WoT Thing Descriptions) and the defaults under every endpoint's own
+ * @param version         the version of the platform under test the descriptor declares (reports and evidence
+ *                        show it beside the name), or null
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                                  Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
-                                 WotThings wot, MqttAccount mqttAccount, TlsSettings tls) {
+                                 WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version) {
+
+    /** A descriptor that declares no version. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
+                              WotThings wot, MqttAccount mqttAccount, TlsSettings tls) {
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot, mqttAccount, tls, null);
+    }
 
     public PlatformDescriptor {
         tls = tls == null ? TlsSettings.DEFAULT : tls;

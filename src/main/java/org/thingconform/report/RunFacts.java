@@ -17,7 +17,9 @@ final class RunFacts {
     static String platformName(RunInfo run) {
         Map<String, Object> platform = run.platform();
         Object name = platform == null ? null : platform.get(PLATFORM_NAME_KEY);
-        return name == null || name.toString().isBlank() ? "unnamed platform" : name.toString();
+        Object version = platform == null ? null : platform.get("version");
+        return (name == null || name.toString().isBlank() ? "unnamed platform" : name.toString())
+                + (version == null ? "" : " " + version);
     }
 
     /** The run's duration, or null when start or end is unknown. */
