@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.thingconform.platform.DescriptorWriter;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.ProfileLoader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Declared versus observed ICS (issue #16): a platform answering ALINK_HTTP=no while its HTTP
@@ -43,6 +49,33 @@ class IcsMismatchTest {
         assertThat(allure).contains("ICS mismatch: observed anyway, the platform does it")
                 .contains("\"status\":\"skipped\"").contains("trace-attachment");
         assertThat(Files.readString(reports.resolve("allure-results/categories.json"))).contains("ICS mismatch");
+    }
+
+    @Test
+    void aDescriptorThatAnswersAgainstWhatThePlatformDoesGivesAMismatch(@TempDir Path dir) throws Exception {
+        var profile = ProfileLoader.load(TSL);
+        try (var platform = PlatformSession.startEmbedded(List.of(profile), Set.of())) {
+            PlatformDescriptor d = platform.descriptor();
+            Map<String, Boolean> ics = new java.util.HashMap<>();
+            profile.ics().forEach(item -> ics.put(item.id(), true)); // what the reference platform does
+            ics.put("SYNC_SERVICES", false); // ... but it does offer sync (RRPC) calls
+            Path file = dir.resolve("reference-says-no-sync.yaml");
+            DescriptorWriter.write(new PlatformDescriptor(d.name(), d.mqtt(), d.northbound(), d.interconnection(),
+                    d.devices(), ics, d.ixit(), d.coap(), d.http(), d.wot(), d.mqttAccount(), d.tls(), d.version()),
+                    file, List.of());
+
+            EngineExecutionResults results = EngineRuns.run(TSL, Map.of(EngineConfig.PLATFORM, file.toString(),
+                    EngineConfig.CLAUSES, "TM-5.5.2", EngineConfig.BINDINGS, "alink-mqtt",
+                    EngineConfig.REPORTS_DIR, dir.resolve("reports").toString()));
+
+            assertThat(EngineRuns.verdicts(results)).as(EngineRuns.reasons(results).toString())
+                    .containsEntry("TM-5.5.2", "NOT_APPLICABLE");
+            JsonNode mismatches = json.readTree(dir.resolve("reports/clause-matrix.json").toFile()).get("icsMismatches");
+            assertThat(mismatches).singleElement().satisfies(m -> {
+                assertThat(m.get("item").asText()).isEqualTo("SYNC_SERVICES");
+                assertThat(m.get("declared").asText()).isEqualTo("no");
+            });
+        }
     }
 
     @Test
