@@ -46,7 +46,7 @@ final class RunRequests {
      */
     static Path profileOf(String testId) {
         String expected = "; expected the id a report prints, e.g. "
-                + "'[engine:thingconform]/[profile:test-profiles/x/profile.yaml]/[clause:TM-5.1]/[case:…]'";
+                + "'[engine:thingconform]/[profile:test-profiles%2Fx%2Fprofile.yaml]/[clause:TM-5.1]/[case:…]'";
         UniqueId id;
         try {
             id = UniqueId.parse(testId);
