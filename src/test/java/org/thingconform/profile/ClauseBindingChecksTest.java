@@ -20,8 +20,11 @@ class ClauseBindingChecksTest {
     void aResponseCodeExpectedOverMqttIsAnErrorAtTheStepNamingTheBindingsThatGiveOne(@TempDir Path dir) throws Exception {
         Path profile = copyOfTheTslProfile(dir, text -> text.replace("    bindings: [alink-coap]\n", ""));
 
+        List<String> lines = Files.readAllLines(profile);
+        int postProperties = lines.subList(lines.indexOf("  - id: TM-7.2.1"), lines.size())
+                .indexOf("      - postProperties:") + lines.indexOf("  - id: TM-7.2.1");
         assertThatThrownBy(() -> ProfileLoader.load(profile)).isInstanceOf(BadInputException.class)
-                .hasMessageStartingWith(profile + ":480:")
+                .hasMessageStartingWith(profile + ":" + (postProperties + 2) + ":11: error:")
                 .hasMessageContaining("postProperties expects a CoAP or HTTP response code, which binding(s) "
                         + "[alink-mqtt, alink-mqtt5] of clause TM-7.2.1 cannot give")
                 .hasMessageContaining("expected the clause limited to the bindings that give one, e.g. bindings: "
