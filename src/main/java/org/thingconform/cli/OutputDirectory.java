@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.thingconform.source.BadInputException;
 
 /**
@@ -27,24 +25,13 @@ final class OutputDirectory {
         try {
             Files.createDirectories(outDir);
             for (String dir : dirs) {
-                deleteTree(outDir.resolve(dir));
+                org.thingconform.source.FileTrees.deleteTree(outDir.resolve(dir));
             }
             for (String file : files) {
                 Files.deleteIfExists(outDir.resolve(file));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new BadInputException(outDir + ": error: cannot prepare the output directory (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

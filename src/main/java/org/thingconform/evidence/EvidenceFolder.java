@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class EvidenceFolder {
     public static Evidence write(Path outDir, RunRequest request, Path projectDir, SigningKey key) {
         Path dir = outDir.resolve(DIR_NAME);
         try {
-            deleteTree(dir);
+            org.thingconform.source.FileTrees.deleteTree(dir);
             Files.createDirectories(dir);
             JournalContent journal = JournalContent.read(outDir.resolve(RunJournal.FILE_NAME));
             List<EvidenceInput> inputs = copyInputs(dir, request, projectDir);
@@ -152,17 +151,6 @@ public final class EvidenceFolder {
                 Path copy = target.resolve(source.relativize(p).toString());
                 Files.createDirectories(copy.getParent());
                 Files.copy(p, copy, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
             }
         }
     }
