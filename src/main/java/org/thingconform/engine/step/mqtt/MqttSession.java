@@ -151,6 +151,11 @@ final class MqttSession implements AutoCloseable {
         return m.fixedHeader() != null && m.fixedHeader().messageType() == MqttMessageType.PUBREL;
     }
 
+    /** Ends the connection after a DISCONNECT: waits up to {@code timeout} for the broker to close it first. */
+    public void closeAfterDisconnect(java.time.Duration timeout) {
+        client.closeAfterDisconnect(timeout);
+    }
+
     @Override
     public void close() {
         client.close();

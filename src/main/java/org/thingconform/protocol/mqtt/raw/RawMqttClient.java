@@ -208,6 +208,28 @@ public final class RawMqttClient implements AutoCloseable {
         return !heard && !endpoint.secure() && TlsProbe.speaksTls(endpoint.host(), endpoint.port(), timeout);
     }
 
+    /**
+     * Ends the connection as a careful client does after its DISCONNECT: it stops sending (a TCP
+     * half-close, where the socket is not TLS) and waits up to {@code timeout} for the broker to close
+     * its side, then closes. So the broker reads the DISCONNECT before the connection ends, never a
+     * reset racing it, and no verdict (a will published or not) depends on the suite's socket timing.
+     */
+    public void closeAfterDisconnect(Duration timeout) {
+        if (!(socket instanceof SSLSocket)) {
+            try {
+                socket.shutdownOutput();
+            } catch (IOException ignored) {
+                // already closed by the broker
+            }
+        }
+        try {
+            closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
     /** Closes the TCP connection without a DISCONNECT: an abnormal close as far as the broker knows. */
     @Override
     public void close() {
