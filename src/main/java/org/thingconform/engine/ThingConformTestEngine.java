@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -13,23 +12,17 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
-import org.opentest4j.AssertionFailedError;
-import org.opentest4j.TestAbortedException;
 import org.thingconform.platform.DescriptorLoader;
 import org.thingconform.platform.DescriptorView;
-import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.report.ReportWriter;
 import org.thingconform.result.ClauseResult;
-import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.result.ProfileFile;
 import org.thingconform.result.RunInfo;
 import org.thingconform.result.SuiteVersion;
 import org.thingconform.result.Verdict;
 import org.thingconform.source.BadInputException;
-import org.thingconform.waiver.Waiver;
 import org.thingconform.waiver.WaiverChecks;
 import org.thingconform.waiver.WaiverFile;
 import org.thingconform.waiver.Waivers;
@@ -49,6 +42,10 @@ public final class ThingConformTestEngine implements TestEngine {
     public static final String REASON_KEY = "thingconform.reason";
     /** Report entry of a FAIL that a waiver covers: the waiver's reason (the verdict stays FAIL). */
     public static final String WAIVED_KEY = "thingconform.waived";
+
+    /** The reason of a test the run stopped before finishing. */
+    public static final String NOT_RUN_REASON = "not run: the run stopped before this test finished; "
+            + "'thingconform run --resume DIR' runs it";
 
     @Override
     public String getId() {
@@ -135,15 +132,15 @@ public final class ThingConformTestEngine implements TestEngine {
         } catch (BadInputException | PlatformStartException e) {
             notStarted = e.getMessage();
         }
-        Run run = new Run(listener, recorder, platform, ics, notStarted, waivers);
+        ClauseExecution run = new ClauseExecution(listener, recorder, platform, ics, notStarted, waivers);
         try {
             for (ProfileDescriptor profile : profiles) {
                 listener.executionStarted(profile);
                 for (TestDescriptor child : profile.getChildren()) {
                     ClauseDescriptor clause = (ClauseDescriptor) child;
                     results.addAll(clause.isGroup()
-                            ? executeGroup(run, profile.profile(), clause)
-                            : executeRun(run, profile.profile(), clause));
+                            ? run.executeGroup(profile.profile(), clause)
+                            : run.executeRun(profile.profile(), clause));
                 }
                 listener.executionFinished(profile, TestExecutionResult.successful());
             }
@@ -174,161 +171,6 @@ public final class ThingConformTestEngine implements TestEngine {
         listener.executionFinished(root, rootResult);
     }
 
-    /**
-     * What every clause of one execution shares: where results go, the platform (null when none
-     * was opened), the ICS answers, why the platform is not available (null when it is), the waivers.
-     */
-    private record Run(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
-                       IcsAnswers ics, String notStarted, Waivers waivers) {
-
-        /** A result for a test that has none in the journal and is not run now. */
-        ClauseResult notRun(Profile profile, ClauseDescriptor clause) {
-            return ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_RUN, NOT_RUN_REASON);
-        }
-    }
-
-    /** The reason of a test the run stopped before finishing. */
-    public static final String NOT_RUN_REASON = "not run: the run stopped before this test finished; "
-            + "'thingconform run --resume DIR' runs it";
-
-    /** A clause over one binding: one test, or the container of its generated cases. */
-    private static List<ClauseResult> executeRun(Run run, Profile profile, ClauseDescriptor clause) {
-        return clause.getType() == TestDescriptor.Type.CONTAINER
-                ? executeCases(run, profile, clause)
-                : List.of(executeClause(run, profile, clause));
-    }
-
-    /**
-     * A clause run over several bindings: each binding is a child (a test or a container
-     * of cases); the group reports the worst verdict over its bindings.
-     */
-    private static List<ClauseResult> executeGroup(Run run, Profile profile, ClauseDescriptor group) {
-        run.listener().executionStarted(group);
-        List<ClauseResult> results = new ArrayList<>();
-        for (TestDescriptor child : group.getChildren()) {
-            results.addAll(executeRun(run, profile, (ClauseDescriptor) child));
-        }
-        if (results.isEmpty()) {
-            results.add(ClauseRunner.notRun(profile, group.clause(), Verdict.ERROR,
-                    "no binding of the clause was selected; expected at least one"));
-        }
-        publishVerdict(run.listener(), group, ClauseVerdicts.perClause(results).get(0), run.waivers().ofClause(results));
-        run.listener().executionFinished(group, TestExecutionResult.successful());
-        return results;
-    }
-
-    private static ClauseResult executeClause(Run run, Profile profile, ClauseDescriptor clause) {
-        ClauseResult result = run.recorder().earlier(clause).orElse(null);
-        if (result == null) {
-            result = (!run.recorder().runs() ? run.notRun(profile, clause)
-                    : run.notStarted() != null
-                    ? ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR, "platform not available: " + run.notStarted())
-                    : decide(run, profile, clause))
-                    .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
-            recordIfRan(run, result);
-        }
-        report(run, clause, result);
-        return result;
-    }
-
-    /**
-     * The verdict on a clause over one binding against an open platform: NOT_APPLICABLE (run anyway
-     * when it observes the ICS item that keeps it from applying), INCONCLUSIVE when an endpoint it
-     * needs did not answer the probe, else what its test gives.
-     */
-    private static ClauseResult decide(Run run, Profile profile, ClauseDescriptor clause) {
-        Map<String, Boolean> answers = run.ics().answers();
-        java.util.Optional<String> unanswered = run.platform().health().unanswered(profile, clause.clause(), clause.binding());
-        java.util.Optional<String> notApplicable = Applicability.notApplicableReason(clause.clause(), clause.binding(), answers);
-        if (notApplicable.isPresent()) {
-            ClauseResult result = ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable.get());
-            List<String> observed = IcsObservation.observable(clause.clause(), clause.binding(), answers);
-            return observed.isEmpty() || unanswered.isPresent() ? result : IcsObservation.observed(result,
-                    ClauseRunner.run(profile, clause.clause(), clause.binding(), run.platform().descriptor())
-                            .over(clause.resultBinding()), observed);
-        }
-        if (unanswered.isPresent()) {
-            return ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, unanswered.get());
-        }
-        return IcsObservation.checked(ClauseRunner.run(profile, clause.clause(), clause.binding(),
-                run.platform().descriptor()).over(clause.resultBinding()), clause.clause(), clause.binding(), answers);
-    }
-
-    /** Journals a result this execution decided, unless nothing ran (not run, or no platform: a resume retries it). */
-    private static void recordIfRan(Run run, ClauseResult result) {
-        if (run.recorder().runs() && run.notStarted() == null) {
-            run.recorder().record(result);
-        }
-    }
-
-    /** A generated clause: each case is a test; the clause container reports the worst verdict of its cases. */
-    private static List<ClauseResult> executeCases(Run run, Profile profile, ClauseDescriptor clause) {
-        EngineExecutionListener listener = run.listener();
-        ClauseResult whole = run.recorder().earlier(clause).orElse(null);
-        if (whole == null && run.recorder().runs() && run.notStarted() == null) {
-            whole = Applicability.notApplicableReason(clause.clause(), clause.binding(), run.ics().answers())
-                    .map(reason -> ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, reason)
-                            .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString()))
-                    .orElse(null);
-            if (whole != null) {
-                run.recorder().record(whole);
-            }
-        }
-        if (whole != null && whole.verdict() == Verdict.NOT_APPLICABLE) {
-            listener.executionSkipped(clause, whole.reason());
-            return List.of(whole);
-        }
-        listener.executionStarted(clause);
-        List<ClauseResult> results = new ArrayList<>();
-        String unanswered = !run.recorder().runs() || run.notStarted() != null ? null
-                : run.platform().health().unanswered(profile, clause.clause(), clause.binding()).orElse(null);
-        DevicePool pool = null;
-        try {
-            for (TestDescriptor child : clause.getChildren()) {
-                GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
-                ClauseResult result = run.recorder().earlier(child).orElse(null);
-                if (result == null) {
-                    if (!run.recorder().runs()) {
-                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.NOT_RUN, NOT_RUN_REASON)
-                                .over(clause.resultBinding());
-                    } else if (run.notStarted() != null) {
-                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.ERROR,
-                                "platform not available: " + run.notStarted()).over(clause.resultBinding());
-                    } else if (unanswered != null) {
-                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.INCONCLUSIVE, unanswered)
-                                .over(clause.resultBinding());
-                    } else {
-                        pool = pool != null ? pool : new DevicePool(profile, clause.binding(), run.platform().descriptor());
-                        result = ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,
-                                run.platform().descriptor(), pool);
-                    }
-                    result = result.withTestId(child.getUniqueId().toString());
-                    recordIfRan(run, result);
-                }
-                results.add(result);
-                report(run, child, result);
-            }
-        } finally {
-            if (pool != null) {
-                pool.close();
-            }
-        }
-        if (results.isEmpty()) {
-            ClauseResult none = whole != null ? whole : ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,
-                    "the generate section selects no case for this thing model; expected at least one")
-                    .over(clause.resultBinding()).withTestId(clause.getUniqueId().toString());
-            if (whole == null) {
-                recordIfRan(run, none);
-            }
-            results.add(none);
-            publishVerdict(listener, clause, none, run.waivers().ofClause(List.of(none)));
-        } else {
-            publishVerdict(listener, clause, ClauseVerdicts.perClause(results).get(0), run.waivers().ofClause(results));
-        }
-        listener.executionFinished(clause, TestExecutionResult.successful());
-        return results;
-    }
-
     /** What the manifest records besides the descriptor: ICS answers used, defaults, parameters (IXIT). */
     private static Map<String, Object> runSettings(IcsAnswers ics, EngineConfig config, List<Profile> profiles) {
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -347,34 +189,6 @@ public final class ThingConformTestEngine implements TestEngine {
         return settings;
     }
 
-    private static void publishVerdict(EngineExecutionListener listener, TestDescriptor test, ClauseResult result,
-                                       Optional<Waiver> waiver) {
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put(VERDICT_KEY, result.verdict().name());
-        if (result.reason() != null && !result.reason().isBlank()) {
-            entry.put(REASON_KEY, result.reason());
-        }
-        waiver.ifPresent(w -> entry.put(WAIVED_KEY, w.reason()));
-        listener.reportingEntryPublished(test, ReportEntry.from(entry));
-    }
-
-    private static void report(Run run, TestDescriptor clause, ClauseResult result) {
-        EngineExecutionListener listener = run.listener();
-        if (result.verdict() == Verdict.NOT_APPLICABLE) {
-            listener.executionSkipped(clause, result.reason());
-            return;
-        }
-        listener.executionStarted(clause);
-        publishVerdict(listener, clause, result, run.waivers().of(result));
-        listener.executionFinished(clause, switch (result.verdict()) {
-            case PASS, NOT_APPLICABLE -> TestExecutionResult.successful();
-            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.reason()));
-            case INCONCLUSIVE -> TestExecutionResult.aborted(new TestAbortedException("INCONCLUSIVE: " + result.reason()));
-            case NOT_RUN -> TestExecutionResult.aborted(new TestAbortedException("NOT_RUN: " + result.reason()));
-            case ERROR -> TestExecutionResult.failed(new ClauseError(result.reason()));
-        });
-    }
-
     private static List<ProfileFile> profileFiles(List<ProfileDescriptor> profiles) {
         return profiles.stream().map(ProfileDescriptor::profile).map(ThingConformTestEngine::profileFile).toList();
     }
@@ -382,15 +196,6 @@ public final class ThingConformTestEngine implements TestEngine {
     /** How reports name a profile file: its id, its path as the unique ids show it, and its hash. */
     public static ProfileFile profileFile(Profile profile) {
         return new ProfileFile(profile.id(), ProfileDiscovery.key(profile.file()), profile.sha256());
-    }
-
-    /** The suite could not decide a clause: its setup or the suite itself broke. */
-    static final class ClauseError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ClauseError(String message) {
-            super(message, null, false, false);
-        }
     }
 
     /** The run as a whole went wrong (platform missing, reports unwritable). */
