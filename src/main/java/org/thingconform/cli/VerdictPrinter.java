@@ -118,11 +118,6 @@ final class VerdictPrinter implements TestExecutionListener {
         return java.util.Optional.ofNullable(firstReplayable);
     }
 
-    /** The verdicts printed so far. */
-    synchronized List<Verdict> verdicts() {
-        return List.copyOf(verdicts);
-    }
-
     /** The exit code of the verdicts printed so far (see {@link ExitCode#of(java.util.Collection, int)}). */
     synchronized int exitCode() {
         return ExitCode.of(verdicts, waived);

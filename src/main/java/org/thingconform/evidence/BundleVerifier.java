@@ -51,7 +51,7 @@ public final class BundleVerifier {
         String signer = null;
         byte[] signature = content.files().get(Sha256Sums.SIGNATURE);
         if (signature != null) {
-            SignatureCheck check = SignatureCheck.of(manifest, signature, trusted);
+            SignatureCheck check = SignatureCheck.of("SHA256SUMS", manifest, signature, trusted);
             signer = check.signer();
             if (!check.valid()) {
                 problems.add(Sha256Sums.SIGNATURE + ": error: " + check.problem());

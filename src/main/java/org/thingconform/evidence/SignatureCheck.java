@@ -43,8 +43,11 @@ public record SignatureCheck(String signer, String problem) {
         return problem == null;
     }
 
-    /** Checks {@code p7s} (DER) as the detached signature of {@code content}; {@code trusted} may be empty. */
-    public static SignatureCheck of(byte[] content, byte[] p7s, List<X509Certificate> trusted) {
+    /**
+     * Checks {@code p7s} (DER) as the detached signature of {@code content}, named {@code contentName} in a
+     * problem (e.g. {@code SHA256SUMS}); {@code trusted} may be empty.
+     */
+    public static SignatureCheck of(String contentName, byte[] content, byte[] p7s, List<X509Certificate> trusted) {
         String subject = null;
         try {
             CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), p7s);
@@ -76,7 +79,7 @@ public record SignatureCheck(String signer, String problem) {
             }
             return new SignatureCheck(subject, null);
         } catch (CMSSignerDigestMismatchException e) {
-            return new SignatureCheck(subject, "SHA256SUMS changed since it was signed (digest mismatch)");
+            return new SignatureCheck(subject, contentName + " changed since it was signed (digest mismatch)");
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | IllegalArgumentException e) {
             return new SignatureCheck(subject, "not a valid CMS signature (" + e.getMessage() + ")");
         }

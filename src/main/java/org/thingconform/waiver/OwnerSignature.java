@@ -38,12 +38,12 @@ public final class OwnerSignature {
         }
         try {
             List<X509Certificate> trusted = SignatureCheck.certificates(Files.readAllBytes(profile.file().resolveSibling(owner)));
-            SignatureCheck check = SignatureCheck.of(Files.readAllBytes(waivers), Files.readAllBytes(signature), trusted);
+            SignatureCheck check = SignatureCheck.of("the waivers file", Files.readAllBytes(waivers),
+                    Files.readAllBytes(signature), trusted);
             if (check.valid()) {
                 return null;
             }
-            return check.problem().contains("digest mismatch") ? "the waivers file changed since it was signed"
-                    : "its signature does not hold: " + check.problem();
+            return "its signature does not hold: " + check.problem();
         } catch (IOException | GeneralSecurityException e) {
             return "its signature or the owner certificate cannot be read (" + e.getMessage() + ")";
         }
