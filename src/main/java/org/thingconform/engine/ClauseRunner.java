@@ -12,6 +12,7 @@ import org.thingconform.profile.Binding;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.profile.step.Step;
+import org.thingconform.profile.step.StepRoles;
 import org.thingconform.protocol.mqtt.MqttProtocolException;
 import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
@@ -19,9 +20,10 @@ import org.thingconform.result.ClauseVerdicts;
 import org.thingconform.result.Verdict;
 
 /**
- * Runs one clause's test against the platform and decides its verdict: {@code given}
- * steps that fail make it INCONCLUSIVE, {@code steps} that fail make it FAIL, and the
- * suite's own trouble makes it ERROR. Every reason ends with the step and line that
+ * Runs one clause's test against the platform and decides its verdict: a failed check on
+ * the clause's subject makes it FAIL, one on a means (a {@code given} step, an acknowledgement
+ * a step does not state, a step marked {@code means}) INCONCLUSIVE (see {@link Attribution}),
+ * and the suite's own trouble makes it ERROR. Every reason ends with the step and line that
  * decided it.
  */
 public final class ClauseRunner {
@@ -86,18 +88,13 @@ public final class ClauseRunner {
         String reason = null;
         ClauseContext context = new ClauseContext(profile, binding, platform, pool);
         try {
-            Outcome given = runAll(givenSteps, context);
-            if (given != null) {
-                verdict = given.verdict() == Verdict.ERROR || given.verdict() == Verdict.NOT_APPLICABLE
-                        ? given.verdict() : Verdict.INCONCLUSIVE;
-                reason = given.verdict() == Verdict.NOT_APPLICABLE ? given.reason()
-                        : "precondition not met: " + given.reason();
-            } else {
-                Outcome steps = runAll(testSteps, context);
-                if (steps != null) {
-                    verdict = steps.verdict();
-                    reason = steps.reason();
-                }
+            Attribution.Outcome outcome = runAll(givenSteps, context, clause.roles(), true);
+            if (outcome == null) {
+                outcome = runAll(testSteps, context, clause.roles(), false);
+            }
+            if (outcome != null) {
+                verdict = outcome.verdict();
+                reason = outcome.reason();
             }
         } finally {
             context.close();
@@ -130,25 +127,30 @@ public final class ClauseRunner {
                         : profile.file().toUri() + "#L" + clause.location().line(), clause.location().toString());
     }
 
-    private static Outcome runAll(List<Step> steps, ClauseContext context) {
+    private static Attribution.Outcome runAll(List<Step> steps, ClauseContext context, StepRoles roles, boolean given) {
         for (Step step : steps) {
-            String where = " [step " + step.kind() + " at " + step.location() + "]";
-            try {
-                StepExecutors.execute(step, context);
-            } catch (StepFailure f) {
-                return new Outcome(f.verdict(), f.getMessage() + where);
-            } catch (MqttProtocolException e) {
-                return new Outcome(Verdict.FAIL, e.getMessage() + where);
-            } catch (NorthboundException e) {
-                return new Outcome(e.platformFault() ? Verdict.FAIL : Verdict.ERROR, e.getMessage() + where);
-            } catch (RuntimeException e) {
-                return new Outcome(Verdict.ERROR, "the suite failed: " + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + where);
+            StepFailure failure = failure(step, context);
+            if (failure != null) {
+                return Attribution.of(failure, roles.of(step), given,
+                        " [step " + step.kind() + " at " + step.location() + "]");
             }
         }
         return null;
     }
 
-    private record Outcome(Verdict verdict, String reason) {
+    /** Runs one step: null when it passes, else how it failed. */
+    private static StepFailure failure(Step step, ClauseContext context) {
+        try {
+            StepExecutors.execute(step, context);
+            return null;
+        } catch (StepFailure f) {
+            return f;
+        } catch (MqttProtocolException e) {
+            return StepFailure.fail(e.getMessage());
+        } catch (NorthboundException e) {
+            return e.platformFault() ? StepFailure.fail(e.getMessage()) : StepFailure.error(e.getMessage());
+        } catch (RuntimeException e) {
+            return StepFailure.error("the suite failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 }

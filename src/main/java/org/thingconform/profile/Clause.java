@@ -3,6 +3,7 @@ package org.thingconform.profile;
 import java.util.List;
 import java.util.stream.Stream;
 import org.thingconform.profile.step.Step;
+import org.thingconform.profile.step.StepRoles;
 import org.thingconform.result.Level;
 import org.thingconform.source.SourceLocation;
 
@@ -22,10 +23,21 @@ import org.thingconform.source.SourceLocation;
  *                 run over an item answered {@code no} is made anyway as an observation (the verdict
  *                 stays NOT_APPLICABLE) and a pass is reported as an ICS mismatch, as is a FAIL of an
  *                 item answered {@code yes}
+ * @param roles    which of the steps' checks are the clause's subject and which are means (see {@link
+ *                 org.thingconform.profile.step.StepRole})
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
                      Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
-                     List<Step> steps, SourceLocation location, List<String> bindings, List<String> observes) {
+                     List<Step> steps, SourceLocation location, List<String> bindings, List<String> observes,
+                     StepRoles roles) {
+
+    /** A clause whose steps carry no role: the language's default rule decides. */
+    public Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
+                  Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
+                  List<Step> steps, SourceLocation location, List<String> bindings, List<String> observes) {
+        this(id, level, chapter, summary, tags, url, requires, untestable, conditional, generate, given, steps, location,
+                bindings, observes, StepRoles.NONE);
+    }
 
     /** A clause that observes no ICS item. */
     public Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,

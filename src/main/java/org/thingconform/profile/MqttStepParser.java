@@ -113,7 +113,8 @@ final class MqttStepParser {
         String clientId = f.has("clientId") ? text(f, "clientId", null) : null;
         return new MqttConnectStep(f.location(), client(f), version, clientId, f.optionalBoolean("cleanStart", true),
                 longValue(f, "sessionExpiry"), f.optionalInt("keepAlive"), credentials, will,
-                f.optionalInt("maximumPacketSize"), f.optionalInt("topicAliasMaximum"), outcome, codes, sessionPresent);
+                f.optionalInt("maximumPacketSize"), f.optionalInt("topicAliasMaximum"), outcome, codes, sessionPresent,
+                expect != null);
     }
 
     private static Step subscribe(Fields f) {

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -270,7 +271,7 @@ public final class ProfileLoader {
             clauses.add(new Clause(clause.id(), clause.level(), clause.chapter(), clause.summary(), clause.tags(),
                     clause.url(), clause.requires(), clause.untestable(), clause.conditional(), clause.generate(),
                     clause.given(),
-                    clause.steps(), clause.location(), List.of(), clause.observes()));
+                    clause.steps(), clause.location(), List.of(), clause.observes(), clause.roles()));
         }
         for (IcsItem item : from.ics()) {
             if (ics.stream().noneMatch(i -> i.id().equals(item.id()))) {
@@ -334,6 +335,7 @@ public final class ProfileLoader {
         }
         List<Clause> clauses = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, String> clauseOfPointer = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
@@ -343,6 +345,7 @@ public final class ProfileLoader {
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
             }
+            clauseOfPointer.put(pointer, id);
             String levelText = f.requiredText("level", "MUST, SHOULD or MAY");
             Level level = Level.parse(levelText);
             if (level == null) {
@@ -367,6 +370,7 @@ public final class ProfileLoader {
             }
             String url = f.optionalText("url", clauseUrl == null ? null : clauseUrl.replace("{clause}", id));
             List<org.thingconform.profile.step.Step> given = steps.parseList(f.node().get("given"), f.child("given"));
+            steps.roles().checkGiven(given, f.child("given"));
             steps.checkCalls(given, body);
             steps.checkSubscriptions(given, body);
             String conditional = f.optionalText("conditional", null);
@@ -377,9 +381,16 @@ public final class ProfileLoader {
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
                     untestable, conditional, generate, given, body, f.location(), clauseBindings(f, bindingIds),
-                    observes(f, icsIds)));
+                    observes(f, icsIds), steps.roles().rolesOf(concat(given, body))));
         }
+        steps.roles().checkReferences(seen, clauseOfPointer);
         return clauses;
+    }
+
+    private static List<Step> concat(List<Step> given, List<Step> body) {
+        List<Step> all = new ArrayList<>(given);
+        all.addAll(body);
+        return all;
     }
 
     /** The ICS items a clause observes, each one the profile declares. */

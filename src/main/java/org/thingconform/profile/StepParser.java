@@ -59,6 +59,7 @@ final class StepParser {
     private final Map<String, ThingModel> models;
     private final ParameterSubstitution substitution;
     private final Set<String> sharedRoles;
+    private final StepRoleParser roles;
     private final Map<String, Function<Fields, Step>> kinds = Map.ofEntries(
             Map.entry("connect", this::connect),
             Map.entry("postProperties", this::postProperties),
@@ -117,6 +118,7 @@ final class StepParser {
         this.models = models;
         this.substitution = substitution;
         this.sharedRoles = Set.copyOf(sharedRoles);
+        this.roles = new StepRoleParser(document);
     }
 
     /** The step kinds of the language. */
@@ -149,8 +151,18 @@ final class StepParser {
             Fields.of(document, pointer, node, "a step", kinds.keySet());
         }
         String argsPointer = pointer + "/" + kind;
-        JsonNode args = substitution.apply(node.get(kind), argsPointer);
-        return parser.apply(Fields.of(document, argsPointer, args, "step '" + kind + "'", allowedKeys(kind)));
+        JsonNode written = node.get(kind);
+        JsonNode args = substitution.apply(StepRoleParser.withoutRole(written), argsPointer);
+        Set<String> allowed = new HashSet<>(allowedKeys(kind));
+        allowed.addAll(StepRoleParser.KEYS);
+        Step step = parser.apply(Fields.of(document, argsPointer, args, "step '" + kind + "'", allowed));
+        roles.read(step, written, argsPointer);
+        return step;
+    }
+
+    /** The roles the parsed steps carry ({@code subject}, {@code means}, {@code see}). */
+    StepRoleParser roles() {
+        return roles;
     }
 
     private static Set<String> allowedKeys(String kind) {

@@ -19,7 +19,8 @@ public final class ProfileLinter {
     /** A linter that judges steps with {@code stepChecks}; {@link #standard()} uses the language's table. */
     public ProfileLinter(StepChecks stepChecks) {
         this.rules = List.of(new UntestableRule(), new NoCheckRule(stepChecks), new OptionalMustRule(),
-                new NumberingRule(), new ReachabilityRule(), new UnusedIcsRule(), new RequiresRule());
+                new NumberingRule(), new ReachabilityRule(), new UnusedIcsRule(), new RequiresRule(),
+                new NoSubjectRule(stepChecks), new MeansNamingRule());
     }
 
     public static ProfileLinter standard() {

@@ -15,11 +15,14 @@ import org.thingconform.source.SourceLocation;
  * @param sessionPresent    the session-present flag the CONNACK must carry, or null for either
  * @param outcome           CONNACK (a CONNACK with one of {@code reasonCodes}), REFUSED (a CONNACK ≠ 0 or a close
  *                          without one), CLOSED (the connection closes; a CONNACK before does not count)
+ * @param expectStated      whether the step states the answer ({@code expect:}); without it, the acceptance of
+ *                          the connection is an acknowledgement check, a means of the clause
  */
 public record MqttConnectStep(SourceLocation location, String client, String version, String clientId,
                               boolean cleanStart, Long sessionExpiry, Integer keepAlive, String credentials,
                               MqttWill will, Integer maximumPacketSize, Integer topicAliasMaximum,
-                              Outcome outcome, List<Integer> reasonCodes, Boolean sessionPresent) implements MqttStep {
+                              Outcome outcome, List<Integer> reasonCodes, Boolean sessionPresent,
+                              boolean expectStated) implements MqttStep {
 
     /** What the broker's answer must be. */
     public enum Outcome { CONNACK, REFUSED, CLOSED }

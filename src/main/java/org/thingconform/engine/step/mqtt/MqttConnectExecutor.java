@@ -16,8 +16,14 @@ import org.thingconform.protocol.mqtt.raw.PacketDescription;
 import org.thingconform.protocol.mqtt.raw.RawMqttClient;
 import org.thingconform.protocol.mqtt.raw.RawMqttException;
 
-/** Carries out {@code mqttConnect}: a CONNECT on a new connection, or a second one on an open connection. */
+/**
+ * Carries out {@code mqttConnect}: a CONNECT on a new connection, or a second one on an open connection.
+ * The CONNACK's arrival, and its acceptance where the step states no {@code expect}, are an
+ * acknowledgement check (a means of the clause unless the step is its subject).
+ */
 public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> {
+
+    private static final String CONNACK = "the CONNACK of the CONNECT";
 
     @Override
     public void execute(MqttConnectStep step, ClauseContext context) {
@@ -84,13 +90,14 @@ public final class MqttConnectExecutor implements StepExecutor<MqttConnectStep> 
     private static void checkConnack(MqttConnectStep step, MqttSession session, MqttConnAckMessage connack,
                                      Duration timeout) {
         if (connack == null) {
-            throw StepFailure.fail("expected a CONNACK with code " + codes(step) + "; "
+            throw StepFailure.acknowledgement(CONNACK, "expected a CONNACK with code " + codes(step) + "; "
                     + MqttNearMisses.missing(session, timeout));
         }
         int code = connack.variableHeader().connectReturnCode().byteValue() & 0xFF;
         if (!step.reasonCodes().contains(code)) {
-            throw StepFailure.fail("expected a CONNACK with code " + codes(step) + "; observed CONNACK "
-                    + PacketDescription.hex(code) + " " + connack.variableHeader().connectReturnCode());
+            String reason = "expected a CONNACK with code " + codes(step) + "; observed CONNACK "
+                    + PacketDescription.hex(code) + " " + connack.variableHeader().connectReturnCode();
+            throw step.expectStated() ? StepFailure.fail(reason) : StepFailure.acknowledgement(CONNACK, reason);
         }
         if (step.sessionPresent() != null && connack.variableHeader().isSessionPresent() != step.sessionPresent()) {
             throw StepFailure.fail("expected CONNACK session present = " + step.sessionPresent() + "; observed "

@@ -20,7 +20,8 @@ import org.thingconform.protocol.mqtt.raw.PacketDescription;
 /**
  * Carries out {@code mqttPublish} and its QoS flow: PUBACK (QoS 1) or PUBREC, PUBREL, PUBCOMP
  * (QoS 2), each acknowledgement checked to carry the PUBLISH's packet id (or only those the step's
- * {@code checkAcks} names).
+ * {@code checkAcks} names). The flow is an acknowledgement check, a means of the clause, except
+ * for what the step states: the packet ids {@code checkAcks} names and the reason codes it expects.
  */
 public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> {
 
@@ -68,13 +69,13 @@ public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> 
                 return; // the flow is finished for the broker's sake; this clause does not judge the PUBCOMP
             }
             if (pubcomp == null) {
-                throw StepFailure.fail("expected a PUBCOMP for the PUBREL of packet id " + packetId + "; "
-                        + MqttNearMisses.missing(session, timeout));
+                throw StepFailure.acknowledgement(flow(step), "expected a PUBCOMP for the PUBREL of packet id "
+                        + packetId + "; " + MqttNearMisses.missing(session, timeout));
             }
             int id = ((MqttMessageIdVariableHeader) pubcomp.variableHeader()).messageId();
             if (id != packetId) {
-                throw StepFailure.fail("expected the PUBCOMP to carry the packet id of the PUBREL (" + packetId + "); observed "
-                        + id);
+                throw judged(step, !step.checkedAcks().isEmpty(), "expected the PUBCOMP to carry the packet id of the "
+                        + "PUBREL (" + packetId + "); observed " + id);
             }
         }
     }
@@ -83,22 +84,33 @@ public final class MqttPublishExecutor implements StepExecutor<MqttPublishStep> 
                                        Duration timeout) {
         MqttMessage ack = session.awaitPacket(m -> type(m) == type, timeout);
         if (ack == null) {
-            throw StepFailure.fail("expected a " + type + " for the QoS " + step.qos() + " PUBLISH with packet id "
-                    + packetId + "; " + MqttNearMisses.missing(session, timeout));
+            throw StepFailure.acknowledgement(flow(step), "expected a " + type + " for the QoS " + step.qos()
+                    + " PUBLISH with packet id " + packetId + "; " + MqttNearMisses.missing(session, timeout));
         }
         MqttMessageIdVariableHeader header = (MqttMessageIdVariableHeader) ack.variableHeader();
         if (step.checks(type.name()) && header.messageId() != packetId) {
-            throw StepFailure.fail("expected the " + type + " to carry the packet id of the PUBLISH (" + packetId
-                    + "); observed " + type + " packet id " + header.messageId());
+            throw judged(step, !step.checkedAcks().isEmpty(), "expected the " + type + " to carry the packet id of the "
+                    + "PUBLISH (" + packetId + "); observed " + type + " packet id " + header.messageId());
         }
         int code = header instanceof MqttPubReplyMessageVariableHeader reply ? reply.reasonCode() & 0xFF : 0;
         boolean allowed = step.reasonCodes().isEmpty() ? code < 0x80 : step.reasonCodes().contains(code);
         if (!allowed) {
-            throw StepFailure.fail("expected " + type + " reason code " + (step.reasonCodes().isEmpty() ? "below 0x80"
+            throw judged(step, !step.reasonCodes().isEmpty(), "expected " + type + " reason code "
+                    + (step.reasonCodes().isEmpty() ? "below 0x80"
                     : step.reasonCodes().stream().map(PacketDescription::hex).toList()) + "; observed "
                     + PacketDescription.hex(code));
         }
         return code;
+    }
+
+    /** The acknowledgements a QoS 1 or 2 PUBLISH is owed, as a means' reason names them. */
+    private static String flow(MqttPublishStep step) {
+        return step.qos() == 2 ? "the QoS 2 flow of the PUBLISH (PUBREC, PUBREL, PUBCOMP)" : "the PUBACK of the QoS 1 PUBLISH";
+    }
+
+    /** A FAIL of what the step states ({@code checkAcks}, {@code expect: {reasonCode}}), else of its acknowledgement. */
+    private static StepFailure judged(MqttPublishStep step, boolean stated, String reason) {
+        return stated ? StepFailure.fail(reason) : StepFailure.acknowledgement(flow(step), reason);
     }
 
     private static MqttMessageType type(MqttMessage m) {

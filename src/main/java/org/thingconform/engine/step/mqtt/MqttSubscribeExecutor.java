@@ -17,9 +17,13 @@ import org.thingconform.protocol.mqtt.raw.PacketDescription;
 
 /**
  * Carries out {@code mqttSubscribe}: the SUBACK must carry the SUBSCRIBE's packet id and one
- * code per filter, in order, each one the step allows.
+ * code per filter, in order, each one the step allows. The SUBACK's arrival, packet id and
+ * number of codes are an acknowledgement check (a means of the clause unless the step is its
+ * subject); the codes the step expects, or a rejection, are what the step states.
  */
 public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeStep> {
+
+    private static final String SUBACK = "the SUBACK of the SUBSCRIBE";
 
     @Override
     public void execute(MqttSubscribeStep step, ClauseContext context) {
@@ -43,7 +47,7 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
         MqttMessage answer = session.awaitPacket(m -> m instanceof MqttSubAckMessage
                 || m.fixedHeader().messageType() == MqttMessageType.UNSUBACK, timeout);
         if (answer != null && !(answer instanceof MqttSubAckMessage)) {
-            throw StepFailure.fail("expected a SUBACK for packet id " + packetId + "; observed "
+            throw StepFailure.acknowledgement(SUBACK, "expected a SUBACK for packet id " + packetId + "; observed "
                     + PacketDescription.kind(answer) + " " + PacketDescription.attributes(answer));
         }
         MqttSubAckMessage suback = (MqttSubAckMessage) answer;
@@ -52,17 +56,19 @@ public final class MqttSubscribeExecutor implements StepExecutor<MqttSubscribeSt
             return;
         }
         if (suback == null) {
-            throw StepFailure.fail("expected a SUBACK for packet id " + packetId + "; "
+            throw StepFailure.acknowledgement(SUBACK, "expected a SUBACK for packet id " + packetId + "; "
                     + MqttNearMisses.missing(session, timeout));
         }
         int ackId = suback.idAndPropertiesVariableHeader().messageId();
         if (ackId != packetId) {
-            throw StepFailure.fail("expected the SUBACK to carry the packet id of the SUBSCRIBE it acknowledges (" + packetId
+            throw StepFailure.acknowledgement(SUBACK, "expected the SUBACK to carry the packet id of the SUBSCRIBE it "
+                    + "acknowledges (" + packetId
                     + "); observed SUBACK packet id " + ackId);
         }
         List<Integer> codes = suback.payload().reasonCodes();
         if (codes.size() != step.subscriptions().size()) {
-            throw StepFailure.fail("expected the SUBACK to carry one code per topic filter of the SUBSCRIBE ("
+            throw StepFailure.acknowledgement(SUBACK, "expected the SUBACK to carry one code per topic filter of the "
+                    + "SUBSCRIBE ("
                     + step.subscriptions().size() + "); observed " + codes.size() + ": " + hex(codes));
         }
         for (int i = 0; i < step.codes().size(); i++) {
