@@ -52,11 +52,11 @@ class MqttStepParsingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "QoS 3              | 'filter: \"tc/{run}/s\", qos: 2}' | 'filter: \"tc/{run}/s\", qos: 3}' | QoS 3 does not exist",
+        "QoS 3              | 'filter: \"tc/{run}/s\", qos: 2, subject: true}' | 'filter: \"tc/{run}/s\", qos: 3, subject: true}' | QoS 3 does not exist",
         "codes per filter   | 'expect: {codes: [[0, 1, 2], [0], [0, 1]]}' | 'expect: {codes: [2, 0]}' | 'codes' must list one entry per filter (3)",
         "unknown outcome    | 'payload: \"x\", expect: closed}' | 'payload: \"x\", expect: shut}'   | unknown publish outcome 'shut'",
         "not hexadecimal    | 'hex: C000'                       | 'hex: C0Z0'                        | is not hexadecimal bytes",
-        "ack not in flow    | 'qos: 2, checkAcks: [PUBREC]}'    | 'qos: 2, checkAcks: [PUBACK]}'    | 'PUBACK' is not an acknowledgement of a QoS 2 PUBLISH",
+        "ack not in flow    | 'qos: 2, checkAcks: [PUBREC], see'    | 'qos: 2, checkAcks: [PUBACK], see'    | 'PUBACK' is not an acknowledgement of a QoS 2 PUBLISH",
         "qos and published  | 'payload: \"p0\", publishedQos: 2}' | 'payload: \"p0\", publishedQos: 2, qos: 0}' | both 'qos' and 'publishedQos' are given",
         "refused and code   | 'expect: {refused: true, sessionPresent: false}' | 'expect: {refused: true, reasonCode: 4}' | both 'refused' and 'reasonCode' are given",
         "unknown version    | '- mqttConnect: {client: c}\n    steps:\n      - mqttConnect: {client: c, expect: closed}' | '- mqttConnect: {client: c, version: \"4\"}\n    steps:\n      - mqttConnect: {client: c, expect: closed}' | unknown MQTT version '4'"})

@@ -155,6 +155,29 @@ class ProfileLinterTest {
     }
 
     @Test
+    void anUnnamedMeansThatIsAnotherClausesSubjectIsAWarningAndAClauseOfMeansOnlyAnError() {
+        LintReport report = lint("means-unnamed.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause,
+                        f -> f.location().line())
+                .containsExactly(tuple("means-unnamed", Severity.WARNING, "MQTT-3.8.4-6", 18),
+                        tuple("no-subject", Severity.ERROR, "MQTT-3.8.4-8", 41));
+        assertThat(report.findings().get(0).message()).isEqualTo("step mqttPublish: the QoS 2 flow of a PUBLISH "
+                + "(PUBREC, PUBREL, PUBCOMP) is a means here and the subject of MQTT-4.3.3-2; add 'see: MQTT-4.3.3-2' so "
+                + "an INCONCLUSIVE names the clause that judges it");
+    }
+
+    @Test
+    void theShippedProfilesNameEveryMeansThatAnotherClauseJudges() {
+        for (String file : new String[] {"mqtt-broker/mqtt-3.1.1.profile.yaml", "mqtt-broker/mqtt-5.0.profile.yaml",
+                "tsl-alink-mqtt/profile.yaml", "platform-interconnection/profile.yaml", "wot-td/profile.yaml"}) {
+            LintReport report = ProfileLinter.standard().lint(Path.of("test-profiles", file));
+            assertThat(report.findings()).as(file)
+                    .noneMatch(f -> f.rule().equals("means-unnamed") || f.rule().equals("no-subject"));
+        }
+    }
+
+    @Test
     void aFindingPrintsLikeACompilerMessage() {
         Finding finding = lint("unused-ics.profile.yaml").findings().get(0);
 
