@@ -23,7 +23,7 @@ class ValidationFixturesTest {
         // profiles: unknown keys, with a did-you-mean
         "unknown-clause-key.profile.yaml            | error   | 33 |  5 | 1 | unknown key 'chapters' in a clause (did you mean 'chapter'?); expected one of [bindings, chapter, conditional, generate, given, id, level, observes, requires, steps, summary, tags, untestable, url]",
         "unknown-step-kind.profile.yaml             | error   | 40 |  9 | 1 | unknown key 'readProperty' in a step (did you mean 'readProperties'?)",
-        "unknown-step-argument.profile.yaml         | error   | 39 | 67 | 1 | unknown key 'expcet' in step 'postProperties' (did you mean 'expect'?); expected one of [device, expect, time, token, values]",
+        "unknown-step-argument.profile.yaml         | error   | 39 | 67 | 1 | unknown key 'expcet' in step 'postProperties' (did you mean 'expect'?); expected one of [device, expect, means, see, subject, time, token, values]",
         // profiles: wrong types, closed sets, ids
         "wrong-type-success-code.profile.yaml       | error   | 13 | 16 | 1 | 'successCode' must be an integer, got '200'",
         "wrong-type-tags.profile.yaml               | error   | 35 | 11 | 1 | 'tags' must be a list, got 'mqtt'",
