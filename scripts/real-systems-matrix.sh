@@ -3,7 +3,8 @@
 # (Mosquitto, HiveMQ CE, Moquette: mqtt-broker; node-wot: wot-td), one results folder each under
 # OUT (default reports/real-systems), stops each system again, and merges the folders with
 # `thingconform matrix` into OUT/matrix. A FAIL on a real system does not stop the script: every
-# verdict is examined in reports/findings.md.
+# verdict is examined in reports/findings.md. Every run confirms what did not pass (--confirm 3): a
+# verdict that does not hold on each of its 4 tries shows as 'FAIL (intermittent: k of 4)'.
 #   scripts/real-systems-matrix.sh [OUT]
 set -uo pipefail
 project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +14,7 @@ sut="$project/scripts/real-sut.sh"
 mkdir -p "$out"
 
 "$tc" run --profile "$project/test-profiles/mqtt-broker" --profile "$project/test-profiles/wot-td" \
-  --out "$out/reference" | tail -1
+  --confirm 3 --out "$out/reference" | tail -1
 
 run_against() {   # NAME PROFILE...
   local name="$1"; shift
@@ -21,7 +22,7 @@ run_against() {   # NAME PROFILE...
   descriptor="$("$sut" "$name" start)" || { echo "real-systems: $name did not start" >&2; return 1; }
   local profiles=()
   for p in "$@"; do profiles+=(--profile "$project/$p"); done
-  "$tc" run "${profiles[@]}" --platform "$descriptor" --out "$out/$name" | tail -1
+  "$tc" run "${profiles[@]}" --platform "$descriptor" --confirm 3 --out "$out/$name" | tail -1
   "$sut" "$name" stop
 }
 

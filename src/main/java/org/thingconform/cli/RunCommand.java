@@ -115,6 +115,12 @@ final class RunCommand implements Callable<Integer> {
                     + "matches nothing the run selects, stops the run (exit 2).")
     Path waivers;
 
+    @Option(names = "--confirm", paramLabel = "N",
+            description = "Run every test that does not PASS (nor is NOT_APPLICABLE) N more times, and report how many "
+                    + "tries agreed: a FAIL on some tries only is 'FAIL (intermittent: k of n)', counted apart (it stays "
+                    + "FAIL); any FAIL makes the verdict FAIL, else the worst try decides. Allowed with --certify.")
+    Integer confirm;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted run whose results folder is DIR: run, with the options recorded in its "
                     + "journal, only the tests without a result, then write complete reports. Takes no other option but "
@@ -173,11 +179,16 @@ final class RunCommand implements Callable<Integer> {
     /** This command's options as a request (inputs not yet digested). */
     private RunRequest request(List<Path> files) {
         cases.forEach(RunRequests::profileOf); // a malformed id is refused before anything runs
+        if (confirm != null && confirm < 1) {
+            throw new BadInputException("error: --confirm " + confirm + ": expected how many more tries a test that did "
+                    + "not pass gets, at least 1 (leave the option out for one try per test)");
+        }
         Instant now = Instant.now();
         return new RunRequest(SuiteVersion.get(), now, files.stream().map(Path::toString).toList(),
                 platform == null ? null : platform.toAbsolutePath().normalize().toString(), clauses, excludedClauses,
                 bindings, tags, levels, ics, icsDefault, seed == null ? EngineConfig.DEFAULT_SEED : seed,
                 clock == null ? now : EngineConfig.instant(clock), params, referenceTls, faults, cases, List.of(),
-                certify, allowDraft, waivers == null ? null : waivers.toAbsolutePath().normalize().toString());
+                certify, allowDraft, waivers == null ? null : waivers.toAbsolutePath().normalize().toString(),
+                confirm == null ? 0 : confirm);
     }
 }

@@ -59,6 +59,7 @@ final class RunLaunch {
         parameters.put(EngineConfig.SEED, String.valueOf(request.seed()));
         parameters.put(EngineConfig.CLOCK, request.clock().toString());
         parameters.put(EngineConfig.RUN_KIND, RunKind.of(request.certify(), request.allowDraft()).name());
+        parameters.put(EngineConfig.CONFIRM, String.valueOf(request.confirm()));
         if (request.platform() != null) {
             parameters.put(EngineConfig.PLATFORM, request.platform());
         }

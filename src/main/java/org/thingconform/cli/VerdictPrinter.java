@@ -17,13 +17,15 @@ import org.thingconform.engine.ClauseDescriptor;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.result.Conformance;
 import org.thingconform.result.Level;
+import org.thingconform.result.ShownVerdict;
 import org.thingconform.result.Verdict;
 
 /**
  * Prints one line per clause as verdicts arrive (id, level, verdict, reason when not
- * PASS; a FAIL a waiver covers as {@code FAIL (waived: reason)}), with the generated cases that
- * did not pass indented below their clause, and keeps the clause verdicts, the waived FAILs and
- * the conformance for the summary and the exit code. Reads them from the engine's report
+ * PASS; a FAIL a waiver covers as {@code FAIL (waived: reason)}, a confirmed verdict with its tries as
+ * {@code FAIL (intermittent: 2 of 4)} or {@code FAIL (4 of 4 tries)}), with the generated cases that
+ * did not pass indented below their clause, and keeps the clause verdicts, the waived and the
+ * intermittent FAILs and the conformance for the summary and the exit code. Reads them from the engine's report
  * entries, so it works for any launcher run of the engine.
  */
 final class VerdictPrinter implements TestExecutionListener {
@@ -32,6 +34,7 @@ final class VerdictPrinter implements TestExecutionListener {
     private final Map<String, String[]> pending = new ConcurrentHashMap<>();
     private final List<Verdict> verdicts = new ArrayList<>();
     private int waived;
+    private int intermittent;
     private Conformance conformance = Conformance.CONFORMANT;
     private volatile String firstReplayable;
 
@@ -44,14 +47,15 @@ final class VerdictPrinter implements TestExecutionListener {
         Map<String, String> values = entry.getKeyValuePairs();
         if (values.containsKey(ThingConformTestEngine.VERDICT_KEY)) {
             pending.put(test.getUniqueId(), new String[] {values.get(ThingConformTestEngine.VERDICT_KEY),
-                    values.get(ThingConformTestEngine.REASON_KEY), values.get(ThingConformTestEngine.WAIVED_KEY)});
+                    values.get(ThingConformTestEngine.REASON_KEY), values.get(ThingConformTestEngine.WAIVED_KEY),
+                    values.get(ThingConformTestEngine.AGREED_KEY), values.get(ThingConformTestEngine.TRIES_KEY)});
         }
     }
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
         if (isClause(test)) {
-            print(test, Verdict.NOT_APPLICABLE, reason, null);
+            print(test, Verdict.NOT_APPLICABLE, reason, null, null);
         } else if (reason != null && reason.contains("ICS mismatch:")) {
             indented(test, Verdict.NOT_APPLICABLE.name(), reason); // the platform did what it answered it does not
         }
@@ -70,15 +74,17 @@ final class VerdictPrinter implements TestExecutionListener {
         Verdict v = verdict == null ? Verdict.ERROR : Verdict.valueOf(verdict[0]);
         String reason = verdict == null ? result.getThrowable().map(Throwable::getMessage).orElse("no verdict") : verdict[1];
         String waiver = verdict == null || v != Verdict.FAIL ? null : verdict[2];
+        int[] tries = verdict == null || verdict[4] == null ? null
+                : new int[] {Integer.parseInt(verdict[3]), Integer.parseInt(verdict[4])};
         if (test.isTest() && firstReplayable == null && (v == Verdict.FAIL || v == Verdict.ERROR || v == Verdict.INCONCLUSIVE)) {
             firstReplayable = test.getUniqueId();
         }
         if (isCase(test) || isBinding(test)) {
             if (v != Verdict.PASS && v != Verdict.NOT_RUN) { // the clause line says NOT_RUN once
-                indented(test, shown(v, waiver), reason);
+                indented(test, shown(v, tries, waiver), reason);
             }
         } else if (isClause(test)) {
-            print(test, v, reason, waiver);
+            print(test, v, reason, waiver, tries);
         }
     }
 
@@ -104,9 +110,9 @@ final class VerdictPrinter implements TestExecutionListener {
         out.println("    " + label + "  " + verdict + (reason == null ? "" : "  " + reason));
     }
 
-    /** {@code FAIL (waived: reason)} for a waived FAIL, else the verdict. */
-    private static String shown(Verdict verdict, String waiver) {
-        return waiver == null ? verdict.name() : verdict.name() + " (waived: " + waiver + ")";
+    /** The verdict as reports show it, with its tries ({@code agreed, total}; null: one try) and its waiver. */
+    private static String shown(Verdict verdict, int[] tries, String waiver) {
+        return tries == null ? ShownVerdict.of(verdict, 0, 0, waiver) : ShownVerdict.of(verdict, tries[0], tries[1], waiver);
     }
 
     private static boolean isCase(TestIdentifier test) {
@@ -123,15 +129,22 @@ final class VerdictPrinter implements TestExecutionListener {
         return ExitCode.of(verdicts, waived);
     }
 
-    /** A one-line count per verdict, the waived FAILs counted apart, and the conformance. */
+    /** A one-line count per verdict, the waived and the intermittent FAILs counted apart, and the conformance. */
     synchronized String summary() {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
         StringBuilder line = new StringBuilder().append(verdicts.size()).append(" clause(s):");
         for (Verdict v : Verdict.values()) {
             line.append(' ').append(counts.getOrDefault(v, 0)).append(' ').append(v);
-            if (v == Verdict.FAIL && waived > 0) {
-                line.append(" (").append(waived).append(" waived)");
+            if (v == Verdict.FAIL && (waived > 0 || intermittent > 0)) {
+                List<String> apart = new ArrayList<>();
+                if (intermittent > 0) {
+                    apart.add(intermittent + " intermittent");
+                }
+                if (waived > 0) {
+                    apart.add(waived + " waived");
+                }
+                line.append(" (").append(String.join(", ", apart)).append(")");
             }
             if (v != Verdict.ERROR) {
                 line.append(',');
@@ -140,15 +153,16 @@ final class VerdictPrinter implements TestExecutionListener {
         return line.append(" — ").append(conformance.label()).toString();
     }
 
-    private synchronized void print(TestIdentifier test, Verdict verdict, String reason, String waiver) {
+    private synchronized void print(TestIdentifier test, Verdict verdict, String reason, String waiver, int[] tries) {
         verdicts.add(verdict);
         waived += waiver == null ? 0 : 1;
+        intermittent += verdict == Verdict.FAIL && tries != null && tries[0] < tries[1] ? 1 : 0;
         UniqueId id = UniqueId.parse(test.getUniqueId());
         String clause = id.getLastSegment().getValue();
         String level = test.getTags().stream().map(t -> t.getName().toUpperCase(Locale.ROOT))
                 .filter(t -> t.equals("MUST") || t.equals("SHOULD") || t.equals("MAY")).findFirst().orElse("");
         conformance = conformance.with(Level.parse(level), verdict, waiver != null);
-        String line = String.format("%-14s %-6s %-14s", clause, level, shown(verdict, waiver));
+        String line = String.format("%-14s %-6s %-14s", clause, level, shown(verdict, tries, waiver));
         out.println(verdict == Verdict.PASS || reason == null ? line.stripTrailing() : line + " " + reason);
     }
 }

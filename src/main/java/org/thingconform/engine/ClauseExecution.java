@@ -14,6 +14,7 @@ import org.opentest4j.TestAbortedException;
 import org.thingconform.profile.Profile;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.ClauseVerdicts;
+import org.thingconform.result.ShownVerdict;
 import org.thingconform.result.Verdict;
 import org.thingconform.waiver.Waiver;
 import org.thingconform.waiver.Waivers;
@@ -23,12 +24,13 @@ import org.thingconform.waiver.Waivers;
  * each to the JUnit Platform as it finishes: a result the journal already holds stands for its test,
  * a test not run is NOT_RUN, a clause that does not apply is NOT_APPLICABLE (run anyway when it
  * observes the ICS item that holds it back), and every result it decides goes to the journal first.
- * Everything it shares between clauses is in its components: where results go, the platform (null
- * when none was opened), the ICS answers, why the platform is not available (null when it is), the
- * waivers.
+ * A test that runs and does not pass runs {@code confirm} more times before its result is decided
+ * ({@link Confirmation}). Everything it shares between clauses is in its components: where results
+ * go, the platform (null when none was opened), the ICS answers, why the platform is not available
+ * (null when it is), the waivers, the extra tries.
  */
 record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
-                       IcsAnswers ics, String notStarted, Waivers waivers) {
+                       IcsAnswers ics, String notStarted, Waivers waivers, int confirm) {
 
     /** A result for a test that has none in the journal and is not run now. */
     private ClauseResult notRun(Profile profile, ClauseDescriptor clause) {
@@ -94,8 +96,9 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         if (unanswered.isPresent()) {
             return ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, unanswered.get());
         }
-        return IcsObservation.checked(ClauseRunner.run(profile, clause.clause(), clause.binding(),
-                platform().descriptor()).over(clause.resultBinding()), clause.clause(), clause.binding(), answers);
+        return Confirmation.run(confirm(), () -> IcsObservation.checked(ClauseRunner.run(profile, clause.clause(),
+                clause.binding(), platform().descriptor()).over(clause.resultBinding()), clause.clause(), clause.binding(),
+                answers));
     }
 
     /** Journals a result this execution decided, unless nothing ran (not run, or no platform: a resume retries it). */
@@ -142,9 +145,11 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
                         result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.INCONCLUSIVE, unanswered)
                                 .over(clause.resultBinding());
                     } else {
-                        pool = pool != null ? pool : new DevicePool(profile, clause.binding(), platform().descriptor());
-                        result = ClauseRunner.runCase(profile, clause.clause(), clause.binding(), generated,
-                                platform().descriptor(), pool);
+                        DevicePool devices = pool != null ? pool : new DevicePool(profile, clause.binding(),
+                                platform().descriptor());
+                        pool = devices;
+                        result = Confirmation.run(confirm(), () -> ClauseRunner.runCase(profile, clause.clause(),
+                                clause.binding(), generated, platform().descriptor(), devices));
                     }
                     result = result.withTestId(child.getUniqueId().toString());
                     recordIfRan(result);
@@ -180,6 +185,10 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         if (result.reason() != null && !result.reason().isBlank()) {
             entry.put(ThingConformTestEngine.REASON_KEY, result.reason());
         }
+        if (result.tries() != null) {
+            entry.put(ThingConformTestEngine.TRIES_KEY, String.valueOf(result.tries().total()));
+            entry.put(ThingConformTestEngine.AGREED_KEY, String.valueOf(result.tries().agreed()));
+        }
         waiver.ifPresent(w -> entry.put(ThingConformTestEngine.WAIVED_KEY, w.reason()));
         listener.reportingEntryPublished(test, ReportEntry.from(entry));
     }
@@ -192,12 +201,15 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         }
         listener.executionStarted(clause);
         publishVerdict(listener, clause, result, waivers().of(result));
+        // a confirmed verdict says in its message how its tries went (JUnit XML keeps it): FAIL (intermittent: 2 of 4): …
+        String tried = result.tries() == null ? "" : ShownVerdict.of(result.verdict(), result.tries(), null) + ": ";
         listener.executionFinished(clause, switch (result.verdict()) {
             case PASS, NOT_APPLICABLE -> TestExecutionResult.successful();
-            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(result.reason()));
-            case INCONCLUSIVE -> TestExecutionResult.aborted(new TestAbortedException("INCONCLUSIVE: " + result.reason()));
+            case FAIL -> TestExecutionResult.failed(new AssertionFailedError(tried + result.reason()));
+            case INCONCLUSIVE -> TestExecutionResult.aborted(new TestAbortedException(
+                    (tried.isEmpty() ? "INCONCLUSIVE: " : tried) + result.reason()));
             case NOT_RUN -> TestExecutionResult.aborted(new TestAbortedException("NOT_RUN: " + result.reason()));
-            case ERROR -> TestExecutionResult.failed(new ClauseError(result.reason()));
+            case ERROR -> TestExecutionResult.failed(new ClauseError(tried + result.reason()));
         });
     }
 

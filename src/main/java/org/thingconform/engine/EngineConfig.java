@@ -50,13 +50,15 @@ import org.thingconform.source.BadInputException;
  *                           {@code NOT_CERTIFICATION} (default); the CLI checks what a certification run refuses
  * @param waivers            {@value #WAIVERS}: a waivers file whose entries mark FAIL verdicts as waived in the
  *                           reports (verdicts stay FAIL); empty = none. The CLI checks expiry and matching first
+ * @param confirm            {@value #CONFIRM}: how many more times a test that did not PASS (nor was NOT_APPLICABLE)
+ *                           runs, so its verdict says how many tries agreed; 0 (default) = one try per test
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
                            Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
-                           org.thingconform.result.RunKind kind, Optional<Path> waivers) {
+                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -75,6 +77,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String REPLAY = "thingconform.replay";
     public static final String RUN_KIND = "thingconform.run.kind";
     public static final String WAIVERS = "thingconform.waivers";
+    public static final String CONFIRM = "thingconform.confirm";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -134,7 +137,21 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(REPLAY).filter(s -> !s.isBlank()),
                 parameters.apply(RUN_KIND).filter(s -> !s.isBlank()).map(EngineConfig::kind)
                         .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION),
-                parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of));
+                parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of), confirm(parameters));
+    }
+
+    private static int confirm(Function<String, Optional<String>> parameters) {
+        String text = parameters.apply(CONFIRM).filter(s -> !s.isBlank()).orElse("0").trim();
+        try {
+            int extra = Integer.parseInt(text);
+            if (extra >= 0) {
+                return extra;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadInputException("error: " + CONFIRM + " is '" + text + "'; expected how many more tries a test that "
+                + "did not pass gets, a whole number from 0, e.g. 3");
     }
 
     /** An ISO-8601 instant such as {@code 2026-12-04T17:00:00Z}. */

@@ -32,7 +32,8 @@ import org.thingconform.waiver.Waivers;
  * containers, clauses are tests. It runs the same way from the CLI, from Maven Surefire
  * through a {@code @Suite} class, and from an IDE. Each clause test publishes its
  * verdict and reason as report entries {@value #VERDICT_KEY} and {@value #REASON_KEY} (and a waived
- * FAIL its waiver's reason as {@value #WAIVED_KEY}),
+ * FAIL its waiver's reason as {@value #WAIVED_KEY}, a confirmed verdict its tries as {@value #TRIES_KEY}
+ * and {@value #AGREED_KEY}),
  * and the run's reports are written when {@link EngineConfig#REPORTS_DIR} is set.
  */
 public final class ThingConformTestEngine implements TestEngine {
@@ -42,6 +43,10 @@ public final class ThingConformTestEngine implements TestEngine {
     public static final String REASON_KEY = "thingconform.reason";
     /** Report entry of a FAIL that a waiver covers: the waiver's reason (the verdict stays FAIL). */
     public static final String WAIVED_KEY = "thingconform.waived";
+    /** Report entry of a confirmed verdict ({@code run --confirm}): how many times its test ran. */
+    public static final String TRIES_KEY = "thingconform.tries";
+    /** Report entry of a confirmed verdict: how many of its tries gave the verdict. */
+    public static final String AGREED_KEY = "thingconform.agreed";
 
     /** The reason of a test the run stopped before finishing. */
     public static final String NOT_RUN_REASON = "not run: the run stopped before this test finished; "
@@ -132,7 +137,8 @@ public final class ThingConformTestEngine implements TestEngine {
         } catch (BadInputException | PlatformStartException e) {
             notStarted = e.getMessage();
         }
-        ClauseExecution run = new ClauseExecution(listener, recorder, platform, ics, notStarted, waivers);
+        ClauseExecution run = new ClauseExecution(listener, recorder, platform, ics, notStarted, waivers,
+                config.confirm());
         try {
             for (ProfileDescriptor profile : profiles) {
                 listener.executionStarted(profile);
@@ -152,7 +158,8 @@ public final class ThingConformTestEngine implements TestEngine {
         TestExecutionResult rootResult = TestExecutionResult.successful();
         if (config.reportsDir().isPresent()) {
             RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
-                    List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind());
+                    List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
+                    config.confirm());
             try {
                 ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers);
                 if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)

@@ -20,13 +20,14 @@ import java.util.List;
  * @param certify     a certification run ({@code --certify}): nothing narrowed, overridden or faulted
  * @param allowDraft  a certification run that accepts draft profiles ({@code --allow-draft})
  * @param waivers     the waivers file (absolute, {@code --waivers}), or null; its digest is among the inputs
+ * @param confirm     how many more tries a test that did not pass gets ({@code --confirm}); 0: one try each
  */
 public record RunRequest(String suiteVersion, Instant startedAt, List<String> profiles, String platform,
                          List<String> clauses, List<String> excludedClauses, List<String> bindings, List<String> tags,
                          List<String> levels, List<String> ics, String icsDefault, long seed, Instant clock,
                          List<String> params, boolean referenceTls, List<String> faults, List<String> cases,
                          List<InputDigest> inputs, boolean certify, boolean allowDraft,
-                         String waivers) {
+                         String waivers, int confirm) {
 
     public RunRequest {
         profiles = List.copyOf(profiles);
@@ -63,6 +64,9 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
         if (referenceTls) {
             words.add("--reference-tls");
         }
+        if (confirm > 0) {
+            words.addAll(List.of("--confirm", String.valueOf(confirm))); // a replay shows how the test's tries go
+        }
         // never --waivers: a replay is for looking at the test, whatever its waiver says (which may have expired since)
         // never --certify: a replay narrows the run to one test, which a certification run refuses
         return String.join(" ", words.stream().map(RunRequest::quoted).toList());
@@ -94,7 +98,7 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
     public RunRequest withInputs(List<InputDigest> digests) {
         return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,
                 levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests, certify, allowDraft,
-                waivers);
+                waivers, confirm);
     }
 
     /** What changed among the inputs since the run started, one line per file; empty when nothing did. */

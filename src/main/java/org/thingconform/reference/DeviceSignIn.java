@@ -36,6 +36,8 @@ final class DeviceSignIn {
 
     private final DeviceRegistry registry;
     private final FaultSwitch faults;
+    /** Sign-ins accepted but for {@link Fault#INTERMITTENT_SIGN_IN_REFUSAL}: the 1st, 3rd, … are refused. */
+    private final java.util.concurrent.atomic.AtomicLong intermittent = new java.util.concurrent.atomic.AtomicLong();
 
     DeviceSignIn(DeviceRegistry registry, FaultSwitch faults) {
         this.registry = registry;
@@ -52,6 +54,14 @@ final class DeviceSignIn {
      * identity the connection's (D)TLS handshake proved (null for none), names the device.
      */
     Outcome check(String clientId, String username, String password, TlsPeer peer) {
+        Outcome outcome = checked(clientId, username, password, peer);
+        if (outcome.accepted() && faults.on(Fault.INTERMITTENT_SIGN_IN_REFUSAL) && intermittent.incrementAndGet() % 2 == 1) {
+            return Outcome.refuse(outcome.device(), false, "not authorized");
+        }
+        return outcome;
+    }
+
+    private Outcome checked(String clientId, String username, String password, TlsPeer peer) {
         if (faults.on(Fault.REJECT_VALID_CREDENTIALS)) {
             return Outcome.refuse(Optional.empty(), false, "not authorized");
         }

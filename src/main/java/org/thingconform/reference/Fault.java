@@ -10,7 +10,8 @@ import org.thingconform.platform.FaultInfo;
 /**
  * A deliberate violation the reference platform can switch on. Each fault breaks exactly
  * the clauses it names, so a run with the fault on must turn those clauses to FAIL: the
- * negative control that proves a clause test has teeth.
+ * negative control that proves a clause test has teeth. A fault that names no clause misbehaves
+ * only now and then (it shows what {@code run --confirm} reports) and is no negative control.
  */
 public enum Fault {
     REJECT_VALID_CREDENTIALS("reject-valid-credentials",
@@ -217,7 +218,12 @@ public enum Fault {
             "an MQTT 5 PUBLISH that names its topic by a Topic Alias alone is acknowledged but never delivered",
             "MQTT-3.3.2-12"),
     BROKER_MAXIMUM_PACKET_SIZE_IGNORED("broker-maximum-packet-size-ignored",
-            "the Maximum Packet Size an MQTT 5 client sets is ignored: larger packets are sent to it", "MQTT-3.1.2-24");
+            "the Maximum Packet Size an MQTT 5 client sets is ignored: larger packets are sent to it", "MQTT-3.1.2-24"),
+    // declares no clause: a single run cannot be relied on to fail, so it is no negative control (the mutation
+    // leaves it out); it shows what 'run --confirm N' reports for a platform that misbehaves now and then
+    INTERMITTENT_SIGN_IN_REFUSAL("intermittent-sign-in-refusal",
+            "every second valid device sign-in while the fault is on (the 1st, the 3rd, ...) is refused as not "
+                    + "authorized: an intermittent failure, to show what 'run --confirm' reports");
 
     private final String kebabName;
     private final String description;

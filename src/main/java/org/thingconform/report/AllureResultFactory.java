@@ -15,20 +15,22 @@ import java.util.UUID;
 import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
+import org.thingconform.result.ShownVerdict;
 import org.thingconform.result.StandardInfo;
 import org.thingconform.result.Verdict;
 import org.thingconform.waiver.Waiver;
 
 /**
  * Maps a clause verdict to an Allure test result: epic = standard, feature = chapter,
- * story = clause; severity from the level; the verdict as an Allure status.
+ * story = clause; severity from the level; the verdict as an Allure status. An intermittent FAIL of a
+ * confirmed run ({@code run --confirm}) stays failed and is marked flaky; every try is in the description.
  */
 final class AllureResultFactory {
 
     /** Prefix of the status message of an INCONCLUSIVE verdict, which Allure can only show as broken. */
     static final String INCONCLUSIVE_PREFIX = "INCONCLUSIVE: ";
-    /** Prefix of the status message of a waived FAIL, which stays failed: {@code FAIL (waived: reason): …}. */
-    static final String WAIVED_PREFIX = "FAIL (waived: ";
+    /** Prefix of the status message of an intermittent FAIL, which stays failed: {@code FAIL (intermittent: 2 of 4): …}. */
+    static final String INTERMITTENT_PREFIX = "FAIL (intermittent: ";
     static final String WAIVER_LABEL = "waiver";
     static final String CLAUSE_LABEL = "clause";
     static final String FRAMEWORK = "thingconform";
@@ -67,7 +69,7 @@ final class AllureResultFactory {
                         : " — " + result.caseId()))
                 .setFullName(fullName)
                 .setDescription(description(clause) + (replay == null ? "" : "\n\nReplay this test alone: `" + replay + "`")
-                        + (waiver == null ? "" : "\n\n" + waived(waiver)))
+                        + (waiver == null ? "" : "\n\n" + waived(waiver)) + tries(result))
                 .setStage(Stage.FINISHED)
                 .setStatus(status(result.verdict()))
                 .setStatusDetails(statusDetails(result, waiver))
@@ -75,6 +77,9 @@ final class AllureResultFactory {
                 .setStop(millis(result.stop()))
                 .setLabels(labels(clause))
                 .setParameters(parameters(clause, result));
+        if (result.intermittent()) {
+            test.getLabels().add(new Label().setName("tag").setValue("intermittent"));
+        }
         if (waiver != null) {
             test.getLabels().add(new Label().setName(WAIVER_LABEL).setValue(waiver.reason()));
             test.getLabels().add(new Label().setName("tag").setValue("waived"));
@@ -121,13 +126,34 @@ final class AllureResultFactory {
             message = (message == null ? "" : message + "; ") + ICS_MISMATCH + " " + String.join("; ",
                     result.icsMismatches().stream().map(org.thingconform.result.IcsMismatch::describe).toList());
         }
-        if (result.verdict() == Verdict.INCONCLUSIVE) {
+        String shown = ShownVerdict.of(result.verdict(), result.tries(),
+                waiver != null && result.verdict() == Verdict.FAIL ? waiver.reason() : null);
+        if (!shown.equals(result.verdict().name())) {
+            // FAIL (waived: reason): …, FAIL (intermittent: 2 of 4): …, INCONCLUSIVE (1 of 4 tries): …
+            message = shown + ": " + (message == null ? "no reason given" : message);
+        } else if (result.verdict() == Verdict.INCONCLUSIVE) {
             message = INCONCLUSIVE_PREFIX + (message == null ? "no reason given" : message);
         }
-        if (waiver != null && result.verdict() == Verdict.FAIL) {
-            message = WAIVED_PREFIX + waiver.reason() + "): " + (message == null ? "no reason given" : message);
+        if (message == null && !result.intermittent()) {
+            return null;
         }
-        return message == null ? null : new StatusDetails().setMessage(message);
+        return new StatusDetails().setMessage(message).setFlaky(result.intermittent());
+    }
+
+    /** Every try of a confirmed verdict, one line each, or nothing when the test ran once. */
+    private static String tries(ClauseResult result) {
+        if (result.tries() == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\n**").append(ShownVerdict.of(result.verdict(), result.tries(), null))
+                .append("** — ").append(result.tries().agreed()).append(" of ").append(result.tries().total())
+                .append(" tries agreed:\n");
+        int i = 1;
+        for (org.thingconform.result.Tries.Try t : result.tries().each()) {
+            text.append("\n").append(i++).append(". ").append(t.verdict())
+                    .append(t.reason() == null ? "" : ": " + t.reason());
+        }
+        return text.toString();
     }
 
     private static List<Label> labels(ClauseInfo clause) {

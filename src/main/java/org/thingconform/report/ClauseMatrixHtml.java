@@ -44,6 +44,8 @@ public final class ClauseMatrixHtml {
         row(html, "Duration", duration == null ? "" : duration.toMillis() / 1000.0 + " s");
         row(html, "Certification", run.kind().label());
         row(html, "Faults switched on", RunFacts.faults(run));
+        row(html, "Confirmation", run.confirm() == 0 ? "none: every test ran once"
+                : run.confirm() + " more tries of every test that did not pass (--confirm " + run.confirm() + ")");
         if (!run.resumed().isEmpty()) {
             row(html, "Resumed", String.join(", ", run.resumed().stream().map(Instant::toString).toList()));
         }
@@ -60,6 +62,10 @@ public final class ClauseMatrixHtml {
         if (summary.waived() > 0) {
             html.append("<div class=\"count\"><b>").append(summary.waived()).append("</b>")
                     .append(badge(Verdict.FAIL)).append(" waived</div>\n");
+        }
+        if (summary.intermittent() > 0) {
+            html.append("<div class=\"count\"><b>").append(summary.intermittent()).append("</b>")
+                    .append(badge(Verdict.FAIL)).append(" intermittent</div>\n");
         }
         count(html, Verdict.INCONCLUSIVE, summary.inconclusive());
         count(html, Verdict.ERROR, summary.error());
@@ -112,12 +118,35 @@ public final class ClauseMatrixHtml {
                     .append(row.cases() == null ? "" : "<br><small>" + row.cases() + " generated cases</small>")
                     .append("</td><td>")
                     .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
-                    .append(badge(row.verdict())).append(waived(row)).append(perBinding).append("</td><td>").append(esc(row.summary()))
+                    .append(badge(row.verdict())).append(tried(row)).append(waived(row)).append(perBinding).append("</td><td>").append(esc(row.summary()))
                     .append("</td><td class=\"reason\">").append(esc(row.reason()))
+                    .append(tries(row.tries()))
                     .append(row.replay() == null ? "" : "<br><small>replay: <code>" + esc(row.replay()) + "</code></small>")
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
+    }
+
+    /** Below a confirmed verdict's badge: {@code (intermittent: 2 of 4)} or {@code (4 of 4 tries)}. */
+    private static String tried(ClauseMatrixRow row) {
+        if (row.tries() == null) {
+            return "";
+        }
+        String shown = org.thingconform.result.ShownVerdict.of(row.verdict(), row.tries(), null);
+        return "<br><small class=\"" + (row.intermittent() ? "intermittent" : "tries") + "\">"
+                + esc(shown.substring(row.verdict().name().length()).trim()) + "</small>";
+    }
+
+    /** Every try of a confirmed verdict, with its verdict and reason, so a lab sees what varied. */
+    private static String tries(org.thingconform.result.Tries tries) {
+        if (tries == null) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder("<details><summary>").append(tries.total()).append(" tries, ")
+                .append(tries.agreed()).append(" agreed</summary><ol class=\"tries\">");
+        tries.each().forEach(t -> list.append("<li>").append(badge(t.verdict()))
+                .append(t.reason() == null ? "" : " " + esc(t.reason())).append("</li>"));
+        return list.append("</ol></details>").toString();
     }
 
     /** Below a waived FAIL's badge: {@code (waived: reason)}, the reference linked, who approved it and until when. */

@@ -1,5 +1,6 @@
 package org.thingconform.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.Map;
 import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
+import org.thingconform.result.ShownVerdict;
+import org.thingconform.result.Tries;
 import org.thingconform.result.Verdict;
 import org.thingconform.waiver.Waiver;
 
@@ -24,19 +27,26 @@ import org.thingconform.waiver.Waiver;
  * @param replay     the command that reruns alone the test the reason quotes (for a verdict other
  *                   than PASS and NOT_APPLICABLE, when the run came from the CLI); else null
  * @param waiver     the waiver that covers this clause's FAIL (the verdict stays FAIL), or null
+ * @param tries      how the tries of its test went in a confirmed run ({@code run --confirm}; every try's
+ *                   verdict and reason), or null when it ran once
+ * @param intermittent whether the verdict is a FAIL that did not reproduce on every try (it stays FAIL)
  */
 public record ClauseMatrixRow(String profile, String clause, Level level, Verdict verdict, String reason,
                               String standard, String edition, String summary, String chapter, String source,
                               String url, Long durationMs, Integer cases, Map<String, Verdict> bindings,
-                              String replay, Waiver waiver) {
+                              String replay, Waiver waiver, Tries tries, boolean intermittent) {
 
     public ClauseMatrixRow {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
     }
 
-    /** The verdict as reports show it: {@code FAIL (waived: reason)} for a waived FAIL, else the verdict's name. */
+    /**
+     * The verdict as reports show it: {@code FAIL (intermittent: 2 of 4)}, {@code FAIL (waived: reason)},
+     * else the verdict's name (see {@link ShownVerdict}).
+     */
+    @JsonProperty("shownVerdict")
     public String shownVerdict() {
-        return waiver == null ? verdict.name() : verdict.name() + " (waived: " + waiver.reason() + ")";
+        return ShownVerdict.of(verdict, tries, waiver == null ? null : waiver.reason());
     }
 
     /** The row of one result tested over the profile's only binding. */
@@ -60,6 +70,6 @@ public record ClauseMatrixRow(String profile, String clause, Level level, Verdic
                 clause.summary(), clause.chapter(), clause.source(), clause.url(), durationMs,
                 result.parameters().containsKey("cases") ? Integer.valueOf(result.parameters().get("cases")) : null,
                 bindings, replay == null || result.verdict() == Verdict.PASS || result.verdict() == Verdict.NOT_APPLICABLE
-                        ? null : replay.apply(result.testId()), waiver);
+                        ? null : replay.apply(result.testId()), waiver, result.tries(), result.intermittent());
     }
 }

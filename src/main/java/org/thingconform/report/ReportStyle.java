@@ -37,6 +37,8 @@ public final class ReportStyle {
             .conformant{background:#1a7f37}
             .nonconformant{background:#cf222e}
             .note{color:#57606a;font-size:.85rem}
+            .intermittent{color:#cf222e;font-weight:600}
+            ol.tries{margin:.25rem 0;padding-left:1.5rem}
             @media print{body{margin:0}.badge,.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
 

@@ -23,13 +23,15 @@ import org.thingconform.result.RunInfo;
  * @param runKind      "certification run" or "not a certification run"
  * @param icsMismatches where the platform behaved unlike its ICS answers
  * @param waivers      the waivers file, its hash, its entries and those used; null when the run had none
+ * @param confirm      how many more tries a test that did not pass got ({@code run --confirm}); 0: one try each.
+ *                     {@code summary.intermittent} counts the FAILs that did not reproduce on every try
  */
 public record RunManifest(String suiteVersion, Instant start, Instant end, Long durationMs, Duration duration,
                           String platformName, Map<String, Object> platform, List<ProfileFile> profiles,
                           List<String> faults, String javaVersion, String javaVendor, String osName,
                           String osVersion, String osArch, VerdictSummary summary,
                           Map<String, String> reportFiles, String command, List<Instant> resumed, String runKind,
-                          List<IcsMismatchRow> icsMismatches, RunWaivers waivers) {
+                          List<IcsMismatchRow> icsMismatches, RunWaivers waivers, int confirm) {
 
     /** The file name inside a results folder. */
     public static final String FILE_NAME = "run-manifest.json";
@@ -49,6 +51,6 @@ public record RunManifest(String suiteVersion, Instant start, Instant end, Long 
                 System.getProperty("java.version"), System.getProperty("java.vendor"),
                 System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
                 summary, Collections.unmodifiableMap(new TreeMap<>(reportFiles)), run.replay(), run.resumed(), run.kind().label(),
-                icsMismatches, waivers);
+                icsMismatches, waivers, run.confirm());
     }
 }

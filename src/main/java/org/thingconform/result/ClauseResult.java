@@ -17,15 +17,24 @@ import org.thingconform.trace.TraceEntry;
  * @param testId     the JUnit unique id of the test that gave it (the key of the run journal, and what
  *                   {@code thingconform run --case} replays), or null when not run as a JUnit test
  * @param icsMismatches where the test showed the platform unlike its ICS answers; empty mostly
+ * @param tries      how the tries of the test went when the run confirmed it ({@code run --confirm}), or
+ *                   null when it ran once
  */
 public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
                            String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding,
-                           String testId, List<IcsMismatch> icsMismatches) {
+                           String testId, List<IcsMismatch> icsMismatches, Tries tries) {
 
     public ClauseResult {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         trace = List.copyOf(trace);
         icsMismatches = icsMismatches == null ? List.of() : List.copyOf(icsMismatches);
+    }
+
+    /** A result of one try. */
+    public ClauseResult(ClauseInfo clause, String caseId, Map<String, String> parameters, Verdict verdict,
+                        String reason, Instant start, Instant stop, List<TraceEntry> trace, String binding,
+                        String testId, List<IcsMismatch> icsMismatches) {
+        this(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId, icsMismatches, null);
     }
 
     /** A result without ICS mismatches. */
@@ -50,19 +59,30 @@ public record ClauseResult(ClauseInfo clause, String caseId, Map<String, String>
     /** This result, as run over {@code binding} (null: the profile's only binding). */
     public ClauseResult over(String binding) {
         return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId,
-                icsMismatches);
+                icsMismatches, tries);
     }
 
     /** This result, as given by the JUnit test {@code id}. */
     public ClauseResult withTestId(String id) {
         return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, id,
-                icsMismatches);
+                icsMismatches, tries);
     }
 
     /** This result with {@code verdict}, {@code reason}, {@code trace} and the ICS {@code mismatches} it showed. */
     public ClauseResult observed(Verdict verdict, String reason, List<TraceEntry> trace, List<IcsMismatch> mismatches) {
         return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId,
-                mismatches);
+                mismatches, tries);
+    }
+
+    /** This result as the verdict of confirmed {@code tries}, timed from {@code start} to {@code stop}. */
+    public ClauseResult confirmed(Tries tries, Instant start, Instant stop) {
+        return new ClauseResult(clause, caseId, parameters, verdict, reason, start, stop, trace, binding, testId,
+                icsMismatches, tries);
+    }
+
+    /** Whether this is a FAIL that did not reproduce on every try: {@code FAIL (intermittent: k of n)}. */
+    public boolean intermittent() {
+        return verdict == Verdict.FAIL && tries != null && tries.disagreed();
     }
 
     /** The result of a clause that is tested as a whole. */

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Folds the results of a clause's generated cases into one result per clause: the
  * clause's verdict is the worst of its cases', and its reason names how many cases did
- * not pass and quotes the first.
+ * not pass and quotes the first. A confirmed run's FAIL clause is intermittent only when every
+ * FAIL among its cases is.
  */
 public final class ClauseVerdicts {
 
@@ -72,7 +73,18 @@ public final class ClauseVerdicts {
                 "casesNotPassed", String.valueOf(notPassed)) : Map.of();
         return new ClauseResult(head.clause(), null, counts, worst, reason, head.start(), last.stop(),
                 first == null ? List.of() : first.trace(), oneBinding ? head.binding() : null,
-                first == null ? null : first.testId());
+                first == null ? null : first.testId(), List.of(), triesOf(cases, worst));
+    }
+
+    /**
+     * How firm a folded verdict is under {@code run --confirm}: the tries of its firmest test with that
+     * verdict (one whose every try agreed, else the first), or null when none was confirmed. So a clause
+     * is {@code FAIL (intermittent: k of n)} only when every FAIL among its tests is intermittent.
+     */
+    private static Tries triesOf(List<ClauseResult> cases, Verdict verdict) {
+        List<ClauseResult> agreeing = cases.stream().filter(c -> c.verdict() == verdict).toList();
+        return agreeing.stream().filter(c -> c.tries() == null || !c.tries().disagreed()).findFirst()
+                .or(() -> agreeing.stream().findFirst()).map(ClauseResult::tries).orElse(null);
     }
 
     private static String label(ClauseResult result, boolean oneBinding) {

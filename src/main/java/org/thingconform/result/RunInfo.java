@@ -17,16 +17,24 @@ import java.util.Map;
  *                     {@code --case '<test id>'}; null when the run did not come from the CLI
  * @param resumed      when an interrupted run was resumed ({@code run --resume}), oldest first
  * @param kind         whether it is a certification run
+ * @param confirm      how many more tries a test that did not pass got ({@code run --confirm}); 0: one try
  */
 public record RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
                       List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
-                      RunKind kind) {
+                      RunKind kind, int confirm) {
 
     public RunInfo {
         platform = Map.copyOf(platform);
         profiles = List.copyOf(profiles);
         faults = List.copyOf(faults);
         resumed = List.copyOf(resumed);
+    }
+
+    /** A run whose tests ran once each. */
+    public RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
+                   List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
+                   RunKind kind) {
+        this(suiteVersion, start, end, platform, profiles, faults, replay, resumed, kind, 0);
     }
 
     /** A run neither resumed nor replayable from the CLI. */

@@ -29,7 +29,7 @@ class EvidenceFolderTest {
         RunRequest request = new RunRequest("test", Instant.parse("2026-12-04T17:00:00Z"), List.of(profile.toString()),
                 descriptor.toAbsolutePath().normalize().toString(), List.of("TM-*"), List.of(), List.of(), List.of(),
                 List.of(), List.of(), null, 1, Instant.parse("2026-12-04T17:00:00Z"), List.of(), false, List.of(),
-                List.of(), inputs, false, false, null);
+                List.of(), inputs, false, false, null, 0);
         Path out = dir.resolve("out");
         try (RunJournal journal = RunJournal.start(out.resolve(RunJournal.FILE_NAME), request)) {
             journal.platform(Map.of("name", "Acme Cloud", "version", "4.2", "mqtt", Map.of("password", "hunter2"),

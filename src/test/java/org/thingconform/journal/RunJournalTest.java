@@ -20,6 +20,7 @@ import org.thingconform.result.ClauseInfo;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
 import org.thingconform.result.StandardInfo;
+import org.thingconform.result.Tries;
 import org.thingconform.result.Verdict;
 import org.thingconform.source.BadInputException;
 import org.thingconform.trace.TraceEntry;
@@ -47,6 +48,27 @@ class RunJournalTest {
         assertThat(content.results().get(result.testId())).isEqualTo(result);
         assertThat(content.platform()).containsEntry("name", "Reference");
         assertThat(content.completed()).isFalse();
+    }
+
+    @Test
+    void aConfirmedResultKeepsItsTriesAndTheRequestItsConfirmCount() {
+        Path file = dir.resolve(RunJournal.FILE_NAME);
+        ClauseResult failed = result("[engine:thingconform]/[profile:p.yaml]/[clause:TM-5.1.1]", Verdict.FAIL);
+        ClauseResult confirmed = failed.confirmed(new Tries(4, 2, List.of(new Tries.Try(Verdict.PASS, null),
+                new Tries.Try(Verdict.FAIL, "refused"), new Tries.Try(Verdict.PASS, null),
+                new Tries.Try(Verdict.FAIL, "refused"))), failed.start(), failed.stop().plusSeconds(3));
+        try (RunJournal journal = RunJournal.start(file, request())) {
+            journal.result(confirmed);
+        }
+
+        JournalContent content = JournalContent.read(file);
+
+        assertThat(content.request().confirm()).isEqualTo(3);
+        assertThat(content.request().command(Path.of(""))).contains("--confirm 3");
+        ClauseResult read = content.results().get(confirmed.testId());
+        assertThat(read).isEqualTo(confirmed);
+        assertThat(read.intermittent()).isTrue();
+        assertThat(read.tries().each()).extracting(Tries.Try::reason).containsExactly(null, "refused", null, "refused");
     }
 
     @Test
@@ -134,7 +156,7 @@ class RunJournalTest {
         return new RunRequest("1.0", Instant.parse("2026-12-04T17:00:00Z"), List.of("/p.yaml"), null, List.of("TM-*"),
                 List.of(), List.of(), List.of(), List.of(), List.of("A=yes"), "no", 42, Instant.parse("2026-12-04T17:00:00Z"),
                 List.of("quietPeriod=300ms"), false, List.of("drop-events"), List.of(), List.of(new InputDigest("/p.yaml", "ab")),
-                false, false, null);
+                false, false, null, 3);
     }
 
     private static ClauseResult result(String testId, Verdict verdict) {

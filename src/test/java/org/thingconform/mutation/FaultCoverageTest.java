@@ -32,7 +32,8 @@ class FaultCoverageTest {
         }
         assertThat(grouped).as("each shipped profile in one mutation group").containsExactlyInAnyOrderElementsOf(shipped);
 
-        for (FaultInfo fault : PlatformSession.provider().faults()) {
+        // a fault that declares no clause misbehaves now and then (for run --confirm): no negative control, not mutated
+        for (FaultInfo fault : PlatformSession.provider().faults().stream().filter(f -> !f.clauses().isEmpty()).toList()) {
             long groupsDeclared = groups.stream().filter(g -> {
                 Set<String> clauses = g.profileFiles().stream().map(ProfileLoader::load)
                         .flatMap(p -> p.clauses().stream()).map(c -> c.id()).collect(Collectors.toSet());

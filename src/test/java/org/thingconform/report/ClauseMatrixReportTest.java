@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.Level;
+import org.thingconform.result.RunInfo;
+import org.thingconform.result.Tries;
+import org.thingconform.result.Verdict;
 import org.thingconform.source.SourceLocation;
 import org.thingconform.waiver.Waiver;
 import org.thingconform.waiver.Waivers;
@@ -90,6 +93,69 @@ class ClauseMatrixReportTest {
         JsonNode manifest = json.readTree(files.runManifest().toFile());
         assertThat(manifest.at("/waivers/file").asText()).isEqualTo(Path.of("/w/waivers.yaml").toString());
         assertThat(manifest.at("/waivers/used/0/clause").asText()).isEqualTo("TM-5.2.2");
+    }
+
+    @Test
+    void anIntermittentFailStaysFailIsCountedApartAndIsFlakyInAllure() throws IOException {
+        ClauseResult failed = ReportFixtures.fail(Level.MUST);
+        ClauseResult intermittent = failed.confirmed(new Tries(4, 2, List.of(new Tries.Try(Verdict.PASS, null),
+                new Tries.Try(Verdict.FAIL, ReportFixtures.FAIL_REASON), new Tries.Try(Verdict.PASS, null),
+                new Tries.Try(Verdict.FAIL, "expected code 200 but was <500>"))), failed.start(), failed.stop());
+        ClauseResult other = ReportFixtures.withVerdict("TM-7.1", Level.MUST, Verdict.FAIL);
+        ClauseResult solid = other.confirmed(new Tries(4, 4, java.util.Collections.nCopies(4,
+                new Tries.Try(Verdict.FAIL, other.reason()))), other.start(), other.stop());
+        RunInfo run = ReportFixtures.run();
+        run = new RunInfo(run.suiteVersion(), run.start(), run.end(), run.platform(), run.profiles(), run.faults(),
+                run.replay(), run.resumed(), run.kind(), 3);
+
+        ReportFiles files = ReportWriter.write(out, run, List.of(ReportFixtures.pass(), intermittent, solid));
+
+        JsonNode matrix = json.readTree(files.clauseMatrixJson().toFile());
+        assertThat(matrix.at("/summary/fail").asInt()).isEqualTo(2);
+        assertThat(matrix.at("/summary/intermittent").asInt()).isEqualTo(1);
+        assertThat(matrix.at("/clauses/1/verdict").asText()).isEqualTo("FAIL");
+        assertThat(matrix.at("/clauses/1/shownVerdict").asText()).isEqualTo("FAIL (intermittent: 2 of 4)");
+        assertThat(matrix.at("/clauses/1/intermittent").asBoolean()).isTrue();
+        assertThat(matrix.at("/clauses/1/tries/each/3/reason").asText()).isEqualTo("expected code 200 but was <500>");
+        assertThat(matrix.at("/clauses/2/shownVerdict").asText()).isEqualTo("FAIL (4 of 4 tries)");
+        assertThat(matrix.at("/clauses/2/intermittent").asBoolean()).isFalse();
+        assertThat(java.nio.file.Files.readString(files.clauseMatrixHtml()))
+                .contains("(intermittent: 2 of 4)").contains("(4 of 4 tries)").contains("</b><span class=\"badge FAIL\">FAIL</span> intermittent")
+                .contains("expected code 200 but was &lt;500&gt;").contains("--confirm 3");
+        JsonNode manifest = json.readTree(files.runManifest().toFile());
+        assertThat(manifest.at("/confirm").asInt()).isEqualTo(3);
+        assertThat(manifest.at("/summary/intermittent").asInt()).isEqualTo(1);
+
+        JsonNode flaky = json.readTree(files.allureResults().resolve(AllureResultFactory.uuid(intermittent) + "-result.json")
+                .toFile());
+        assertThat(flaky.at("/status").asText()).isEqualTo("failed");
+        assertThat(flaky.at("/statusDetails/flaky").asBoolean()).isTrue();
+        assertThat(flaky.at("/statusDetails/message").asText()).startsWith("FAIL (intermittent: 2 of 4): expected code 200");
+        JsonNode firm = json.readTree(files.allureResults().resolve(AllureResultFactory.uuid(solid) + "-result.json")
+                .toFile());
+        assertThat(firm.at("/statusDetails/flaky").asBoolean()).isFalse();
+        JsonNode categories = json.readTree(files.allureResults().resolve(AllureCategories.FILE_NAME).toFile());
+        assertThat(matching(categories, "FAIL (intermittent: 2 of 4): expected code 200"))
+                .containsExactly("Intermittent clause violations (FAIL on some tries, --confirm)");
+        assertThat(matching(categories, "FAIL (4 of 4 tries): because FAIL")).containsExactly("Clause violations (FAIL)");
+        assertThat(matching(categories, "FAIL (intermittent: 1 of 2; waived: known): x"))
+                .containsExactly("Waived failures (FAIL with waiver)");
+    }
+
+    /** The names of the failed-result categories whose message pattern matches {@code message}. */
+    private static List<String> matching(JsonNode categories, String message) {
+        List<String> names = new ArrayList<>();
+        categories.forEach(c -> {
+            boolean failed = false;
+            for (JsonNode status : c.get("matchedStatuses")) {
+                failed |= status.asText().equals("failed");
+            }
+            if (failed && c.has("messageRegex") && !c.get("name").asText().startsWith("ICS")
+                    && message.matches(c.get("messageRegex").asText())) {
+                names.add(c.get("name").asText());
+            }
+        });
+        return names;
     }
 
     private static List<String> fieldNames(JsonNode node) {

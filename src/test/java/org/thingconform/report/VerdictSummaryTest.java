@@ -19,7 +19,7 @@ class VerdictSummaryTest {
                 ReportFixtures.withVerdict("E", Level.MUST, Verdict.NOT_APPLICABLE),
                 ReportFixtures.withVerdict("F", Level.MUST, Verdict.PASS)));
 
-        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 0, 1, 1, 1, 0, true, "conformant"));
+        assertThat(summary).isEqualTo(new VerdictSummary(2, 1, 0, 0, 1, 1, 1, 0, true, "conformant"));
         assertThat(summary.total()).isEqualTo(6);
     }
 
