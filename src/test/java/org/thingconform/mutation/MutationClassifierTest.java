@@ -152,6 +152,52 @@ class MutationClassifierTest {
                 .satisfies(m -> assertThat(m.profile()).isEqualTo("q"));
     }
 
+    @Test
+    void aClauseQualifiedByItsProfileIsDeclaredInThatProfileOnly() {
+        ClauseRef otherA = new ClauseRef("q", "A", Level.MUST, "another statement under the same id");
+        FaultInfo breaksQA = new FaultInfo("breaks-q-a", "d", List.of("q:A"));
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(breaksQA), allPass(A, otherA),
+                List.of(runOver(List.of(A, otherA), breaksQA, fail(otherA), fail(A))));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.caught()).isTrue();
+        assertThat(fault.declared()).containsExactly("q:A");
+        assertThat(fault.failed()).containsExactly(new FailedClause(A, false, "A broke"),
+                new FailedClause(otherA, true, "A broke"));
+        assertThat(matrix.unguarded()).as("p's A is another statement: no fault declares it").containsExactly(A);
+    }
+
+    @Test
+    void aQualifiedClauseThatOnlyAnotherProfileHasIsMissedNotCaughtByTheOtherOne() {
+        ClauseRef otherA = new ClauseRef("q", "A", Level.MUST, "a in q");
+        FaultInfo breaksQA = new FaultInfo("breaks-q-a", "d", List.of("q:A"));
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(breaksQA), allPass(A, otherA),
+                List.of(runOver(List.of(A, otherA), breaksQA, fail(A))));
+
+        assertThat(matrix.faults().get(0).missed()).singleElement().satisfies(m -> {
+            assertThat(m.profile()).isEqualTo("q");
+            assertThat(m.verdict()).isEqualTo(Verdict.PASS);
+        });
+        assertThat(matrix.faults().get(0).collateral()).extracting(FailedClause::clause).containsExactly(A);
+    }
+
+    @Test
+    void aQualifiedClauseOfAProfileNotSelectedIsAStaleDeclarationNamedWithItsProfile() {
+        FaultInfo stale = new FaultInfo("stale", "d", List.of("A", "r:A"));
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(stale), allPass(A), List.of(run(stale, fail(A))));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.caught()).isFalse();
+        assertThat(fault.missed()).singleElement().satisfies(m -> {
+            assertThat(m.stale()).isTrue();
+            assertThat(m.clauseId()).isEqualTo("r:A");
+            assertThat(m.reason()).isEqualTo("stale declaration: no selected profile has clause r:A");
+        });
+    }
+
     private static List<ClauseOutcome> allPass(ClauseRef... clauses) {
         return List.of(clauses).stream().map(c -> new ClauseOutcome(c, Verdict.PASS, null)).toList();
     }
