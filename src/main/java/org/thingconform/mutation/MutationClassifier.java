@@ -16,7 +16,9 @@ import org.thingconform.result.Verdict;
  *
  * <p>A clause "turns to FAIL" under a fault when it is FAIL with the fault on and was not FAIL
  * fault-free: a clause that fails anyway proves nothing about the fault, so a declared clause
- * that already failed fault-free counts as missed (and is a false alarm too).
+ * that already failed fault-free counts as missed (and is a false alarm too). An undeclared
+ * clause that turns INCONCLUSIVE in the same sense is collateral: inconclusive (the fault broke
+ * something it only needs on the way), shown but not an error.
  *
  * <p>A fault declares a clause by its bare id (the clause of that id in every selected profile)
  * or qualified by its profile ({@code PROFILE-ID:CLAUSE-ID}, that profile's clause only).
@@ -46,9 +48,13 @@ public final class MutationClassifier {
     private static FaultVerdict judge(FaultRun run, Map<ClauseRef, Verdict> faultFree) {
         FaultInfo fault = run.fault();
         List<FailedClause> failed = new ArrayList<>();
+        List<InconclusiveClause> inconclusive = new ArrayList<>();
         for (ClauseOutcome outcome : run.outcomes()) {
+            boolean declared = declares(fault, outcome.clause());
             if (turnedTo(Verdict.FAIL, outcome, faultFree)) {
-                failed.add(new FailedClause(outcome.clause(), declares(fault, outcome.clause()), outcome.reason()));
+                failed.add(new FailedClause(outcome.clause(), declared, outcome.reason()));
+            } else if (!declared && turnedTo(Verdict.INCONCLUSIVE, outcome, faultFree)) {
+                inconclusive.add(new InconclusiveClause(outcome.clause(), outcome.reason()));
             }
         }
         List<MissedClause> missed = new ArrayList<>();
@@ -66,7 +72,8 @@ public final class MutationClassifier {
                 }
             }
         }
-        return new FaultVerdict(fault.name(), fault.description(), fault.clauses(), missed.isEmpty(), failed, missed);
+        return new FaultVerdict(fault.name(), fault.description(), fault.clauses(), missed.isEmpty(), failed,
+                inconclusive, missed);
     }
 
     private static boolean declares(FaultInfo fault, ClauseRef clause) {

@@ -198,6 +198,40 @@ class MutationClassifierTest {
         });
     }
 
+    @Test
+    void anUndeclaredClauseThatTurnsInconclusiveIsCollateralInconclusiveWithItsReasonAndNotAnError() {
+        ClauseOutcome bUndecided = new ClauseOutcome(B, Verdict.INCONCLUSIVE, "could not establish the PUBREC; see A");
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(BREAKS_A, BREAKS_B, BREAKS_C), allPass(A, B, C),
+                List.of(run(BREAKS_A, fail(A), bUndecided), run(BREAKS_B, fail(B)), run(BREAKS_C, fail(C))));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.caught()).isTrue();
+        assertThat(fault.collateralInconclusive())
+                .containsExactly(new InconclusiveClause(B, "could not establish the PUBREC; see A"));
+        assertThat(fault.collateral()).isEmpty();
+        assertThat(matrix.collateralInconclusiveCount()).isOne();
+        assertThat(matrix.collateralCount()).isZero();
+        assertThat(matrix.score()).isEqualTo(new MutationScore(3, 3, 100));
+        assertThat(matrix.clean()).isTrue();
+    }
+
+    @Test
+    void aClauseInconclusiveAlsoWithoutTheFaultOrDeclaredIsNoCollateralInconclusive() {
+        List<ClauseOutcome> baseline = new ArrayList<>(allPass(A, B, C));
+        baseline.set(2, new ClauseOutcome(C, Verdict.INCONCLUSIVE, "C never decides"));
+        ClauseOutcome aUndecided = new ClauseOutcome(A, Verdict.INCONCLUSIVE, "could not establish X; see B");
+        ClauseOutcome cUndecided = new ClauseOutcome(C, Verdict.INCONCLUSIVE, "C never decides");
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(BREAKS_A), baseline,
+                List.of(run(BREAKS_A, aUndecided, cUndecided)));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.collateralInconclusive()).isEmpty();
+        assertThat(fault.missed()).singleElement().satisfies(m -> assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE));
+        assertThat(matrix.falseAlarms()).extracting(o -> o.clause().clauseId()).containsExactly("C");
+    }
+
     private static List<ClauseOutcome> allPass(ClauseRef... clauses) {
         return List.of(clauses).stream().map(c -> new ClauseOutcome(c, Verdict.PASS, null)).toList();
     }
