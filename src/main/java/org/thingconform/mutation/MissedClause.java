@@ -6,7 +6,8 @@ import org.thingconform.result.Verdict;
  * A clause a fault declares but that the fault did not turn to FAIL: a hole in the suite,
  * or a stale declaration.
  *
- * @param clauseId the declared clause id
+ * @param clauseId the declared clause id; for a stale declaration the declaration as written (with its
+ *                 profile when it names one)
  * @param profile  the profile of the clause; null when no selected profile has the clause
  * @param verdict  the clause's verdict with the fault on; null when no selected profile has the clause
  * @param reason   why it counts as missed, with the clause run's own reason when there is one

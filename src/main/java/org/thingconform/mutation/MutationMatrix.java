@@ -33,6 +33,11 @@ public record MutationMatrix(List<ClauseOutcome> baseline, List<FaultVerdict> fa
         return faults.stream().mapToInt(f -> f.collateral().size()).sum();
     }
 
+    /** Every undeclared clause a fault turned INCONCLUSIVE, over all faults (not an error). */
+    public int collateralInconclusiveCount() {
+        return faults.stream().mapToInt(f -> f.collateralInconclusive().size()).sum();
+    }
+
     public MutationScore score() {
         return MutationScore.of((int) faults.stream().filter(FaultVerdict::caught).count(), faults.size());
     }

@@ -12,7 +12,8 @@ import org.thingconform.result.Verdict;
 /**
  * Renders a mutation run as one self-contained HTML page (inline CSS, no scripts, every text
  * escaped), styled like the clause matrix: a fault × clause grid, then the missed faults,
- * collateral failures, unguarded MUST clauses, false alarms and the fault-free verdicts.
+ * collateral failures, collateral INCONCLUSIVE verdicts, unguarded MUST clauses, false alarms and
+ * the fault-free verdicts.
  */
 public final class MutationMatrixHtml {
 
@@ -25,6 +26,7 @@ public final class MutationMatrixHtml {
             .CAUGHT{background:#1a7f37}
             .MISSED{background:#bf8700}
             .badge.collateral{background:#fff;color:#cf222e;border:1px solid #cf222e}
+            .badge.INCONCLUSIVE.collateral{color:#9a6700;border-color:#bf8700}
             .legend span{margin-right:1rem}
             """;
 
@@ -48,6 +50,7 @@ public final class MutationMatrixHtml {
         evidence(html, matrix);
         missed(html, matrix);
         collateral(html, matrix);
+        collateralInconclusive(html, matrix);
         unguarded(html, matrix);
         falseAlarms(html, matrix);
         baseline(html, matrix);
@@ -78,6 +81,7 @@ public final class MutationMatrixHtml {
         count(html, report.score().caught(), "CAUGHT", "caught");
         count(html, matrix.missedFaults().size(), "MISSED", "missed");
         count(html, matrix.collateralCount(), "collateral", "collateral");
+        count(html, matrix.collateralInconclusiveCount(), "INCONCLUSIVE collateral", "collateral: inconclusive");
         count(html, matrix.unguarded().size(), "NOT_APPLICABLE", "unguarded MUST");
         count(html, matrix.falseAlarms().size(), "FAIL", "false alarms");
         html.append("</div>\n<div class=\"verdict ").append(report.clean() ? "conformant" : "nonconformant")
@@ -90,7 +94,9 @@ public final class MutationMatrixHtml {
         html.append("<h2>Matrix</h2>\n<p class=\"legend note\"><span>").append(badge("FAIL", "FAIL"))
                 .append(" declared by the fault and turned to FAIL</span><span>")
                 .append(badge("MISSED", "MISSED")).append(" declared but did not turn to FAIL</span><span>")
-                .append(badge("FAIL collateral", "FAIL")).append(" not declared, turned to FAIL</span></p>\n")
+                .append(badge("FAIL collateral", "FAIL")).append(" not declared, turned to FAIL</span><span>")
+                .append(badge("INCONCLUSIVE collateral", "INCONCLUSIVE"))
+                .append(" not declared, turned INCONCLUSIVE</span></p>\n")
                 .append("<table class=\"matrix grid\">\n<thead><tr><th>Fault</th><th>Result</th>");
         List<ClauseRef> clauses = matrix.baseline().stream().map(ClauseOutcome::clause).toList();
         for (ClauseRef clause : clauses) {
@@ -101,6 +107,8 @@ public final class MutationMatrixHtml {
         for (FaultVerdict fault : matrix.faults()) {
             Map<ClauseRef, FailedClause> failed = new HashMap<>();
             fault.failed().forEach(f -> failed.put(f.clause(), f));
+            Map<ClauseRef, InconclusiveClause> inconclusive = new HashMap<>();
+            fault.collateralInconclusive().forEach(i -> inconclusive.put(i.clause(), i));
             Map<ClauseRef, MissedClause> missed = new HashMap<>();
             for (MissedClause m : fault.missed()) {
                 clauses.stream().filter(c -> c.clauseId().equals(m.clauseId()) && c.profile().equals(m.profile()))
@@ -115,6 +123,9 @@ public final class MutationMatrixHtml {
                     FailedClause f = failed.get(clause);
                     html.append(" title=\"").append(esc(f.reason())).append("\">")
                             .append(f.declared() ? badge("FAIL", "FAIL") : badge("FAIL collateral", "FAIL"));
+                } else if (inconclusive.containsKey(clause)) {
+                    html.append(" title=\"").append(esc(inconclusive.get(clause).reason())).append("\">")
+                            .append(badge("INCONCLUSIVE collateral", "INCONCLUSIVE"));
                 } else if (missed.containsKey(clause)) {
                     MissedClause m = missed.get(clause);
                     html.append(" title=\"").append(esc(m.reason())).append("\">").append(badge("MISSED", "MISSED"))
@@ -154,6 +165,17 @@ public final class MutationMatrixHtml {
         List<String[]> rows = matrix.faults().stream().flatMap(f -> f.collateral().stream().map(c -> new String[] {
                 f.fault(), c.clause().clauseId(), c.reason()})).toList();
         table(html, "no collateral failures", new String[] {"Fault", "Clause", "FAIL reason"}, rows);
+    }
+
+    private static void collateralInconclusive(StringBuilder html, MutationMatrix matrix) {
+        html.append("<h2>Collateral: inconclusive</h2>\n<p class=\"note\">Clauses a fault does not declare that ")
+                .append("turned INCONCLUSIVE with it on (and were not INCONCLUSIVE fault-free): the fault broke ")
+                .append("something the clause only needs to reach its own check. Shown for information; not an error, ")
+                .append("not in the score.</p>\n");
+        List<String[]> rows = matrix.faults().stream().flatMap(f -> f.collateralInconclusive().stream()
+                .map(c -> new String[] {f.fault(), c.clause().profile(), c.clause().clauseId(), c.reason()})).toList();
+        table(html, "no collateral INCONCLUSIVE verdicts",
+                new String[] {"Fault", "Profile", "Clause", "INCONCLUSIVE reason"}, rows);
     }
 
     private static void unguarded(StringBuilder html, MutationMatrix matrix) {

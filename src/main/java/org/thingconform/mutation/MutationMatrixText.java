@@ -10,7 +10,8 @@ import org.thingconform.result.Verdict;
 /**
  * The mutation matrix as plain text lines for a terminal: one line per fault with the clauses
  * it turned to FAIL ({@code *} declared, {@code +} collateral), then the missed faults,
- * collateral failures, unguarded MUST clauses and false alarms, each "none" when empty.
+ * collateral failures, collateral INCONCLUSIVE verdicts, unguarded MUST clauses and false alarms,
+ * each "none" when empty.
  */
 public final class MutationMatrixText {
 
@@ -34,6 +35,10 @@ public final class MutationMatrixText {
                 .toList());
         section(lines, "collateral (shown, not an error)", matrix.faults().stream().flatMap(f -> f.collateral().stream()
                 .map(c -> f.fault() + ": " + c.clause().clauseId() + " FAIL — " + c.reason())).toList());
+        section(lines, "collateral: inconclusive (shown, not an error, not in the score)", matrix.faults().stream()
+                .flatMap(f -> f.collateralInconclusive().stream().map(c -> f.fault() + ": " + c.clause().profile() + " "
+                        + c.clause().clauseId() + " INCONCLUSIVE" + (c.reason() == null ? "" : " — " + c.reason())))
+                .toList());
         section(lines, "unguarded MUST clauses (no fault declares them)", matrix.unguarded().stream()
                 .map(c -> c.profile() + " " + c.clauseId() + " — " + c.summary()).toList());
         section(lines, "false alarms (not PASS against the fault-free platform)", matrix.falseAlarms().stream()

@@ -75,9 +75,12 @@ public final class MutationRunner {
      * could only report as stale).
      */
     List<FaultInfo> applicable(List<FaultInfo> known) {
-        Set<String> clauses = new java.util.HashSet<>();
-        profiles.forEach(p -> p.clauses().forEach(c -> clauses.add(c.id())));
-        return known.stream().filter(f -> f.clauses().stream().anyMatch(clauses::contains)).toList();
+        return known.stream().filter(f -> profiles.stream().anyMatch(p -> declaresClauseOf(f, p))).toList();
+    }
+
+    /** Whether {@code fault} declares a clause of {@code profile} (by bare id, or qualified by that profile). */
+    static boolean declaresClauseOf(FaultInfo fault, Profile profile) {
+        return profile.clauses().stream().anyMatch(c -> fault.declares(profile.id(), c.id()));
     }
 
     /**
@@ -164,7 +167,7 @@ public final class MutationRunner {
         long started = System.nanoTime();
         List<ClauseOutcome> outcomes = new ArrayList<>();
         for (Profile profile : profiles) {
-            if (fault != null && profile.clauses().stream().noneMatch(c -> fault.clauses().contains(c.id()))) {
+            if (fault != null && !declaresClauseOf(fault, profile)) {
                 continue;
             }
             java.util.Map<String, Boolean> answers = new java.util.HashMap<>();

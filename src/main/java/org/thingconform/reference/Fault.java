@@ -146,7 +146,7 @@ public enum Fault {
                     + "established subscription", "MQTT-3.3.1-9", "MQTT-3.3.1-12"),
     BROKER_KEEP_CLEARED_RETAINED("broker-keep-cleared-retained",
             "a zero-byte retained PUBLISH is dropped: the retained message it should clear stays and is still "
-                    + "delivered to new subscribers", "MQTT-3.3.1-10", "MQTT-3.3.1-6"),
+                    + "delivered to new subscribers", "MQTT-3.3.1-10", "mqtt-broker-5.0:MQTT-3.3.1-6"),
     BROKER_GRANT_QOS2("broker-grant-qos2",
             "every subscription is granted QoS 2 whatever was requested, so messages are not downgraded to the "
                     + "requested QoS", "MQTT-3.8.4-6", "MQTT-3.8.4-8"),
@@ -161,7 +161,8 @@ public enum Fault {
             "MQTT 5 subscription identifiers are not sent with the messages that match their subscription",
             "MQTT-3.3.4-3"),
     BROKER_DROP_RETAINED_ON_SUBSCRIBE("broker-drop-retained-on-subscribe",
-            "retained messages are stored but never sent to a new subscription", "MQTT-3.3.1-5", "MQTT-3.3.1-8"),
+            "retained messages are stored but never sent to a new subscription", "MQTT-3.3.1-5", "MQTT-3.3.1-8",
+            "mqtt-broker-3.1.1:MQTT-3.3.1-6"),
     BROKER_QOS0_RETAIN_IGNORED("broker-qos0-retain-ignored",
             "a retained QoS 0 PUBLISH is forwarded but not retained: the message retained before it stays and is "
                     + "sent to new subscribers", "MQTT-3.3.1-7"),
@@ -199,6 +200,12 @@ public enum Fault {
             "a PUBREC carries the packet id of the PUBLISH it answers plus one", "MQTT-2.3.1-6", "MQTT-4.3.3-8"),
     BROKER_PUBCOMP_WRONG_PACKET_ID("broker-pubcomp-wrong-packet-id",
             "a PUBCOMP carries the packet id of the PUBREL it answers plus one", "MQTT-4.3.3-2", "MQTT-4.3.3-11"),
+    BROKER_QOS2_ANSWERED_WITH_PUBACK("broker-qos2-answered-with-puback",
+            "a QoS 2 PUBLISH from a client is answered with a PUBACK instead of a PUBREC (same packet id); the proxy "
+                    + "sends the broker the PUBREL the client will not send", "MQTT-4.3.3-2", "MQTT-4.3.3-8"),
+    BROKER_RETAINED_ONLY_EXACT_SUBSCRIPTIONS("broker-retained-only-exact-subscriptions",
+            "retained messages sent because of a new subscription reach only a subscription on the exact topic name: "
+                    + "one that only wildcard filters of the client match is not sent", "mqtt-broker-3.1.1:MQTT-3.3.1-6"),
     BROKER_QOS2_DELIVERY_LOST("broker-qos2-delivery-lost",
             "a QoS 2 message is acknowledged to its publisher but never sent to subscribers granted QoS 2", "MQTT-4.3.3-2"),
     BROKER_SUBACK_WRONG_PACKET_ID("broker-suback-wrong-packet-id",
@@ -255,7 +262,11 @@ public enum Fault {
         return description;
     }
 
-    /** The clause ids the fault violates. */
+    /**
+     * The clauses the fault violates, as declared: a bare clause id names the clause of that id in
+     * every profile, {@code PROFILE-ID:CLAUSE-ID} (the profile's {@code profile:} key) the clause of one
+     * profile, for an id that means different statements in two profiles (MQTT 3.1.1 and 5.0).
+     */
     public List<String> clauses() {
         return clauses;
     }

@@ -17,6 +17,7 @@ record MqttFrame(int header, byte[] body) {
     static final int PUBLISH = 3;
     static final int PUBACK = 4;
     static final int PUBREC = 5;
+    static final int PUBREL = 6;
     static final int PUBCOMP = 7;
     static final int SUBSCRIBE = 8;
     static final int SUBACK = 9;
@@ -30,6 +31,11 @@ record MqttFrame(int header, byte[] body) {
     /** A PUBLISH's QoS. */
     int qos() {
         return (header >> 1) & 0x03;
+    }
+
+    /** A PUBLISH's RETAIN flag. */
+    boolean retain() {
+        return (header & 0x01) != 0;
     }
 
     /** The two-byte big-endian number at {@code offset} of the body, e.g. a packet id. */
@@ -68,7 +74,7 @@ record MqttFrame(int header, byte[] body) {
 
     /** An acknowledgement of {@code type} that carries only a packet id (PUBACK, PUBREC, …). */
     static MqttFrame ack(int type, int packetId) {
-        int flags = type == 6 ? 0x02 : 0x00;
+        int flags = type == PUBREL ? 0x02 : 0x00;
         return new MqttFrame((type << 4) | flags, new byte[] {(byte) (packetId >> 8), (byte) packetId});
     }
 

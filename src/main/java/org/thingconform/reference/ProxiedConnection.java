@@ -7,8 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * One client connection through the fault proxy and what the proxy's faults need to know
  * of it: the CONNECT it sent, whether it is a plain MQTT client of the broker profile (the
- * faults leave the Alink devices alone), its subscriptions, and whether the client side is to
- * be held open when the broker closes its side (a fault's "the broker did not close").
+ * faults leave the Alink devices alone), its subscriptions, the handshakes the proxy finishes in
+ * its stead, and whether the client side is to be held open when the broker closes its side (a
+ * fault's "the broker did not close").
  */
 final class ProxiedConnection {
 
@@ -24,6 +25,7 @@ final class ProxiedConnection {
     private volatile int lastSubscribeId;
     private volatile int previousSubscribeId;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final StandInAcks standIn = new StandInAcks(this::toBroker);
 
     ProxiedConnection(Channel client) {
         this.client = client;
@@ -82,6 +84,11 @@ final class ProxiedConnection {
 
     List<Subscription> subscriptions() {
         return subscriptions;
+    }
+
+    /** The acknowledgements the proxy sends the broker in this client's stead. */
+    StandInAcks standIn() {
+        return standIn;
     }
 
     /** Keeps the client side open when the broker closes the connection. */

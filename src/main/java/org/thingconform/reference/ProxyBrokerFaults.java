@@ -7,8 +7,11 @@ import org.thingconform.protocol.mqtt.TopicFilter;
 /**
  * The broker faults the proxy applies to packets from the broker to a plain MQTT client:
  * CONNACK's Session Present flag, a refused connection left open, packet ids of the
- * acknowledgements, a SUBSCRIBE acknowledged with the wrong packet type, QoS 2 messages lost,
- * overlapping and shared subscriptions delivered at QoS 0. Alink devices pass as they are.
+ * acknowledgements, a SUBSCRIBE acknowledged with the wrong packet type, a QoS 2 PUBLISH answered
+ * with a PUBACK, QoS 2 messages lost, retained messages kept from wildcard subscriptions,
+ * overlapping and shared subscriptions delivered at QoS 0. Where a fault keeps a packet from the
+ * client or ends its QoS flow early, the proxy finishes the broker's handshake in the client's
+ * stead ({@link StandInAcks}). Alink devices pass as they are.
  */
 final class ProxyBrokerFaults {
 
@@ -26,10 +29,13 @@ final class ProxyBrokerFaults {
             connection.toClient(frame);
             return;
         }
+        if (connection.standIn().answered(frame)) {
+            return;
+        }
         MqttFrame changed = switch (frame.type()) {
             case MqttFrame.CONNACK -> connack(connection, frame);
             case MqttFrame.PUBACK -> nextId(frame, Fault.BROKER_PUBACK_WRONG_PACKET_ID);
-            case MqttFrame.PUBREC -> nextId(frame, Fault.BROKER_PUBREC_WRONG_PACKET_ID);
+            case MqttFrame.PUBREC -> pubrec(connection, frame);
             case MqttFrame.PUBCOMP -> nextId(frame, Fault.BROKER_PUBCOMP_WRONG_PACKET_ID);
             case MqttFrame.SUBACK -> suback(connection, frame);
             case MqttFrame.PUBLISH -> publish(connection, frame);
@@ -52,6 +58,21 @@ final class ProxyBrokerFaults {
                 ? frame.withByte(0, frame.body()[0] | SESSION_PRESENT) : frame;
     }
 
+    private MqttFrame pubrec(ProxiedConnection connection, MqttFrame frame) {
+        if (!faults.on(Fault.BROKER_QOS2_ANSWERED_WITH_PUBACK)) {
+            return nextId(frame, Fault.BROKER_PUBREC_WRONG_PACKET_ID);
+        }
+        // the client, told PUBACK, sends no PUBREL: the proxy releases the message itself, before the client
+        // can reuse the packet id, so the broker ends its flow and keeps no packet id in use; a refusing
+        // PUBREC (MQTT 5 reason code 0x80 or more) ends the flow as it is
+        int reasonCode = frame.body().length > 2 ? frame.body()[2] & 0xFF : 0;
+        if (reasonCode < 0x80) {
+            connection.standIn().release(frame.u16(0));
+        }
+        // PUBACK and PUBREC share their layout (packet id, then MQTT 5 reason code and properties)
+        return new MqttFrame(MqttFrame.PUBACK << 4, frame.body());
+    }
+
     private MqttFrame nextId(MqttFrame frame, Fault fault) {
         return faults.on(fault) ? frame.withU16(0, frame.u16(0) % 0xFFFF + 1) : frame;
     }
@@ -69,7 +90,10 @@ final class ProxyBrokerFaults {
     }
 
     private MqttFrame publish(ProxiedConnection connection, MqttFrame frame) {
-        if (frame.qos() == 2 && faults.on(Fault.BROKER_QOS2_DELIVERY_LOST)) {
+        if (frame.qos() == 2 && faults.on(Fault.BROKER_QOS2_DELIVERY_LOST)
+                || frame.retain() && faults.on(Fault.BROKER_RETAINED_ONLY_EXACT_SUBSCRIPTIONS)
+                && onlyWildcardsMatch(connection, frame)) {
+            connection.standIn().receive(frame);
             return null;
         }
         if (frame.qos() == 1 && (faults.on(Fault.BROKER_OVERLAP_LOWEST_QOS) && overlapsAtQos0(connection, frame)
@@ -78,7 +102,7 @@ final class ProxyBrokerFaults {
             MqttFields fields = new MqttFields(frame.body(), 0);
             fields.string();
             int idOffset = fields.position();
-            connection.toBroker(MqttFrame.ack(MqttFrame.PUBACK, frame.u16(idOffset)));
+            connection.standIn().receive(frame);
             byte[] body = new byte[frame.body().length - 2];
             System.arraycopy(frame.body(), 0, body, 0, idOffset);
             System.arraycopy(frame.body(), idOffset + 2, body, idOffset, body.length - idOffset);
@@ -90,6 +114,16 @@ final class ProxyBrokerFaults {
     private static boolean overlapsAtQos0(ProxiedConnection connection, MqttFrame frame) {
         var matching = matching(connection, frame);
         return matching.size() > 1 && matching.stream().anyMatch(s -> s.qos() == 0);
+    }
+
+    /**
+     * Whether subscriptions of the client match the PUBLISH's topic and none of them is the topic
+     * name itself: a retained message it gets then came for a wildcard filter alone.
+     */
+    private static boolean onlyWildcardsMatch(ProxiedConnection connection, MqttFrame frame) {
+        String topic = new MqttFields(frame.body(), 0).string();
+        var matching = matching(connection, frame);
+        return !matching.isEmpty() && matching.stream().noneMatch(s -> s.filter().equals(topic));
     }
 
     private static boolean matchesShared(ProxiedConnection connection, MqttFrame frame) {

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 class MosquittoBrokerProfileTest {
 
     static final String MQTT_311_CLAUSES =
-            "MQTT-3.1.0-2,MQTT-3.1.3-8,MQTT-3.2.2-4,MQTT-3.2.2-5,MQTT-3.3.1-9,MQTT-3.3.5-1,MQTT-4.7.2-1";
+            "MQTT-3.1.0-2,MQTT-3.1.3-8,MQTT-3.2.2-4,MQTT-3.2.2-5,MQTT-3.3.1-6,MQTT-3.3.1-9,MQTT-3.3.5-1,MQTT-4.7.2-1";
     // the descriptor names the broker's account, so the wrong-password clauses apply
     static final Map<String, String> MQTT_311_VERDICTS = Map.of(
             "MQTT-3.1.0-2", "PASS", "MQTT-3.1.3-8", "PASS", "MQTT-3.2.2-4", "PASS", "MQTT-3.2.2-5", "PASS",
-            "MQTT-3.3.1-9", "PASS", "MQTT-3.3.5-1", "PASS", "MQTT-4.7.2-1", "PASS");
+            "MQTT-3.3.1-6", "PASS", "MQTT-3.3.1-9", "PASS", "MQTT-3.3.5-1", "PASS", "MQTT-4.7.2-1", "PASS");
     static final String MQTT_5_CLAUSES =
             "MQTT-3.1.2-10,MQTT-3.2.2-6,MQTT-3.2.2-7,MQTT-3.3.4-3,MQTT-3.1.2-24,MQTT-3.3.2-12,MQTT-4.3.3-11,MQTT-4.8.2-3";
     static final Map<String, String> MQTT_5_VERDICTS = Map.of(

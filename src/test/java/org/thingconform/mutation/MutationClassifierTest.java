@@ -152,6 +152,86 @@ class MutationClassifierTest {
                 .satisfies(m -> assertThat(m.profile()).isEqualTo("q"));
     }
 
+    @Test
+    void aClauseQualifiedByItsProfileIsDeclaredInThatProfileOnly() {
+        ClauseRef otherA = new ClauseRef("q", "A", Level.MUST, "another statement under the same id");
+        FaultInfo breaksQA = new FaultInfo("breaks-q-a", "d", List.of("q:A"));
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(breaksQA), allPass(A, otherA),
+                List.of(runOver(List.of(A, otherA), breaksQA, fail(otherA), fail(A))));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.caught()).isTrue();
+        assertThat(fault.declared()).containsExactly("q:A");
+        assertThat(fault.failed()).containsExactly(new FailedClause(A, false, "A broke"),
+                new FailedClause(otherA, true, "A broke"));
+        assertThat(matrix.unguarded()).as("p's A is another statement: no fault declares it").containsExactly(A);
+    }
+
+    @Test
+    void aQualifiedClauseThatOnlyAnotherProfileHasIsMissedNotCaughtByTheOtherOne() {
+        ClauseRef otherA = new ClauseRef("q", "A", Level.MUST, "a in q");
+        FaultInfo breaksQA = new FaultInfo("breaks-q-a", "d", List.of("q:A"));
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(breaksQA), allPass(A, otherA),
+                List.of(runOver(List.of(A, otherA), breaksQA, fail(A))));
+
+        assertThat(matrix.faults().get(0).missed()).singleElement().satisfies(m -> {
+            assertThat(m.profile()).isEqualTo("q");
+            assertThat(m.verdict()).isEqualTo(Verdict.PASS);
+        });
+        assertThat(matrix.faults().get(0).collateral()).extracting(FailedClause::clause).containsExactly(A);
+    }
+
+    @Test
+    void aQualifiedClauseOfAProfileNotSelectedIsAStaleDeclarationNamedWithItsProfile() {
+        FaultInfo stale = new FaultInfo("stale", "d", List.of("A", "r:A"));
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(stale), allPass(A), List.of(run(stale, fail(A))));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.caught()).isFalse();
+        assertThat(fault.missed()).singleElement().satisfies(m -> {
+            assertThat(m.stale()).isTrue();
+            assertThat(m.clauseId()).isEqualTo("r:A");
+            assertThat(m.reason()).isEqualTo("stale declaration: no selected profile has clause r:A");
+        });
+    }
+
+    @Test
+    void anUndeclaredClauseThatTurnsInconclusiveIsCollateralInconclusiveWithItsReasonAndNotAnError() {
+        ClauseOutcome bUndecided = new ClauseOutcome(B, Verdict.INCONCLUSIVE, "could not establish the PUBREC; see A");
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(BREAKS_A, BREAKS_B, BREAKS_C), allPass(A, B, C),
+                List.of(run(BREAKS_A, fail(A), bUndecided), run(BREAKS_B, fail(B)), run(BREAKS_C, fail(C))));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.caught()).isTrue();
+        assertThat(fault.collateralInconclusive())
+                .containsExactly(new InconclusiveClause(B, "could not establish the PUBREC; see A"));
+        assertThat(fault.collateral()).isEmpty();
+        assertThat(matrix.collateralInconclusiveCount()).isOne();
+        assertThat(matrix.collateralCount()).isZero();
+        assertThat(matrix.score()).isEqualTo(new MutationScore(3, 3, 100));
+        assertThat(matrix.clean()).isTrue();
+    }
+
+    @Test
+    void aClauseInconclusiveAlsoWithoutTheFaultOrDeclaredIsNoCollateralInconclusive() {
+        List<ClauseOutcome> baseline = new ArrayList<>(allPass(A, B, C));
+        baseline.set(2, new ClauseOutcome(C, Verdict.INCONCLUSIVE, "C never decides"));
+        ClauseOutcome aUndecided = new ClauseOutcome(A, Verdict.INCONCLUSIVE, "could not establish X; see B");
+        ClauseOutcome cUndecided = new ClauseOutcome(C, Verdict.INCONCLUSIVE, "C never decides");
+
+        MutationMatrix matrix = MutationClassifier.classify(List.of(BREAKS_A), baseline,
+                List.of(run(BREAKS_A, aUndecided, cUndecided)));
+
+        FaultVerdict fault = matrix.faults().get(0);
+        assertThat(fault.collateralInconclusive()).isEmpty();
+        assertThat(fault.missed()).singleElement().satisfies(m -> assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE));
+        assertThat(matrix.falseAlarms()).extracting(o -> o.clause().clauseId()).containsExactly("C");
+    }
+
     private static List<ClauseOutcome> allPass(ClauseRef... clauses) {
         return List.of(clauses).stream().map(c -> new ClauseOutcome(c, Verdict.PASS, null)).toList();
     }

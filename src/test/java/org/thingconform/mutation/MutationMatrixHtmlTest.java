@@ -30,7 +30,8 @@ class MutationMatrixHtmlTest {
                 .contains("expected &lt;x&gt;; observed &lt;/td&gt;");
         assertThat(html).doesNotContainPattern("(?i)(src|href)=\"(https?:)?//").doesNotContain("<link");
         assertThat(html).contains("score: 0/1 faults caught (0%)").contains("stale declaration")
-                .contains("<h2>Missed</h2>").contains("<h2>Collateral</h2>").contains("<h2>Unguarded MUST clauses</h2>")
+                .contains("<h2>Missed</h2>").contains("<h2>Collateral</h2>").contains("<h2>Collateral: inconclusive</h2>")
+                .contains("<h2>Unguarded MUST clauses</h2>")
                 .contains("<h2>False alarms</h2>").contains("<h2>Fault-free run</h2>");
     }
 }

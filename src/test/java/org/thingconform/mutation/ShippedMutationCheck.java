@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.thingconform.engine.PlatformSession;
+import org.thingconform.platform.DeclaredClause;
 import org.thingconform.platform.FaultInfo;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.Profile;
@@ -103,9 +104,10 @@ abstract class ShippedMutationCheck {
         return matrix.faults().stream().filter(f -> f.fault().equals(name)).findFirst().orElseThrow();
     }
 
-    /** The clauses {@code fault} declares that this group's profiles have. */
+    /** The ids of the clauses {@code fault} declares that this group's profiles have (bare or qualified by profile). */
     private List<String> declaredHere(FaultVerdict fault) {
-        Set<String> here = profiles.stream().flatMap(p -> p.clauses().stream()).map(c -> c.id()).collect(Collectors.toSet());
-        return fault.declared().stream().filter(here::contains).toList();
+        List<DeclaredClause> declared = fault.declared().stream().map(DeclaredClause::parse).toList();
+        return profiles.stream().flatMap(p -> p.clauses().stream().map(c -> c.id())
+                .filter(id -> declared.stream().anyMatch(d -> d.matches(p.id(), id)))).distinct().toList();
     }
 }
