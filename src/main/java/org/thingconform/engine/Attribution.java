@@ -30,9 +30,10 @@ final class Attribution {
         if (verdict != Verdict.FAIL || subject(failure, role)) {
             return new Outcome(verdict, failure.getMessage() + where);
         }
-        String what = failure.acknowledgement() != null ? failure.acknowledgement() : "what this step checks";
-        return new Outcome(Verdict.INCONCLUSIVE, "could not establish " + what
-                + " (a means of this clause, not its subject): " + failure.getMessage() + see + where);
+        String what = failure.acknowledgement() != null ? failure.acknowledgement() + ", a means of this clause"
+                : "a means of this clause";
+        return new Outcome(Verdict.INCONCLUSIVE, "could not establish " + what + ", not its subject: "
+                + failure.getMessage() + see + where);
     }
 
     private static boolean subject(StepFailure failure, StepRole role) {
