@@ -3,7 +3,6 @@ package org.thingconform.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ class ConfirmCommandTest {
 
     /** What every report file says of the two FAILs (the same after the journal's round trip). */
     private static void assertReports(Path reports) throws IOException {
-        JsonNode matrix = json(reports.resolve("clause-matrix.json"));
+        JsonNode matrix = RunOutputs.json(reports.resolve("clause-matrix.json"));
         assertThat(matrix.at("/summary/fail").asInt()).isEqualTo(2);
         assertThat(matrix.at("/summary/intermittent").asInt()).isEqualTo(1);
         JsonNode flaky = row(matrix, INTERMITTENT);
@@ -79,15 +78,15 @@ class ConfirmCommandTest {
         assertThat(solid.get("intermittent").asBoolean()).isFalse();
         assertThat(Files.readString(reports.resolve("clause-matrix.html"))).contains("(intermittent: 2 of 4)")
                 .contains("(4 of 4 tries)");
-        JsonNode manifest = json(reports.resolve("run-manifest.json"));
+        JsonNode manifest = RunOutputs.json(reports.resolve("run-manifest.json"));
         assertThat(manifest.at("/confirm").asInt()).isEqualTo(3);
         assertThat(manifest.at("/summary/intermittent").asInt()).isEqualTo(1);
         assertThat(manifest.at("/command").asText()).contains("--confirm 3");
-        JsonNode allure = allureResult(reports, INTERMITTENT);
+        JsonNode allure = RunOutputs.allureResult(reports, INTERMITTENT);
         assertThat(allure.get("status").asText()).isEqualTo("failed");
         assertThat(allure.at("/statusDetails/flaky").asBoolean()).isTrue();
         assertThat(allure.at("/statusDetails/message").asText()).startsWith("FAIL (intermittent: 2 of 4): ");
-        assertThat(allureResult(reports, SOLID).at("/statusDetails/flaky").asBoolean()).isFalse();
+        assertThat(RunOutputs.allureResult(reports, SOLID).at("/statusDetails/flaky").asBoolean()).isFalse();
     }
 
     private static JsonNode row(JsonNode matrix, String clause) {
@@ -113,21 +112,5 @@ class ConfirmCommandTest {
             }
         }
         throw new AssertionError("no JUnit failure of " + clause);
-    }
-
-    private static JsonNode json(Path file) throws IOException {
-        return new ObjectMapper().readTree(file.toFile());
-    }
-
-    private static JsonNode allureResult(Path reports, String clause) throws IOException {
-        try (Stream<Path> files = Files.list(reports.resolve("allure-results"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
-                JsonNode result = json(file);
-                if (result.get("fullName").asText().contains("/" + clause)) {
-                    return result;
-                }
-            }
-        }
-        throw new AssertionError("no Allure result of " + clause);
     }
 }

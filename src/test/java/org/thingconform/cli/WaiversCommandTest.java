@@ -3,13 +3,11 @@ package org.thingconform.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +34,7 @@ class WaiversCommandTest {
         assertThat(console.stdout()).containsPattern("TM-5\\.2\\.3\\s+MUST\\s+FAIL \\(waived: fix ships in 4\\.3\\) "
                         + "expected reply code 6306")
                 .contains("1 FAIL (1 waived)").contains("conformant with waivers").contains("exit 4");
-        JsonNode matrix = json(reports.resolve("clause-matrix.json"));
+        JsonNode matrix = RunOutputs.json(reports.resolve("clause-matrix.json"));
         assertThat(matrix.at("/summary/fail").asInt()).isEqualTo(1);
         assertThat(matrix.at("/summary/waived").asInt()).isEqualTo(1);
         assertThat(matrix.at("/summary/conformant").asBoolean()).as("a waived FAIL is no PASS").isFalse();
@@ -47,14 +45,14 @@ class WaiversCommandTest {
         assertThat(row.at("/waiver/source").asText()).endsWith("waivers.yaml:2:5");
         assertThat(Files.readString(reports.resolve("clause-matrix.html"))).contains("(waived: fix ships in 4.3)")
                 .contains("CONFORMANT WITH WAIVERS");
-        JsonNode manifest = json(reports.resolve("run-manifest.json"));
+        JsonNode manifest = RunOutputs.json(reports.resolve("run-manifest.json"));
         assertThat(manifest.at("/waivers/file").asText()).isEqualTo(waivers.toAbsolutePath().normalize().toString());
         assertThat(manifest.at("/waivers/sha256").asText()).hasSize(64);
         assertThat(manifest.at("/waivers/used/0/clause").asText()).isEqualTo(FAULTED_CLAUSE);
-        JsonNode allure = allureResult(reports, FAULTED_CLAUSE);
+        JsonNode allure = RunOutputs.allureResult(reports, FAULTED_CLAUSE);
         assertThat(allure.get("status").asText()).as("a waived FAIL stays failed in Allure").isEqualTo("failed");
         assertThat(allure.at("/statusDetails/message").asText()).startsWith("FAIL (waived: fix ships in 4.3): ");
-        JsonNode categories = json(reports.resolve("allure-results/categories.json"));
+        JsonNode categories = RunOutputs.json(reports.resolve("allure-results/categories.json"));
         List<String> names = categories.findValuesAsText("name");
         int waived = names.indexOf("Waived failures (FAIL with waiver)");
         int violations = names.indexOf("Clause violations (FAIL)");
@@ -180,21 +178,5 @@ class WaiversCommandTest {
 
     private static Path write(Path dir, String name, String entries) throws IOException {
         return Files.writeString(dir.resolve(name), "waivers:\n" + entries);
-    }
-
-    private static JsonNode json(Path file) throws IOException {
-        return new ObjectMapper().readTree(file.toFile());
-    }
-
-    private static JsonNode allureResult(Path reports, String clause) throws IOException {
-        try (Stream<Path> files = Files.list(reports.resolve("allure-results"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
-                JsonNode result = json(file);
-                if (result.get("fullName").asText().contains("/" + clause)) {
-                    return result;
-                }
-            }
-        }
-        throw new AssertionError("no Allure result of " + clause);
     }
 }

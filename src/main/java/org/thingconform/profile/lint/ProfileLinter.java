@@ -20,7 +20,7 @@ public final class ProfileLinter {
     public ProfileLinter(StepChecks stepChecks) {
         this.rules = List.of(new UntestableRule(), new NoCheckRule(stepChecks), new OptionalMustRule(),
                 new NumberingRule(), new ReachabilityRule(), new UnusedIcsRule(), new RequiresRule(),
-                new NoSubjectRule(stepChecks), new MeansNamingRule());
+                new MeansNamingRule());
     }
 
     public static ProfileLinter standard() {
