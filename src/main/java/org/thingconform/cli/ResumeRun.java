@@ -27,10 +27,11 @@ final class ResumeRun {
 
     /**
      * Resumes the run in {@code dir}; {@code otherOptions} are the options given besides
-     * {@code --resume} and the evidence options, which must be none. A completed run is not run
-     * again, but its evidence is packed and signed when {@code evidence} asks for it.
+     * {@code --resume}, {@code --jobs} and the evidence options, which must be none. A completed run is
+     * not run again, but its evidence is packed and signed when {@code evidence} asks for it. {@code jobs}
+     * (null: the default) is how the rest runs, which the journal does not fix: verdicts do not depend on it.
      */
-    static int resume(Path dir, List<String> otherOptions, PrintStream stdout, EvidencePlan evidence) {
+    static int resume(Path dir, List<String> otherOptions, PrintStream stdout, EvidencePlan evidence, Integer jobs) {
         Path outDir = dir.toAbsolutePath().normalize();
         Path file = outDir.resolve(RunJournal.FILE_NAME);
         RunRequest request;
@@ -70,6 +71,6 @@ final class ResumeRun {
         }
         stdout.println("resuming " + outDir + ": " + journal.results().size()
                 + " test result(s) kept from the journal; running the tests without one");
-        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RESUME, stdout, evidence);
+        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RESUME, stdout, evidence, jobs);
     }
 }

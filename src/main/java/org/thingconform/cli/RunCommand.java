@@ -121,10 +121,17 @@ final class RunCommand implements Callable<Integer> {
                     + "FAIL); any FAIL makes the verdict FAIL, else the worst try decides. Allowed with --certify.")
     Integer confirm;
 
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "How many clauses may run side by side where they cannot see each other (a profile whose "
+                    + "clauses each keep their own topics and client ids, such as the MQTT broker profiles); the others "
+                    + "run one after the other. Default: the machine's cores, at least 2. 1: one after the other. The "
+                    + "console and the reports list clauses in profile order either way, with the same verdicts.")
+    Integer jobs;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "Finish the interrupted run whose results folder is DIR: run, with the options recorded in its "
                     + "journal, only the tests without a result, then write complete reports. Takes no other option but "
-                    + "the evidence options (--bundle, --sign-key…).")
+                    + "--jobs and the evidence options (--bundle, --sign-key…).")
     Path resume;
 
     @Option(names = "--fault", paramLabel = "NAME",
@@ -144,10 +151,15 @@ final class RunCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
+        if (jobs != null && jobs < 1) {
+            System.err.println("error: --jobs " + jobs + ": expected how many clauses may run side by side, at least 1 "
+                    + "(1: one after the other)");
+            return ExitCode.BAD_INPUT;
+        }
         if (resume != null) {
             return ResumeRun.resume(resume, spec.commandLine().getParseResult().matchedOptions().stream()
-                    .map(o -> o.longestName()).filter(n -> !n.equals("--resume"))
-                    .filter(n -> !EvidenceOptions.NAMES.contains(n)).toList(), System.out, plan);
+                    .map(o -> o.longestName()).filter(n -> !n.equals("--resume") && !n.equals("--jobs"))
+                    .filter(n -> !EvidenceOptions.NAMES.contains(n)).toList(), System.out, plan, jobs);
         }
         Path outDir = (out == null ? ProjectPaths.defaultOut() : out).toAbsolutePath().normalize();
         RunRequest request;
@@ -165,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCode.BAD_INPUT;
         }
-        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RUN, System.out, plan);
+        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RUN, System.out, plan, jobs);
     }
 
     /** The profile files: those of {@code --profile}, or, for {@code --case} alone, those the test ids name. */

@@ -76,7 +76,20 @@ final class RunLaunch {
      */
     static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout,
                        EvidencePlan evidence) {
+        return execute(request, outDir, mode, stdout, evidence, null);
+    }
+
+    /**
+     * Runs (or renders) {@code request}; {@code jobs} is how many tests may run side by side (null: the
+     * engine's default). It is how the run is carried out, not what it asks, so the journal does not
+     * keep it and a resume may choose again: the verdicts are the same.
+     */
+    static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout,
+                       EvidencePlan evidence, Integer jobs) {
         Map<String, String> parameters = configuration(request);
+        if (jobs != null) {
+            parameters.put(EngineConfig.JOBS, String.valueOf(jobs));
+        }
         parameters.put(EngineConfig.REPORTS_DIR, outDir.toString());
         parameters.put(EngineConfig.JOURNAL, outDir.resolve(RunJournal.FILE_NAME).toString());
         parameters.put(EngineConfig.JOURNAL_MODE, mode.name());

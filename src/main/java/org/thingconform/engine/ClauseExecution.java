@@ -32,6 +32,16 @@ import org.thingconform.waiver.Waivers;
 record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
                        IcsAnswers ics, String notStarted, Waivers waivers, int confirm) {
 
+    /** The same execution, its JUnit Platform events going to {@code events} (a worker's, handed on in order later). */
+    ClauseExecution reportingTo(EngineExecutionListener events) {
+        return new ClauseExecution(events, recorder, platform, ics, notStarted, waivers, confirm);
+    }
+
+    /** One top-level test of a profile: a clause over its binding (or its cases), or a clause over several bindings. */
+    List<ClauseResult> execute(Profile profile, ClauseDescriptor clause) {
+        return clause.isGroup() ? executeGroup(profile, clause) : executeRun(profile, clause);
+    }
+
     /** A result for a test that has none in the journal and is not run now. */
     private ClauseResult notRun(Profile profile, ClauseDescriptor clause) {
         return ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_RUN, ThingConformTestEngine.NOT_RUN_REASON);

@@ -50,6 +50,8 @@ import org.thingconform.source.BadInputException;
  *                           {@code NOT_CERTIFICATION} (default); the CLI checks what a certification run refuses
  * @param waivers            {@value #WAIVERS}: a waivers file whose entries mark FAIL verdicts as waived in the
  *                           reports (verdicts stay FAIL); empty = none. The CLI checks expiry and matching first
+ * @param jobs               {@value #JOBS}: how many tests may run side by side where they cannot see each other
+ *                           (clauses of a profile isolated by its run token); default {@link #defaultJobs()}
  * @param confirm            {@value #CONFIRM}: how many more times a test that did not PASS (nor was NOT_APPLICABLE)
  *                           runs, so its verdict says how many tries agreed; 0 (default) = one try per test
  */
@@ -58,7 +60,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
                            Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
-                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm) {
+                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm, int jobs) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -78,6 +80,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String RUN_KIND = "thingconform.run.kind";
     public static final String WAIVERS = "thingconform.waivers";
     public static final String CONFIRM = "thingconform.confirm";
+    /** How many tests may run side by side where they cannot see each other; 1 = one after the other. */
+    public static final String JOBS = "thingconform.jobs";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -137,7 +141,27 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(REPLAY).filter(s -> !s.isBlank()),
                 parameters.apply(RUN_KIND).filter(s -> !s.isBlank()).map(EngineConfig::kind)
                         .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION),
-                parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of), confirm(parameters));
+                parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of), confirm(parameters),
+                jobs(parameters));
+    }
+
+    /** The default of {@value #JOBS}: what the machine's cores give, at least 2 (most waits are idle). */
+    public static int defaultJobs() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static int jobs(Function<String, Optional<String>> parameters) {
+        String text = parameters.apply(JOBS).filter(s -> !s.isBlank()).orElse(String.valueOf(defaultJobs())).trim();
+        try {
+            int jobs = Integer.parseInt(text);
+            if (jobs >= 1) {
+                return jobs;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadInputException("error: " + JOBS + " is '" + text + "'; expected how many tests may run side by "
+                + "side, a whole number from 1 (1: one after the other)");
     }
 
     private static int confirm(Function<String, Optional<String>> parameters) {

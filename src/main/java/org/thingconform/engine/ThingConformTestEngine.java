@@ -139,15 +139,12 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         ClauseExecution run = new ClauseExecution(listener, recorder, platform, ics, notStarted, waivers,
                 config.confirm());
+        ClauseScheduler scheduler = new ClauseScheduler(run, config.jobs());
         try {
             for (ProfileDescriptor profile : profiles) {
                 listener.executionStarted(profile);
-                for (TestDescriptor child : profile.getChildren()) {
-                    ClauseDescriptor clause = (ClauseDescriptor) child;
-                    results.addAll(clause.isGroup()
-                            ? run.executeGroup(profile.profile(), clause)
-                            : run.executeRun(profile.profile(), clause));
-                }
+                results.addAll(scheduler.run(profile.profile(), profile.getChildren().stream()
+                        .map(ClauseDescriptor.class::cast).toList()));
                 listener.executionFinished(profile, TestExecutionResult.successful());
             }
         } finally {

@@ -17,6 +17,10 @@ final class RunOutputs {
         return new ObjectMapper().readTree(file.toFile());
     }
 
+    static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+
     /** The Allure result of {@code clause} among the run's {@code allure-results}. */
     static JsonNode allureResult(Path reports, String clause) throws IOException {
         try (Stream<Path> files = Files.list(reports.resolve("allure-results"))) {
