@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# How long the shipped suite takes, one clause after the other (--jobs 1) and side by side (the
+# default --jobs): each shipped profile against the embedded reference platform, and the MQTT broker
+# profiles against Mosquitto (scripts/real-sut.sh). Prints one table: wall time of the run, clauses,
+# per-test median and p90 (from the run's journal), and the ratio sequential / concurrent.
+# Run it on a quiet machine: the figures are the machine's.
+#   scripts/bench.sh [--no-mosquitto]
+set -euo pipefail
+
+project="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tc="$project/scripts/thingconform"
+work="$(mktemp -d "${TMPDIR:-/tmp}/thingconform-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+"$tc" --version >/dev/null   # build first, so no figure includes the build
+
+now() { date +%s.%N; }
+
+# prints: wall clauses median p90   (median and p90 of the journaled tests' durations, in ms)
+measure() {   # NAME JOBS RUN-OPTIONS...
+  local name="$1" jobs="$2"; shift 2
+  local out="$work/$name-$jobs" t0 t1
+  local jobs_option=(--jobs "$jobs")
+  [ "$jobs" = default ] && jobs_option=()
+  t0=$(now)
+  "$tc" run "${jobs_option[@]}" --out "$out" "$@" >"$out.log" 2>&1 || true
+  t1=$(now)
+  python3 - "$out" "$t0" "$t1" <<'PY'
+import json, sys
+out, t0, t1 = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+from datetime import datetime
+def ms(a, b):
+    f = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00")[:26] + "+00:00")
+    return (f(b) - f(a)).total_seconds() * 1000
+spans = []
+for line in open(f"{out}/journal.jsonl"):
+    r = json.loads(line).get("result")
+    if r and r.get("start") and r.get("stop"):
+        spans.append(ms(r["start"], r["stop"]))
+spans.sort()
+clauses = len(json.load(open(f"{out}/clause-matrix.json"))["clauses"])
+pick = lambda q: spans[min(len(spans) - 1, int(q * len(spans)))] if spans else 0
+print(f"{t1 - t0:.1f} {clauses} {pick(0.5):.0f} {pick(0.9):.0f}")
+PY
+}
+
+rows=()
+row() {   # LABEL RUN-OPTIONS...
+  local label="$1"; shift
+  local name; name="$(echo "$label" | tr -c 'A-Za-z0-9' '-')"
+  read -r w1 c1 m1 p1 < <(measure "$name" 1 "$@")
+  read -r wn cn mn pn < <(measure "$name" default "$@")
+  rows+=("$(printf '| %s | %s | %s | %s | %s / %s | %s / %s | %s |' "$label" "$c1" "$w1" "$wn" "$m1" "$mn" "$p1" "$pn" \
+    "$(python3 -c "import sys; print(f'{float(sys.argv[1])/float(sys.argv[2]):.1f}x')" "$w1" "$wn")")")
+}
+
+row "tsl-alink-mqtt (reference)" --profile "$project/test-profiles/tsl-alink-mqtt"
+row "platform-interconnection (reference)" --profile "$project/test-profiles/platform-interconnection"
+row "wot-td (reference)" --profile "$project/test-profiles/wot-td"
+row "mqtt-broker 3.1.1 + 5.0 (reference)" --profile "$project/test-profiles/mqtt-broker"
+row "whole shipped suite (reference)"
+if [ "${1:-}" != "--no-mosquitto" ]; then
+  descriptor="$("$project/scripts/real-sut.sh" mosquitto start)"
+  row "mqtt-broker 3.1.1 (Mosquitto)" --profile "$project/test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml" --platform "$descriptor"
+  row "mqtt-broker 5.0 (Mosquitto)" --profile "$project/test-profiles/mqtt-broker/mqtt-5.0.profile.yaml" --platform "$descriptor"
+  "$project/scripts/real-sut.sh" mosquitto stop >/dev/null
+fi
+
+echo "thingconform bench, $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "| run | clauses | wall s, --jobs 1 | wall s, default | per-test median ms (1 / default) | p90 ms (1 / default) | ratio |"
+echo "|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"
+echo "(wall: the whole command, platform start and reports included; per-test figures from each run's journal)"
