@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 import org.thingconform.profile.Profile;
 import org.thingconform.result.ClauseResult;
 
@@ -15,7 +16,9 @@ import org.thingconform.result.ClauseResult;
  * each other ({@link Isolation}), else one after the other. Each clause's results go to the journal
  * as they are decided (whatever finishes first is kept if the run dies), while its JUnit Platform
  * events are handed on in declaration order ({@link DeferredEvents}), so the console, Surefire and
- * the reports list the clauses as a run with {@code --jobs 1} does, with the same verdicts.
+ * the reports list the clauses as a run with {@code --jobs 1} does, with the same verdicts. A clause
+ * marked {@code exclusive} (it changes platform-wide state) runs alone: it waits for the clauses
+ * before it, and those after it wait for it.
  */
 final class ClauseScheduler {
 
@@ -34,25 +37,48 @@ final class ClauseScheduler {
             clauses.forEach(clause -> results.addAll(execution.execute(profile, clause)));
             return results;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, clauses.size()), workers(profile));
+        int workers = Math.min(jobs, clauses.size());
+        ExecutorService pool = Executors.newFixedThreadPool(workers, workers(profile));
+        // one permit per running clause; an exclusive clause takes them all, so it runs alone. Permits are
+        // taken here, in declaration order, so a clause starts in its turn and never waits on the pool.
+        Semaphore running = new Semaphore(workers);
+        List<Future<List<ClauseResult>>> pending = new ArrayList<>();
+        List<DeferredEvents> events = new ArrayList<>();
+        List<ClauseResult> results = new ArrayList<>();
+        int reported = 0;
         try {
-            List<Future<List<ClauseResult>>> pending = new ArrayList<>();
-            List<DeferredEvents> events = new ArrayList<>();
             for (ClauseDescriptor clause : clauses) {
+                int permits = clause.clause().exclusive() ? workers : 1;
+                running.acquireUninterruptibly(permits);
                 DeferredEvents deferred = new DeferredEvents();
-                events.add(deferred);
                 ClauseExecution onWorker = execution.reportingTo(deferred);
-                pending.add(pool.submit(() -> onWorker.execute(profile, clause)));
+                events.add(deferred);
+                pending.add(pool.submit(() -> {
+                    try {
+                        return onWorker.execute(profile, clause);
+                    } finally {
+                        running.release(permits);
+                    }
+                }));
+                while (reported < pending.size() && pending.get(reported).isDone()) {
+                    reported = report(pending, events, reported, results);
+                }
             }
-            List<ClauseResult> results = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                results.addAll(outcome(pending.get(i)));
-                events.get(i).replayTo(execution.listener());
+            while (reported < pending.size()) {
+                reported = report(pending, events, reported, results);
             }
             return results;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Hands on the events of clause {@code index} (waiting for it) and keeps its results; the next index. */
+    private int report(List<Future<List<ClauseResult>>> pending, List<DeferredEvents> events, int index,
+                       List<ClauseResult> results) {
+        results.addAll(outcome(pending.get(index)));
+        events.get(index).replayTo(execution.listener());
+        return index + 1;
     }
 
     private static List<ClauseResult> outcome(Future<List<ClauseResult>> future) {

@@ -25,11 +25,22 @@ import org.thingconform.source.SourceLocation;
  *                 item answered {@code yes}
  * @param roles    which of the steps' checks are the clause's subject and which are means (see {@link
  *                 org.thingconform.profile.step.StepRole})
+ * @param exclusive whether the clause must run alone (it changes platform-wide state): under {@code --jobs},
+ *                  no other clause runs while it does
  */
 public record Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
                      Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
                      List<Step> steps, SourceLocation location, List<String> bindings, List<String> observes,
-                     StepRoles roles) {
+                     StepRoles roles, boolean exclusive) {
+
+    /** A clause that may run beside others. */
+    public Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,
+                  Expression requires, String untestable, String conditional, Generation generate, List<Step> given,
+                  List<Step> steps, SourceLocation location, List<String> bindings, List<String> observes,
+                  StepRoles roles) {
+        this(id, level, chapter, summary, tags, url, requires, untestable, conditional, generate, given, steps, location,
+                bindings, observes, roles, false);
+    }
 
     /** A clause whose steps carry no role: the language's default rule decides. */
     public Clause(String id, Level level, String chapter, String summary, List<String> tags, String url,

@@ -271,7 +271,7 @@ public final class ProfileLoader {
             clauses.add(new Clause(clause.id(), clause.level(), clause.chapter(), clause.summary(), clause.tags(),
                     clause.url(), clause.requires(), clause.untestable(), clause.conditional(), clause.generate(),
                     clause.given(),
-                    clause.steps(), clause.location(), List.of(), clause.observes(), clause.roles()));
+                    clause.steps(), clause.location(), List.of(), clause.observes(), clause.roles(), clause.exclusive()));
         }
         for (IcsItem item : from.ics()) {
             if (ics.stream().noneMatch(i -> i.id().equals(item.id()))) {
@@ -340,7 +340,7 @@ public final class ProfileLoader {
             String pointer = top.child("clauses") + "/" + i;
             Fields f = Fields.of(top.document(), pointer, list.get(i), "a clause",
                     Set.of("id", "level", "chapter", "summary", "tags", "url", "requires", "untestable", "conditional",
-                            "generate", "given", "steps", "bindings", "observes"));
+                            "generate", "given", "steps", "bindings", "observes", "exclusive"));
             String id = IdRule.CLAUSE.check(f.document(), f.child("id"), f.requiredText("id", "a clause id such as TM-5.2.1"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate clause id '" + id + "'", "each clause id once per profile");
@@ -381,7 +381,8 @@ public final class ProfileLoader {
             clauses.add(new Clause(id, level, f.optionalText("chapter", ""),
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
                     untestable, conditional, generate, given, body, f.location(), clauseBindings(f, bindingIds),
-                    observes(f, icsIds), steps.roles().rolesOf(concat(given, body))));
+                    observes(f, icsIds), steps.roles().rolesOf(concat(given, body)),
+                    f.optionalBoolean("exclusive", false)));
         }
         steps.roles().checkReferences(seen, clauseOfPointer);
         return clauses;

@@ -39,6 +39,26 @@ class JobsCommandTest {
     }
 
     @Test
+    void anExclusiveClauseRunsAloneWhileTheOthersRunSideBySide(@TempDir Path dir) throws IOException {
+        Path profile = dir.resolve("mqtt-3.1.1.profile.yaml");
+        String text = Files.readString(Path.of("test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml"))
+                .replace("$schema=../schema/", "$schema=../../test-profiles/schema/");
+        String marked = "  - id: MQTT-3.2.2-1\n    level: MUST\n";
+        assertThat(text).contains(marked);
+        Files.writeString(profile, text.replace(marked, marked + "    exclusive: true\n"));
+        Path out = dir.resolve("out");
+
+        int exit = Main.execute("run", "--profile", profile.toString(), "--jobs", "4", "--param", "quietPeriod=300ms",
+                "--param", "replyTimeout=2s", "--out", out.toString());
+
+        assertThat(exit).as(console.stdout() + console.stderr()).isEqualTo(ExitCode.CONFORMANT);
+        List<Span> spans = spans(out);
+        Span alone = spans.stream().filter(s -> s.clause().equals("MQTT-3.2.2-1")).findFirst().orElseThrow();
+        assertThat(spans).filteredOn(s -> s != alone).noneMatch(s -> s.overlaps(alone));
+        assertThat(overlapping(out)).as("the other clauses still run side by side").isPositive();
+    }
+
+    @Test
     void jobsWantsAtLeastOne(@TempDir Path dir) {
         int exit = Main.execute("run", "--profile", "test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml", "--jobs", "0",
                 "--out", dir.toString());
@@ -63,21 +83,34 @@ class JobsCommandTest {
 
     /** How many pairs of journaled results ran at the same time. */
     private static int overlapping(Path out) throws IOException {
-        List<Instant[]> spans = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("journal.jsonl"))) {
-            JsonNode result = RunOutputs.json(line).path("result");
-            if (!result.isMissingNode() && result.hasNonNull("start")) {
-                spans.add(new Instant[] {Instant.parse(result.get("start").asText()), Instant.parse(result.get("stop").asText())});
-            }
-        }
+        List<Span> spans = spans(out);
         int pairs = 0;
         for (int i = 0; i < spans.size(); i++) {
             for (int j = i + 1; j < spans.size(); j++) {
-                if (spans.get(i)[0].isBefore(spans.get(j)[1]) && spans.get(j)[0].isBefore(spans.get(i)[1])) {
+                if (spans.get(i).overlaps(spans.get(j))) {
                     pairs++;
                 }
             }
         }
         return pairs;
+    }
+
+    /** When each journaled result ran. */
+    private static List<Span> spans(Path out) throws IOException {
+        List<Span> spans = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("journal.jsonl"))) {
+            JsonNode result = RunOutputs.json(line).path("result");
+            if (!result.isMissingNode() && result.hasNonNull("start")) {
+                spans.add(new Span(result.path("clause").path("clauseId").asText(),
+                        Instant.parse(result.get("start").asText()), Instant.parse(result.get("stop").asText())));
+            }
+        }
+        return spans;
+    }
+
+    private record Span(String clause, Instant start, Instant stop) {
+        boolean overlaps(Span other) {
+            return start.isBefore(other.stop) && other.start.isBefore(stop);
+        }
     }
 }
