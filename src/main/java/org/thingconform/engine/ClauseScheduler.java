@@ -30,6 +30,11 @@ final class ClauseScheduler {
         this.jobs = jobs;
     }
 
+    /** How many clauses run at once: what the run asks, capped by the platform's limit (null: none). */
+    static int jobs(int asked, Integer platformLimit) {
+        return platformLimit == null ? asked : Math.max(1, Math.min(asked, platformLimit));
+    }
+
     /** Runs {@code clauses} (the profile's top-level tests, in declaration order) and returns their results. */
     List<ClauseResult> run(Profile profile, List<ClauseDescriptor> clauses) {
         if (jobs <= 1 || clauses.size() <= 1 || !Isolation.byRunToken(profile)) {

@@ -139,7 +139,8 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         ClauseExecution run = new ClauseExecution(listener, recorder, platform, ics, notStarted, waivers,
                 config.confirm());
-        ClauseScheduler scheduler = new ClauseScheduler(run, config.jobs());
+        ClauseScheduler scheduler = new ClauseScheduler(run, platform == null ? config.jobs()
+                : ClauseScheduler.jobs(config.jobs(), platform.descriptor().maxConcurrency()));
         try {
             for (ProfileDescriptor profile : profiles) {
                 listener.executionStarted(profile);

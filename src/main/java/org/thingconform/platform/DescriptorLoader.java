@@ -54,7 +54,7 @@ public final class DescriptorLoader {
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
                 Set.of("name", "version", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit", "wot",
-                        "tls"));
+                        "tls", "maxConcurrency"));
         tls.defaults(top);
         WotThings wot = wot(top);
         // a WoT servient alone has no MQTT broker; a broker alone has no northbound API or registered devices
@@ -90,7 +90,17 @@ public final class DescriptorLoader {
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), mqttEndpoint,
                 top.has("northbound") ? apis.api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection,
                 devices, ics, ixit, coap(top), http(top), wot, account, tls.defaults(),
-                top.optionalText("version", null));
+                top.optionalText("version", null), maxConcurrency(top));
+    }
+
+    /** How many clauses may run against the platform at once, at least 1; null when the descriptor sets no limit. */
+    private Integer maxConcurrency(Fields top) {
+        Integer max = top.optionalInt("maxConcurrency");
+        if (max != null && max < 1) {
+            throw top.error("maxConcurrency", "maxConcurrency " + max + " would let no clause run",
+                    "how many clauses may run against the platform at once, at least 1");
+        }
+        return max;
     }
 
     /**

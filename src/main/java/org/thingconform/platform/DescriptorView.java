@@ -75,6 +75,9 @@ public final class DescriptorView {
         if (descriptor.version() != null) {
             view.put("version", descriptor.version());
         }
+        if (descriptor.maxConcurrency() != null) {
+            view.put("maxConcurrency", descriptor.maxConcurrency());
+        }
         view.put("tls", descriptor.tls().describe());
         if (descriptor.mqtt() != null) {
             Map<String, Object> mqtt = endpoint(descriptor.mqtt(), "tls");

@@ -110,6 +110,9 @@ public final class DescriptorWriter {
         if (d.version() != null) {
             root.put("version", d.version());
         }
+        if (d.maxConcurrency() != null) {
+            root.put("maxConcurrency", d.maxConcurrency());
+        }
         if (!d.tls().equals(TlsSettings.DEFAULT)) {
             root.set("tls", tls(d.tls(), "tls"));
         }

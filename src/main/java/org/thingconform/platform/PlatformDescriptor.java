@@ -29,11 +29,22 @@ import org.thingconform.protocol.tls.TlsSettings;
  *                        device endpoint, WoT Thing Descriptions) and the defaults under every endpoint's own
  * @param version         the version of the platform under test the descriptor declares (reports and evidence
  *                        show it beside the name), or null
+ * @param maxConcurrency  how many clauses the platform lets a suite run against it at once (its vendor's limit,
+ *                        e.g. of connections per tenant): {@code --jobs} is capped by it; null for no limit
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                                  Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
-                                 WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version) {
+                                 WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version,
+                                 Integer maxConcurrency) {
+
+    /** A descriptor that states no limit to how many clauses may run against the platform at once. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
+                              WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version) {
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot, mqttAccount, tls, version, null);
+    }
 
     /** A descriptor that declares no version. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
