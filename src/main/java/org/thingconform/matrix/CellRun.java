@@ -15,9 +15,10 @@ import org.thingconform.result.Verdict;
  * @param clauseMatrix relative link to the clause's row in the run's {@code clause-matrix.html}, or null
  *                     when the folder has no such page
  * @param allure       the clause's Allure results in that run, not passed first
+ * @param shown        the verdict as the run showed it (intermittent, waived), else the verdict's name
  */
 public record CellRun(String folder, Verdict verdict, String reason, Map<String, Verdict> bindings,
-                      String clauseMatrix, List<EvidenceLink> allure) {
+                      String clauseMatrix, List<EvidenceLink> allure, String shown) {
 
     public CellRun {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));

@@ -56,7 +56,9 @@ public final class ImplementationMatrixHtml {
         html.append("<th>not run</th><th>Runs</th></tr></thead>\n<tbody>\n");
         for (ImplementationColumn column : columns) {
             html.append("<tr><td>").append(esc(column.name())).append("</td>");
-            MatrixPrecedence.ORDER.forEach(v -> html.append("<td>").append(column.summary().count(v)).append("</td>"));
+            MatrixPrecedence.ORDER.forEach(v -> html.append("<td>").append(column.summary().count(v))
+                    .append(v == Verdict.FAIL && column.summary().intermittent() > 0
+                            ? " (" + column.summary().intermittent() + " intermittent)" : "").append("</td>"));
             html.append("<td>").append(column.summary().notRun()).append("</td><td><ul>");
             for (RunRef run : column.runs()) {
                 html.append("<li>").append(link(run.clauseMatrix(), run.folder()));
@@ -107,6 +109,11 @@ public final class ImplementationMatrixHtml {
 
     private static void cell(StringBuilder html, MatrixCell cell) {
         html.append(badge(cell.verdict()));
+        if (cell.shown() != null && !cell.shown().equals(cell.verdict().name())) {
+            // what the run added to the verdict: intermittent (k of n tries) or a waiver
+            html.append("<small>").append(esc(cell.shown().substring(cell.verdict().name().length()).trim()))
+                    .append("</small>");
+        }
         for (Map.Entry<String, Verdict> binding : cell.bindings().entrySet()) {
             html.append("<small>").append(esc(binding.getKey())).append(": ")
                     .append(esc(binding.getValue().name().replace('_', ' '))).append("</small>");

@@ -11,6 +11,9 @@ import org.thingconform.result.Verdict;
  */
 public final class ImplementationMatrixText {
 
+    /** The widest a cell's verdict is shown in text (a waiver's reason is cut; the HTML has it whole). */
+    private static final int SHOWN_WIDTH = 32;
+
     private static final String NOT_RUN = "-";
 
     private ImplementationMatrixText() {
@@ -22,7 +25,8 @@ public final class ImplementationMatrixText {
         for (int i = 0; i < columns.size(); i++) {
             ImplementationColumn column = columns.get(i);
             ImplementationSummary s = column.summary();
-            lines.add("[" + (i + 1) + "] " + column.name() + ": " + s.fail() + " FAIL, " + s.error() + " ERROR, "
+            lines.add("[" + (i + 1) + "] " + column.name() + ": " + s.fail() + " FAIL"
+                    + (s.intermittent() > 0 ? " (" + s.intermittent() + " intermittent)" : "") + ", " + s.error() + " ERROR, "
                     + s.inconclusive() + " INCONCLUSIVE, " + s.pass() + " PASS, " + s.notApplicable()
                     + " NOT_APPLICABLE, " + s.notRun() + " not run (" + column.runs().size() + " run(s))");
         }
@@ -31,6 +35,11 @@ public final class ImplementationMatrixText {
             keyWidth = Math.max(keyWidth, key(row).length());
         }
         int cellWidth = Verdict.NOT_APPLICABLE.name().length();
+        for (MatrixRow row : matrix.clauses()) {
+            for (MatrixCell cell : row.cells().values()) {
+                cellWidth = Math.max(cellWidth, shown(cell).length());
+            }
+        }
         StringBuilder header = new StringBuilder(pad("clause", keyWidth));
         for (int i = 0; i < columns.size(); i++) {
             header.append("  ").append(pad("[" + (i + 1) + "]", cellWidth));
@@ -40,11 +49,17 @@ public final class ImplementationMatrixText {
             StringBuilder line = new StringBuilder(pad(key(row), keyWidth));
             for (ImplementationColumn column : columns) {
                 MatrixCell cell = row.cells().get(column.name());
-                line.append("  ").append(pad(cell == null ? NOT_RUN : cell.verdict().name(), cellWidth));
+                line.append("  ").append(pad(cell == null ? NOT_RUN : shown(cell), cellWidth));
             }
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** The cell's verdict as its run showed it (intermittent, waived), else the verdict's name. */
+    private static String shown(MatrixCell cell) {
+        String shown = cell.shown() != null ? cell.shown() : cell.verdict().name();
+        return shown.length() <= SHOWN_WIDTH ? shown : shown.substring(0, SHOWN_WIDTH - 2) + "…)";
     }
 
     private static String key(MatrixRow row) {

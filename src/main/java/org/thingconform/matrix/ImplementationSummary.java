@@ -5,9 +5,17 @@ import org.thingconform.result.Verdict;
 
 /**
  * How many clauses of the matrix got each merged verdict for one implementation, and how many
- * none of its runs had.
+ * none of its runs had; {@code intermittent} of the FAILs did not reproduce on every try of a
+ * confirmed run ({@code run --confirm}).
  */
-public record ImplementationSummary(int fail, int error, int inconclusive, int pass, int notApplicable, int notRun) {
+public record ImplementationSummary(int fail, int error, int inconclusive, int pass, int notApplicable, int notRun,
+                                    int intermittent) {
+
+    /** A summary without intermittent FAILs. */
+    public ImplementationSummary(int fail, int error, int inconclusive, int pass, int notApplicable, int notRun) {
+        this(fail, error, inconclusive, pass, notApplicable, notRun, 0);
+    }
+
     // notRun counts both clauses no run had and clauses an interrupted run recorded as NOT_RUN
 
     /** Counts the merged verdicts of one implementation's {@code cells} among {@code rows} rows. */
@@ -16,7 +24,8 @@ public record ImplementationSummary(int fail, int error, int inconclusive, int p
         cells.forEach(c -> counts[c.verdict().ordinal()]++);
         return new ImplementationSummary(counts[Verdict.FAIL.ordinal()], counts[Verdict.ERROR.ordinal()],
                 counts[Verdict.INCONCLUSIVE.ordinal()], counts[Verdict.PASS.ordinal()],
-                counts[Verdict.NOT_APPLICABLE.ordinal()], rows - cells.size() + counts[Verdict.NOT_RUN.ordinal()]);
+                counts[Verdict.NOT_APPLICABLE.ordinal()], rows - cells.size() + counts[Verdict.NOT_RUN.ordinal()],
+                (int) cells.stream().filter(MatrixCell::intermittent).count());
     }
 
     /** The count of one verdict. */

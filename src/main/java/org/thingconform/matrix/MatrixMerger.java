@@ -76,7 +76,7 @@ public final class MatrixMerger {
             }
             run.bindings().forEach((binding, verdict) -> bindings.merge(binding, verdict, MatrixPrecedence::decide));
         }
-        return new MatrixCell(deciding.verdict(), deciding.reason(), deciding.folder(), bindings, runs);
+        return new MatrixCell(deciding.verdict(), deciding.reason(), deciding.folder(), bindings, runs, deciding.shown());
     }
 
     private static CellRun cellRun(ResultsFolder run, RecordedClause clause, RelativeLinks links) {
@@ -87,7 +87,8 @@ public final class MatrixMerger {
                 .map(e -> new EvidenceLink(e.name(), e.status(), links.to(e.result()),
                         e.trace() == null ? null : links.to(e.trace())))
                 .toList();
-        return new CellRun(links.to(run.folder()), clause.verdict(), clause.reason(), clause.bindings(), rowLink, allure);
+        return new CellRun(links.to(run.folder()), clause.verdict(), clause.reason(), clause.bindings(), rowLink, allure,
+                clause.shown());
     }
 
     private static RunRef runRef(ResultsFolder run, RelativeLinks links) {

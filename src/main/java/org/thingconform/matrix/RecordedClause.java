@@ -11,9 +11,11 @@ import org.thingconform.result.Verdict;
  *
  * @param level    the clause's level, or null when the row did not give one
  * @param bindings binding id → the clause's verdict over it; empty for a single binding
+ * @param shown    the verdict as the run showed it, e.g. {@code FAIL (intermittent: 2 of 4)} or
+ *                 {@code FAIL (waived: …)}; the verdict's name when the run added nothing (or is older)
  */
 public record RecordedClause(ClauseKey key, String profile, Level level, String summary, Verdict verdict,
-                             String reason, Map<String, Verdict> bindings) {
+                             String reason, Map<String, Verdict> bindings, String shown) {
 
     public RecordedClause {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));

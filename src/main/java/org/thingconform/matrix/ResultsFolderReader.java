@@ -123,7 +123,14 @@ public final class ResultsFolderReader {
         }
         ClauseKey key = new ClauseKey(text(doc, row, at, "standard"), text(doc, row, at, "edition"), id);
         return new RecordedClause(key, text(doc, row, at, "profile"), level, text(doc, row, at, "summary"), verdict,
-                text(doc, row, at, "reason"), bindings);
+                text(doc, row, at, "reason"), bindings, shown(row, verdict));
+    }
+
+    /** How the run showed the verdict ({@code shownVerdict}, written since runs can confirm and waive). */
+    private static String shown(JsonNode row, Verdict verdict) {
+        JsonNode shown = row.get("shownVerdict");
+        return shown != null && shown.isTextual() && !shown.asText().isBlank() ? shown.asText()
+                : verdict == null ? null : verdict.name();
     }
 
     private static Verdict verdict(LocatedDocument doc, String at, JsonNode node) {

@@ -50,6 +50,29 @@ class MatrixMergerTest {
     }
 
     @Test
+    void aConfirmedRunsIntermittentFailAndAWaiverShowInTheCellTheTextAndTheCount() {
+        Path run = ResultsFolders.in(dir.resolve("confirmed"))
+                .shown("X-1", "FAIL", "FAIL (intermittent: 2 of 4)", "no PUBACK")
+                .shown("X-2", "FAIL", "FAIL (4 of 4 tries)", "no SUBACK")
+                .shown("X-3", "FAIL", "FAIL (waived: the vendor ships the fix in release 4.3, due in March 2027)", "late")
+                .clause("X-4", "PASS", null).write();
+
+        ImplementationMatrix matrix = merge(run);
+
+        assertThat(cell(matrix, "X-1").shown()).isEqualTo("FAIL (intermittent: 2 of 4)");
+        assertThat(cell(matrix, "X-1").intermittent()).isTrue();
+        assertThat(cell(matrix, "X-2").intermittent()).isFalse();
+        assertThat(cell(matrix, "X-4").shown()).isEqualTo("PASS");
+        assertThat(matrix.implementations().get(0).summary().intermittent()).isEqualTo(1);
+        List<String> text = ImplementationMatrixText.lines(matrix);
+        assertThat(text).anyMatch(l -> l.contains("3 FAIL (1 intermittent)"))
+                .anyMatch(l -> l.contains("X-1") && l.contains("FAIL (intermittent: 2 of 4)"))
+                .anyMatch(l -> l.contains("X-3") && l.contains("FAIL (waived: the vendor ships…)"));
+        assertThat(ImplementationMatrixHtml.render(matrix)).contains("<small>(intermittent: 2 of 4)</small>")
+                .contains("3 (1 intermittent)");
+    }
+
+    @Test
     void precedenceIsATotalOrderWithErrorBelowFail() {
         assertThat(MatrixPrecedence.ORDER).containsExactlyInAnyOrder(Verdict.values());
         for (Verdict a : Verdict.values()) {

@@ -38,6 +38,14 @@ final class ResultsFolders {
         return clause("STD", "1.0", id, verdict, reason, null);
     }
 
+    /** A row of standard STD, edition 1.0, as a run showed it (a confirmed or waived verdict: {@code shownVerdict}). */
+    ResultsFolders shown(String id, String verdict, String shown, String reason) {
+        rows.add("{\"profile\": \"p\", \"clause\": \"" + id + "\", \"level\": \"MUST\", \"verdict\": \"" + verdict
+                + "\", \"shownVerdict\": \"" + shown + "\", \"reason\": \"" + reason + "\", \"standard\": \"STD\", "
+                + "\"edition\": \"1.0\", \"summary\": \"about " + id + "\"}");
+        return this;
+    }
+
     /** A row with every key field and, when {@code bindingsJson} is not null, its per-binding verdicts. */
     ResultsFolders clause(String standard, String edition, String id, String verdict, String reason,
                           String bindingsJson) {
