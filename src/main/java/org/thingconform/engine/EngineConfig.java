@@ -151,31 +151,28 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     }
 
     private static int jobs(Function<String, Optional<String>> parameters) {
-        String text = parameters.apply(JOBS).filter(s -> !s.isBlank()).orElse(String.valueOf(defaultJobs())).trim();
-        try {
-            int jobs = Integer.parseInt(text);
-            if (jobs >= 1) {
-                return jobs;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new BadInputException("error: " + JOBS + " is '" + text + "'; expected how many tests may run side by "
-                + "side, a whole number from 1 (1: one after the other)");
+        return wholeNumber(parameters, JOBS, defaultJobs(), 1, "how many tests may run side by side, a whole number "
+                + "from 1 (1: one after the other)");
     }
 
     private static int confirm(Function<String, Optional<String>> parameters) {
-        String text = parameters.apply(CONFIRM).filter(s -> !s.isBlank()).orElse("0").trim();
+        return wholeNumber(parameters, CONFIRM, 0, 0, "how many more tries a test that did not pass gets, a whole number "
+                + "from 0, e.g. 3");
+    }
+
+    /** The whole number {@code key} gives, at least {@code min}; {@code fallback} when it is not set. */
+    private static int wholeNumber(Function<String, Optional<String>> parameters, String key, int fallback, int min,
+                                   String expected) {
+        String text = parameters.apply(key).filter(s -> !s.isBlank()).orElse(String.valueOf(fallback)).trim();
         try {
-            int extra = Integer.parseInt(text);
-            if (extra >= 0) {
-                return extra;
+            int value = Integer.parseInt(text);
+            if (value >= min) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new BadInputException("error: " + CONFIRM + " is '" + text + "'; expected how many more tries a test that "
-                + "did not pass gets, a whole number from 0, e.g. 3");
+        throw new BadInputException("error: " + key + " is '" + text + "'; expected " + expected);
     }
 
     /** An ISO-8601 instant such as {@code 2026-12-04T17:00:00Z}. */
