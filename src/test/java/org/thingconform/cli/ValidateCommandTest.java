@@ -46,7 +46,7 @@ class ValidateCommandTest {
         assertThat(stdout().lines().toList()).containsExactly(
                 broken + ":12:8: error: 'qos' 2 is not allowed; expected one of 0, 1",
                 broken + ":33:5: error: unknown key 'chapters' in a clause (did you mean 'chapter'?); expected one of "
-                        + "[bindings, chapter, conditional, generate, given, id, level, observes, requires, steps, summary, tags, untestable, url]",
+                        + "[bindings, chapter, conditional, exclusive, generate, given, id, level, observes, requires, steps, summary, tags, untestable, url]",
                 broken + ":48:9: error: clause id 'TM 3' is not valid; expected letters, digits, '-' and '.', e.g. TM-5.2.1",
                 broken + ":49:12: error: unknown level 'SHOUD' (did you mean 'SHOULD'?); expected one of MUST, SHOULD, MAY, "
                         + "must, should, may",

@@ -21,7 +21,7 @@ class ValidationFixturesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         // profiles: unknown keys, with a did-you-mean
-        "unknown-clause-key.profile.yaml            | error   | 33 |  5 | 1 | unknown key 'chapters' in a clause (did you mean 'chapter'?); expected one of [bindings, chapter, conditional, generate, given, id, level, observes, requires, steps, summary, tags, untestable, url]",
+        "unknown-clause-key.profile.yaml            | error   | 33 |  5 | 1 | unknown key 'chapters' in a clause (did you mean 'chapter'?); expected one of [bindings, chapter, conditional, exclusive, generate, given, id, level, observes, requires, steps, summary, tags, untestable, url]",
         "unknown-step-kind.profile.yaml             | error   | 40 |  9 | 1 | unknown key 'readProperty' in a step (did you mean 'readProperties'?)",
         "unknown-step-argument.profile.yaml         | error   | 39 | 67 | 1 | unknown key 'expcet' in step 'postProperties' (did you mean 'expect'?); expected one of [device, expect, means, see, subject, time, token, values]",
         // profiles: wrong types, closed sets, ids
