@@ -70,8 +70,7 @@ final class MutateCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N",
             description = "How many reference platforms run the faults side by side, each with its own ports and faults "
                     + "(the first embedded, the others as reference processes); 1 runs every fault on one embedded "
-                    + "platform, one after the other. The matrix is the same. Default: one per processor, at least 2, "
-                    + "at most 4.")
+                    + "platform, one after the other. The matrix is the same. Default: two per processor, at most 4.")
     Integer workers;
 
     private PrintStream stdout;

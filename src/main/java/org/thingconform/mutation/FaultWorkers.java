@@ -3,7 +3,6 @@ package org.thingconform.mutation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -38,14 +37,18 @@ final class FaultWorkers {
         this.platforms = platforms;
     }
 
-    /** Two workers at least, one per available processor, at most {@value #MAX_DEFAULT}. */
+    /**
+     * Two workers per available processor, at most {@value #MAX_DEFAULT}: a run mostly waits (for
+     * replies, quiet periods, timeouts), so a processor serves more than one worker; on two cores, the
+     * TSL mutation on one platform keeps a third of one core busy, on four platforms less than one.
+     */
     static int defaultCount() {
-        return Math.min(MAX_DEFAULT, Math.max(2, Runtime.getRuntime().availableProcessors()));
+        return Math.min(MAX_DEFAULT, 2 * Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * Runs {@code run} for every entry of {@code runs} (null: the fault-free run) on the workers'
-     * platforms, leaving every fault off before a platform stops.
+     * platforms, which are closed when no run is left.
      *
      * @return the outcomes of each run, in the order of {@code runs}
      */
@@ -60,13 +63,9 @@ final class FaultWorkers {
             int worker = w;
             Thread thread = new Thread(() -> {
                 try (EmbeddedPlatform platform = platforms.apply(worker)) {
-                    try {
-                        for (int i = next.getAndIncrement(); i < runs.size() && failure.get() == null;
-                                i = next.getAndIncrement()) {
-                            outcomes[i] = run.apply(platform, runs.get(i));
-                        }
-                    } finally {
-                        platform.switchFaults(Set.of());
+                    for (int i = next.getAndIncrement(); i < runs.size() && failure.get() == null;
+                            i = next.getAndIncrement()) {
+                        outcomes[i] = run.apply(platform, runs.get(i));
                     }
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);

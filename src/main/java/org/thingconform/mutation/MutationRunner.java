@@ -64,7 +64,7 @@ public final class MutationRunner {
         this.workers = workers;
     }
 
-    /** The workers a mutation uses unless told: one per available processor, at least 2, at most 4. */
+    /** The workers a mutation uses unless told: two per available processor, at most 4. */
     public static int defaultWorkers() {
         return FaultWorkers.defaultCount();
     }
