@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
 @Command(name = "mutate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Prove the suite has teeth: run every clause against the embedded reference platform "
                 + "with no fault, then once per deliberate fault, and check that each fault turns the clauses "
-                + "it declares to FAIL. The platform is started once; faults are switched between runs."},
+                + "it declares to FAIL. Each worker starts one platform and switches faults on it between runs; "
+                + "the workers run side by side."},
         footer = {"", "Exit codes:",
                 "  0  every fault caught, every MUST clause declared by a fault, every clause PASS with no fault",
                 "  1  a fault missed, a MUST clause unguarded, or a false alarm",
@@ -66,6 +67,12 @@ final class MutateCommand implements Callable<Integer> {
                     + "e.g. quietPeriod=300ms.")
     List<String> params = new ArrayList<>();
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "How many reference platforms run the faults side by side, each with its own ports and faults "
+                    + "(the first embedded, the others as reference processes); 1 runs every fault on one embedded "
+                    + "platform, one after the other. The matrix is the same. Default: two per processor, at most 4.")
+    Integer workers;
+
     private PrintStream stdout;
 
     @Override
@@ -84,17 +91,21 @@ final class MutateCommand implements Callable<Integer> {
                 throw new BadInputException("error: the selection matches no clause; expected at least one clause to run");
             }
             PlatformSession.checkFaults(PlatformSession.provider(), selected);
+            if (workers != null && workers < 1) {
+                throw new BadInputException("error: --workers " + workers + " is not allowed; expected 1 or more");
+            }
             OutputDirectory.prepare(outDir, List.of(MutationReport.FILE_NAME, MutationMatrixHtml.FILE_NAME), List.of());
             stdout.println("mutation: " + clauses + " clause(s) of " + loaded.size() + " profile(s), run with no fault "
                     + "and then once per fault" + (selected.isEmpty() ? "" : " of " + selected)
-                    + ", on one embedded reference platform");
+                    + (workerCount() == 1 ? ", on one embedded reference platform"
+                            : ", on " + workerCount() + " reference platforms side by side (--workers)"));
         } catch (BadInputException e) {
             System.err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
 
         Instant start = Instant.now();
-        MutationMatrix matrix = new MutationRunner(loaded, this::progress).run(selected);
+        MutationMatrix matrix = new MutationRunner(loaded, this::progress, workerCount()).run(selected);
         MutationReport report = MutationReport.of(SuiteVersion.get(), start, Instant.now(),
                 loaded.stream().map(ThingConformTestEngine::profileFile).toList(), matrix);
 
@@ -114,6 +125,10 @@ final class MutateCommand implements Callable<Integer> {
                         + " faults declare clauses of the selected profiles and show over their bindings"
                 : "; " + matrix.faults().size() + " of " + matrix.knownFaults() + " faults selected with --fault"));
         return exit;
+    }
+
+    private int workerCount() {
+        return workers == null ? MutationRunner.defaultWorkers() : workers;
     }
 
     private void progress(String fault, List<ClauseOutcome> outcomes, Duration elapsed) {

@@ -1,6 +1,9 @@
 package org.thingconform.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -65,6 +68,12 @@ final class ReferenceCommand implements Callable<Integer> {
             description = "Switch on a deliberate violation (repeatable); see --list-faults.")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--control-stdin", description = "Take commands on standard input, one a line: 'faults NAME...' "
+            + "switches exactly those faults on, 'clear' forgets the stored data; each is answered with a line "
+            + "'control: ok' or 'control: error ...'. The platform stops when the input ends (how mutate --workers "
+            + "drives its worker platforms).")
+    boolean controlStdin;
+
     @Override
     public Integer call() throws InterruptedException {
         if (listFaults) {
@@ -107,6 +116,11 @@ final class ReferenceCommand implements Callable<Integer> {
                 + (faults.isEmpty() ? "" : ", faults " + faults) + "); descriptor " + descriptorFile
                 + "; stop with SIGTERM or Ctrl-C");
         System.out.flush();
+        if (controlStdin) {
+            new ReferenceControl(platform, System.out).serve(new BufferedReader(
+                    new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            return ExitCode.CONFORMANT; // the input ended: Main exits, and the shutdown hook stops the platform
+        }
         new CountDownLatch(1).await();
         return ExitCode.CONFORMANT;
     }

@@ -25,11 +25,12 @@ import org.thingconform.profile.Profile;
 import org.thingconform.profile.step.MqttStep;
 
 /**
- * Runs every clause of the selected profiles against one embedded platform: once fault-free,
- * then once per fault with exactly that fault switched on. The platform is started once and
- * its faults are switched between runs, because starting and stopping it costs seconds; its
- * stored data is cleared before each run, so every run starts as on a fresh platform and no
- * verdict depends on what an earlier run stored.
+ * Runs every clause of the selected profiles against the embedded platform: once fault-free,
+ * then once per fault with exactly that fault switched on. A platform is started once and its
+ * faults are switched between runs, because starting and stopping it costs seconds; its stored
+ * data is cleared before each run, so every run starts as on a fresh platform and no verdict
+ * depends on what an earlier run stored. With several workers ({@link FaultWorkers}) the runs are
+ * shared out over as many platforms, each with its own ports and faults; the matrix is the same.
  * Clauses that play devices run one after the other (the shipped ones share a device role, hence
  * one MQTT client id); clauses that play only named MQTT clients, each run apart by its own token,
  * run side by side.
@@ -40,17 +41,38 @@ public final class MutationRunner {
 
     private final List<Profile> profiles;
     private final MutationProgress progress;
+    private final int workers;
+    private final Object progressLock = new Object();
     private final CaseExpander expander = new CaseExpander(EngineConfig.DEFAULT_SEED, java.time.Instant.now());
 
+    /** A runner with {@link #defaultWorkers()} workers. */
     public MutationRunner(List<Profile> profiles, MutationProgress progress) {
-        this.profiles = List.copyOf(profiles);
-        this.progress = progress;
+        this(profiles, progress, defaultWorkers());
     }
 
     /**
-     * Starts the embedded platform with the profiles' device roles, runs the mutation for
+     * @param progress told of each run as it finishes (one call at a time, in the order the runs finish)
+     * @param workers  how many platforms run the runs side by side; 1 runs them one after the other on one
+     *                 embedded platform, more start a reference process per worker beyond the first
+     */
+    public MutationRunner(List<Profile> profiles, MutationProgress progress, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.profiles = List.copyOf(profiles);
+        this.progress = progress;
+        this.workers = workers;
+    }
+
+    /** The workers a mutation uses unless told: two per available processor, at most 4. */
+    public static int defaultWorkers() {
+        return FaultWorkers.defaultCount();
+    }
+
+    /**
+     * Starts the platforms (one per worker) with the profiles' device roles, runs the mutation for
      * {@code faultNames} (empty: every fault the platform offers that the profiles' bindings can
-     * see — a CoAP fault is not run for MQTT-only profiles) and stops the platform.
+     * see — a CoAP fault is not run for MQTT-only profiles) and stops the platforms.
      *
      * @throws org.thingconform.source.BadInputException     when a fault name is unknown
      * @throws org.thingconform.engine.PlatformStartException when the platform cannot start
@@ -64,9 +86,23 @@ public final class MutationRunner {
         List<FaultInfo> selected = faultNames.isEmpty()
                 ? applicable(known).stream().filter(f -> f.observableOver(protocols)).toList()
                 : known.stream().filter(f -> faultNames.contains(f.name())).toList();
-        try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
-            return run(platform, known, selected);
+        if (workers == 1) {
+            try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
+                return run(platform, known, selected);
+            }
         }
+        List<FaultInfo> runs = new ArrayList<>();
+        runs.add(null); // the fault-free run
+        runs.addAll(selected);
+        // one embedded broker per JVM: the first worker's platform is embedded, the others' are processes
+        List<List<ClauseOutcome>> outcomes = new FaultWorkers(workers, worker -> worker == 0
+                ? PlatformSession.startEmbedded(profiles, Set.of()) : ReferenceProcess.start(profiles))
+                .runAll(runs, this::runAll);
+        List<FaultRun> faultRuns = new ArrayList<>();
+        for (int i = 0; i < selected.size(); i++) {
+            faultRuns.add(new FaultRun(selected.get(i), outcomes.get(i + 1)));
+        }
+        return MutationClassifier.classify(known, outcomes.get(0), faultRuns);
     }
 
     /**
@@ -179,7 +215,9 @@ public final class MutationRunner {
             outcomes.addAll(run(profile, clauses, clause -> ClauseOutcome.of(ClauseRunner.runWhole(profile, clause,
                     descriptor, expander, bindingsFor(fault, profile)))));
         }
-        progress.runFinished(fault == null ? null : fault.name(), outcomes, Duration.ofNanos(System.nanoTime() - started));
+        synchronized (progressLock) { // workers finish runs side by side; the progress hears of one at a time
+            progress.runFinished(fault == null ? null : fault.name(), outcomes, Duration.ofNanos(System.nanoTime() - started));
+        }
         return outcomes;
     }
 }

@@ -116,7 +116,12 @@ public final class DescriptorWriter {
         if (!d.tls().equals(TlsSettings.DEFAULT)) {
             root.set("tls", tls(d.tls(), "tls"));
         }
-        root.set("mqtt", endpoint(d.mqtt(), "tls", "mqtt"));
+        ObjectNode mqtt = endpoint(d.mqtt(), "tls", "mqtt");
+        if (d.mqttAccount() != null) {
+            mqtt.put("username", d.mqttAccount().username());
+            mqtt.set("password", secret("mqtt-password", d.mqttAccount().password()));
+        }
+        root.set("mqtt", mqtt);
         if (d.coap() != null) {
             root.set("coap", endpoint(d.coap(), "dtls", "coap"));
         }
@@ -126,6 +131,10 @@ public final class DescriptorWriter {
         root.set("northbound", api(d.northbound(), "northbound"));
         if (d.interconnection().isPresent()) {
             root.set("interconnection", api(d.interconnection().get(), "interconnection"));
+        }
+        if (d.wot() != null) {
+            ObjectNode things = root.putObject("wot").putObject("things");
+            new TreeMap<>(d.wot().things()).forEach(things::put);
         }
         ObjectNode devices = root.putObject("devices");
         for (Map.Entry<String, DeviceIdentity> e : new TreeMap<>(d.devices()).entrySet()) {

@@ -164,6 +164,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                 coapThings.clearCommands();
                 httpCommands.clear();
                 interconnection.clear();
+                lamp.clearState();
             };
             return new ReferencePlatform(faults, registry, pendingSets, invocations, clearCommands, started, broker,
                     descriptor, tls);

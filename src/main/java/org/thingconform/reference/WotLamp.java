@@ -26,6 +26,11 @@ final class WotLamp {
     WotLamp(ObjectNode td, FaultSwitch faults) {
         this.td = td;
         this.faults = faults;
+        reset();
+    }
+
+    /** Sets every property to its value at start, so that no earlier write shows. */
+    void reset() {
         values.put("brightness", Json.MAPPER.getNodeFactory().numberNode(40));
         values.put("on", Json.MAPPER.getNodeFactory().booleanNode(true));
         values.put("status", Json.MAPPER.getNodeFactory().textNode("ok"));

@@ -217,6 +217,11 @@ final class WotLampServer implements AutoCloseable {
         }
     }
 
+    /** Gives the lamp its properties' values at start again (the platform's stored data is cleared). */
+    void clearState() {
+        lamp.reset();
+    }
+
     @Override
     public void close() {
         coap.close();

@@ -66,6 +66,15 @@ class MutateCommandTest {
     }
 
     @Test
+    void noWorkersExitsTwoAndWritesNothing(@TempDir Path reports) {
+        int exit = Main.execute("mutate", "--profile", "test-profiles/wot-td", "--out", reports.toString(), "--workers", "0");
+
+        assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(stderr()).contains("--workers 0 is not allowed; expected 1 or more");
+        assertThat(reports.resolve("mutation-matrix.json")).doesNotExist();
+    }
+
+    @Test
     void aBrokenProfileExitsTwoWithALocatedMessage(@TempDir Path reports) {
         Path broken = Path.of("src/test/resources/profiles/broken/unknown-step-key.profile.yaml");
 

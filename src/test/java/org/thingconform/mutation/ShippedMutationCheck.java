@@ -23,7 +23,8 @@ import org.thingconform.profile.ProfileLoader;
 /**
  * Negative controls of shipped profiles: the mutation runs the profiles' clauses against the
  * reference platform fault-free and with each fault that declares one of their clauses (one
- * platform start), and every fault must turn the clauses it declares to FAIL, with a reason.
+ * platform start per worker, the runs shared out over the workers), and every fault must turn the
+ * clauses it declares to FAIL, with a reason.
  * Without this, a clause test that can never fail would look green. One subclass per group of
  * profiles, so that Surefire's forks run the groups side by side; {@link FaultCoverageTest} checks
  * that the groups together run every fault of the platform.
@@ -56,9 +57,10 @@ abstract class ShippedMutationCheck {
                 "replyTimeout", TextNode.valueOf("2s"));
         profiles = profileFiles().stream().map(file -> ProfileLoader.load(file, ixit)).toList();
         long started = System.nanoTime();
-        matrix = new MutationRunner(profiles, MutationProgress.NONE).run(Set.of());
-        System.out.printf("mutation of %s took %d ms%n", profileFiles(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        int workers = MutationRunner.defaultWorkers(); // faults side by side, one reference platform per worker
+        matrix = new MutationRunner(profiles, MutationProgress.NONE, workers).run(Set.of());
+        System.out.printf("mutation of %s took %d ms on %d workers%n", profileFiles(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), workers);
         MutationMatrixText.lines(matrix).forEach(System.out::println);
     }
 

@@ -61,6 +61,24 @@ class DescriptorWriterTest {
         }
     }
 
+    @Test
+    void theWotThingsAndThePlainMqttAccountRoundTripWithThePasswordInAFile(@TempDir Path dir) throws Exception {
+        PlatformDescriptor base = descriptor(new ApiAuth.None());
+        PlatformDescriptor original = new PlatformDescriptor(base.name(), base.mqtt(), base.northbound(),
+                base.interconnection(), base.devices(), base.ics(), base.ixit(), base.coap(), base.http(),
+                new WotThings(Map.of("lamp", "http://127.0.0.1:8082/lamp")),
+                new MqttAccount("suite", new Secret("broker-pa55")), null);
+        Path file = dir.resolve("platform.yaml");
+
+        DescriptorWriter.write(original, file, List.of());
+
+        PlatformDescriptor loaded = DescriptorLoader.load(file, name -> null);
+        assertThat(loaded.wot()).isEqualTo(original.wot());
+        assertThat(loaded.mqttAccount()).isEqualTo(original.mqttAccount());
+        assertThat(loaded).isEqualTo(original);
+        assertThat(Files.readString(file)).contains("username: suite").doesNotContain("broker-pa55");
+    }
+
     private static PlatformDescriptor descriptor(ApiAuth interconnectionAuth) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("params", "{params}");

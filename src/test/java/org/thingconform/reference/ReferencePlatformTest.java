@@ -179,6 +179,19 @@ class ReferencePlatformTest {
     }
 
     @Test
+    void clearStateGivesTheWotLampItsValuesAtStartAgain() throws Exception {
+        URI on = URI.create(platform.descriptor().wot().things().get("lamp") + "/properties/on");
+        HttpResponse<String> write = http.send(HttpRequest.newBuilder(on).PUT(HttpRequest.BodyPublishers.ofString("false"))
+                .header("Content-Type", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).isEqualTo(204);
+        assertThat(http.send(HttpRequest.newBuilder(on).build(), HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("false");
+
+        platform.clearState();
+
+        assertThat(http.send(HttpRequest.newBuilder(on).build(), HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("true");
+    }
+
+    @Test
     void propertySetAndServiceInvocationReachTheDeviceAndItsAnswersComeBack() throws Exception {
         try (Device device = Device.connect(meter)) {
             CompletableFuture<JsonNode> set = device.expect("thing/service/property/set");
