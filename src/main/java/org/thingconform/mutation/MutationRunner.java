@@ -22,7 +22,6 @@ import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
-import org.thingconform.profile.step.MqttStep;
 
 /**
  * Runs every clause of the selected profiles against the embedded platform: once fault-free,
@@ -145,7 +144,7 @@ public final class MutationRunner {
      * longest clause per fault, not the sum; the outcomes keep the clauses' order either way.
      */
     private static List<ClauseOutcome> run(Profile profile, List<Clause> clauses, Function<Clause, ClauseOutcome> one) {
-        if (!isolatedByRunToken(profile)) {
+        if (!org.thingconform.engine.Isolation.byRunToken(profile)) {
             return clauses.stream().map(one).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENT_CLAUSES, Math.max(1, clauses.size())));
@@ -164,13 +163,6 @@ public final class MutationRunner {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Whether every step of the profile plays a named MQTT client: no device, no shared Thing. */
-    static boolean isolatedByRunToken(Profile profile) {
-        return profile.devices().isEmpty() && profile.clauses().stream()
-                .flatMap(c -> java.util.stream.Stream.concat(c.given().stream(), c.steps().stream()))
-                .allMatch(step -> step instanceof MqttStep);
     }
 
     private static Predicate<Binding> bindingsFor(FaultInfo fault, Profile profile) {
