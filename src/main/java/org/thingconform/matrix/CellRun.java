@@ -16,9 +16,10 @@ import org.thingconform.result.Verdict;
  *                     when the folder has no such page
  * @param allure       the clause's Allure results in that run, not passed first
  * @param shown        the verdict as the run showed it (intermittent, waived), else the verdict's name
+ * @param intermittent whether the run confirmed a FAIL that did not reproduce on every try
  */
 public record CellRun(String folder, Verdict verdict, String reason, Map<String, Verdict> bindings,
-                      String clauseMatrix, List<EvidenceLink> allure, String shown) {
+                      String clauseMatrix, List<EvidenceLink> allure, String shown, boolean intermittent) {
 
     public CellRun {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));

@@ -17,17 +17,13 @@ import org.thingconform.result.Verdict;
  *                  the clause ran over a single binding
  * @param runs      every run's own verdict and evidence, in the order the folders were given
  * @param shown     the deciding verdict as its run showed it, e.g. {@code FAIL (intermittent: 2 of 4)}
+ * @param intermittent whether the deciding run confirmed a FAIL that did not reproduce on every try
  */
 public record MatrixCell(Verdict verdict, String reason, String decidedBy, Map<String, Verdict> bindings,
-                         List<CellRun> runs, String shown) {
+                         List<CellRun> runs, String shown, boolean intermittent) {
 
     public MatrixCell {
         bindings = Collections.unmodifiableMap(new LinkedHashMap<>(bindings));
         runs = List.copyOf(runs);
-    }
-
-    /** Whether the deciding run confirmed a FAIL that did not reproduce on every try. */
-    public boolean intermittent() {
-        return shown != null && shown.contains("(intermittent:");
     }
 }

@@ -76,7 +76,8 @@ public final class MatrixMerger {
             }
             run.bindings().forEach((binding, verdict) -> bindings.merge(binding, verdict, MatrixPrecedence::decide));
         }
-        return new MatrixCell(deciding.verdict(), deciding.reason(), deciding.folder(), bindings, runs, deciding.shown());
+        return new MatrixCell(deciding.verdict(), deciding.reason(), deciding.folder(), bindings, runs, deciding.shown(),
+                deciding.intermittent());
     }
 
     private static CellRun cellRun(ResultsFolder run, RecordedClause clause, RelativeLinks links) {
@@ -88,7 +89,7 @@ public final class MatrixMerger {
                         e.trace() == null ? null : links.to(e.trace())))
                 .toList();
         return new CellRun(links.to(run.folder()), clause.verdict(), clause.reason(), clause.bindings(), rowLink, allure,
-                clause.shown());
+                clause.shown(), clause.intermittent());
     }
 
     private static RunRef runRef(ResultsFolder run, RelativeLinks links) {

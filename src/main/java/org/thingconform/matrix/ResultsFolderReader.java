@@ -123,7 +123,7 @@ public final class ResultsFolderReader {
         }
         ClauseKey key = new ClauseKey(text(doc, row, at, "standard"), text(doc, row, at, "edition"), id);
         return new RecordedClause(key, text(doc, row, at, "profile"), level, text(doc, row, at, "summary"), verdict,
-                text(doc, row, at, "reason"), bindings, shown(row, verdict));
+                text(doc, row, at, "reason"), bindings, shown(row, verdict), row.path("intermittent").asBoolean(false));
     }
 
     /** How the run showed the verdict ({@code shownVerdict}, written since runs can confirm and waive). */

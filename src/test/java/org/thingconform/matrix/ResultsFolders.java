@@ -41,7 +41,8 @@ final class ResultsFolders {
     /** A row of standard STD, edition 1.0, as a run showed it (a confirmed or waived verdict: {@code shownVerdict}). */
     ResultsFolders shown(String id, String verdict, String shown, String reason) {
         rows.add("{\"profile\": \"p\", \"clause\": \"" + id + "\", \"level\": \"MUST\", \"verdict\": \"" + verdict
-                + "\", \"shownVerdict\": \"" + shown + "\", \"reason\": \"" + reason + "\", \"standard\": \"STD\", "
+                + "\", \"shownVerdict\": \"" + shown + "\", \"intermittent\": " + shown.contains("(intermittent:")
+                + ", \"reason\": \"" + reason + "\", \"standard\": \"STD\", "
                 + "\"edition\": \"1.0\", \"summary\": \"about " + id + "\"}");
         return this;
     }
