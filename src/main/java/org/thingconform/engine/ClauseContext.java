@@ -35,6 +35,7 @@ public final class ClauseContext implements AutoCloseable {
     private PeerCallbackReceiver callbacks;
     private final long timeBase = System.currentTimeMillis();
     private final DevicePool pool;
+    private final int lane;
 
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
         this(profile, binding, platform, null);
@@ -45,10 +46,20 @@ public final class ClauseContext implements AutoCloseable {
      * (generated cases), or are opened per test (null).
      */
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform, DevicePool pool) {
+        this(profile, binding, platform, pool, pool == null ? 0 : pool.lane());
+    }
+
+    /** A context whose devices are those of lane {@code lane} ({@link PlatformDescriptor#device}), opened per test. */
+    public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform, int lane) {
+        this(profile, binding, platform, null, lane);
+    }
+
+    private ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform, DevicePool pool, int lane) {
         this.profile = profile;
         this.binding = binding;
         this.platform = platform;
         this.pool = pool;
+        this.lane = lane;
     }
 
     /**
@@ -129,12 +140,14 @@ public final class ClauseContext implements AutoCloseable {
         return platform;
     }
 
-    /** The platform's identity for a device role. */
+    /** The platform's identity for a device role, in this test's lane. */
     public DeviceIdentity identity(String role) {
-        DeviceIdentity identity = platform.devices().get(role);
+        DeviceIdentity identity = platform.device(role, lane);
         if (identity == null) {
-            throw StepFailure.error("the platform descriptor has no device for role '" + role + "'; it has "
-                    + platform.devices().keySet().stream().sorted().toList());
+            throw StepFailure.error(platform.devices().containsKey(role)
+                    ? "the platform descriptor's pool of role '" + role + "' has no device " + lane
+                    : "the platform descriptor has no device for role '" + role + "'; it has "
+                            + platform.devices().keySet().stream().sorted().toList());
         }
         return identity;
     }

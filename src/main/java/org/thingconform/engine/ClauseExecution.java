@@ -30,11 +30,22 @@ import org.thingconform.waiver.Waivers;
  * (null when it is), the waivers, the extra tries.
  */
 record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
-                       IcsAnswers ics, String notStarted, Waivers waivers, int confirm) {
+                       IcsAnswers ics, String notStarted, Waivers waivers, int confirm, Lanes lanes) {
+
+    /** An execution whose tests take turns in one lane. */
+    ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform, IcsAnswers ics,
+                    String notStarted, Waivers waivers, int confirm) {
+        this(listener, recorder, platform, ics, notStarted, waivers, confirm, new Lanes(1));
+    }
 
     /** The same execution, its JUnit Platform events going to {@code events} (a worker's, handed on in order later). */
     ClauseExecution reportingTo(EngineExecutionListener events) {
-        return new ClauseExecution(events, recorder, platform, ics, notStarted, waivers, confirm);
+        return new ClauseExecution(events, recorder, platform, ics, notStarted, waivers, confirm, lanes);
+    }
+
+    /** The same execution, its tests running in {@code lanes} (a profile's). */
+    ClauseExecution inLanes(Lanes lanes) {
+        return new ClauseExecution(listener, recorder, platform, ics, notStarted, waivers, confirm, lanes);
     }
 
     /** One top-level test of a profile: a clause over its binding (or its cases), or a clause over several bindings. */
@@ -106,9 +117,14 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         if (unanswered.isPresent()) {
             return ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, unanswered.get());
         }
-        return Confirmation.run(confirm(), () -> IcsObservation.checked(ClauseRunner.run(profile, clause.clause(),
-                clause.binding(), platform().descriptor()).over(clause.resultBinding()), clause.clause(), clause.binding(),
-                answers));
+        List<Integer> lane = List.of(lanes().take());
+        try {
+            return Confirmation.run(confirm(), () -> IcsObservation.checked(ClauseRunner.run(profile, clause.clause(),
+                    clause.binding(), platform().descriptor(), lane.get(0)).over(clause.resultBinding()), clause.clause(),
+                    clause.binding(), answers));
+        } finally {
+            lanes().release(lane);
+        }
     }
 
     /** Journals a result this execution decided, unless nothing ran (not run, or no platform: a resume retries it). */
@@ -136,41 +152,39 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
             return List.of(whole);
         }
         listener.executionStarted(clause);
-        List<ClauseResult> results = new ArrayList<>();
         String unanswered = !recorder().runs() || notStarted() != null ? null
                 : platform().health().unanswered(profile, clause.clause(), clause.binding()).orElse(null);
-        DevicePool pool = null;
-        try {
-            for (TestDescriptor child : clause.getChildren()) {
-                GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
-                ClauseResult result = recorder().earlier(child).orElse(null);
-                if (result == null) {
-                    if (!recorder().runs()) {
-                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.NOT_RUN, ThingConformTestEngine.NOT_RUN_REASON)
-                                .over(clause.resultBinding());
-                    } else if (notStarted() != null) {
-                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.ERROR,
-                                "platform not available: " + notStarted()).over(clause.resultBinding());
-                    } else if (unanswered != null) {
-                        result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.INCONCLUSIVE, unanswered)
-                                .over(clause.resultBinding());
-                    } else {
-                        DevicePool devices = pool != null ? pool : new DevicePool(profile, clause.binding(),
-                                platform().descriptor());
-                        pool = devices;
-                        result = Confirmation.run(confirm(), () -> ClauseRunner.runCase(profile, clause.clause(),
-                                clause.binding(), generated, platform().descriptor(), devices));
-                    }
-                    result = result.withTestId(child.getUniqueId().toString());
-                    recordIfRan(result);
+        List<TestDescriptor> children = List.copyOf(clause.getChildren());
+        List<ClauseResult> results = new ArrayList<>();
+        List<Integer> toRun = new ArrayList<>();
+        for (TestDescriptor child : children) {
+            GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
+            ClauseResult result = recorder().earlier(child).orElse(null);
+            if (result == null) {
+                if (!recorder().runs()) {
+                    result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.NOT_RUN,
+                            ThingConformTestEngine.NOT_RUN_REASON);
+                } else if (notStarted() != null) {
+                    result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.ERROR,
+                            "platform not available: " + notStarted());
+                } else if (unanswered != null) {
+                    result = ClauseRunner.notRun(profile, clause.clause(), generated, Verdict.INCONCLUSIVE, unanswered);
+                } else {
+                    toRun.add(results.size());
+                    results.add(null);
+                    continue;
                 }
-                results.add(result);
-                report(child, result);
+                result = result.over(clause.resultBinding()).withTestId(child.getUniqueId().toString());
+                recordIfRan(result);
             }
-        } finally {
-            if (pool != null) {
-                pool.close();
-            }
+            results.add(result);
+        }
+        List<ClauseResult> ran = runCases(profile, clause, toRun.stream().map(children::get).toList());
+        for (int i = 0; i < toRun.size(); i++) {
+            results.set(toRun.get(i), ran.get(i));
+        }
+        for (int i = 0; i < children.size(); i++) {
+            report(children.get(i), results.get(i));
         }
         if (results.isEmpty()) {
             ClauseResult none = whole != null ? whole : ClauseRunner.notRun(profile, clause.clause(), Verdict.ERROR,
@@ -186,6 +200,33 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         }
         listener.executionFinished(clause, TestExecutionResult.successful());
         return results;
+    }
+
+    /**
+     * Runs the generated cases {@code cases} of {@code clause} side by side in as many of the profile's lanes
+     * as are free (at least one), journaling each result as it is decided; results in case order.
+     */
+    private List<ClauseResult> runCases(Profile profile, ClauseDescriptor clause, List<TestDescriptor> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        List<CasesInLanes.Case> work = cases.stream().<CasesInLanes.Case>map(child -> devices -> {
+            GeneratedCase generated = ((CaseDescriptor) child).generatedCase();
+            ClauseResult result = Confirmation.run(confirm(), () -> ClauseRunner.runCase(profile, clause.clause(),
+                    clause.binding(), generated, platform().descriptor(), devices))
+                    .withTestId(child.getUniqueId().toString());
+            recordIfRan(result);
+            return result;
+        }).toList();
+        boolean apart = Isolation.byLane(profile, clause.clause()) && cases.stream()
+                .allMatch(child -> Isolation.byLane(((CaseDescriptor) child).generatedCase()));
+        List<Integer> taken = lanes().takeUpTo(apart ? cases.size() : 1);
+        try {
+            return CasesInLanes.run(work, taken, lane -> new DevicePool(profile, clause.binding(),
+                    platform().descriptor(), lane));
+        } finally {
+            lanes().release(taken);
+        }
     }
 
     private static void publishVerdict(EngineExecutionListener listener, TestDescriptor test, ClauseResult result,

@@ -31,9 +31,15 @@ public final class ClauseRunner {
     private ClauseRunner() {
     }
 
-    /** Runs a clause tested as a whole over {@code binding}. */
+    /** Runs a clause tested as a whole over {@code binding}, with the roles' own devices. */
     public static ClauseResult run(Profile profile, Clause clause, Binding binding, PlatformDescriptor platform) {
-        return run(profile, clause, binding, null, Map.of(), clause.given(), clause.steps(), platform, null);
+        return run(profile, clause, binding, platform, 0);
+    }
+
+    /** Runs a clause tested as a whole over {@code binding}, with the devices of lane {@code lane} ({@link Lanes}). */
+    static ClauseResult run(Profile profile, Clause clause, Binding binding, PlatformDescriptor platform, int lane) {
+        return run(profile, clause, binding, null, Map.of(), clause.given(), clause.steps(),
+                new ClauseContext(profile, binding, platform, lane));
     }
 
     /**
@@ -72,7 +78,7 @@ public final class ClauseRunner {
     public static ClauseResult runCase(Profile profile, Clause clause, Binding binding, GeneratedCase generated,
                                        PlatformDescriptor platform, DevicePool pool) {
         return run(profile, clause, binding, generated.id(), generated.parameters(), generated.given(),
-                generated.steps(), platform, pool);
+                generated.steps(), new ClauseContext(profile, binding, platform, pool));
     }
 
     /** The binding id a result carries: the binding's when the profile runs the clause over several, else null. */
@@ -82,11 +88,10 @@ public final class ClauseRunner {
 
     private static ClauseResult run(Profile profile, Clause clause, Binding binding, String caseId,
                                     Map<String, String> parameters, List<Step> givenSteps, List<Step> testSteps,
-                                    PlatformDescriptor platform, DevicePool pool) {
+                                    ClauseContext context) {
         Instant start = Instant.now();
         Verdict verdict = Verdict.PASS;
         String reason = null;
-        ClauseContext context = new ClauseContext(profile, binding, platform, pool);
         try {
             Attribution.Outcome outcome = runAll(givenSteps, context, clause.roles(), true);
             if (outcome == null) {

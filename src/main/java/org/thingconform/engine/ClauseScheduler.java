@@ -13,7 +13,8 @@ import org.thingconform.result.ClauseResult;
 
 /**
  * Runs the clauses of one profile: side by side, up to {@code jobs} at once, where they cannot see
- * each other ({@link Isolation}), else one after the other. Each clause's results go to the journal
+ * each other ({@link Isolation}) and the platform has devices enough for that many lanes ({@link Lanes}),
+ * else one after the other. Each clause's results go to the journal
  * as they are decided (whatever finishes first is kept if the run dies), while its JUnit Platform
  * events are handed on in declaration order ({@link DeferredEvents}), so the console, Surefire and
  * the reports list the clauses as a run with {@code --jobs 1} does, with the same verdicts. A clause
@@ -37,7 +38,9 @@ final class ClauseScheduler {
 
     /** Runs {@code clauses} (the profile's top-level tests, in declaration order) and returns their results. */
     List<ClauseResult> run(Profile profile, List<ClauseDescriptor> clauses) {
-        if (jobs <= 1 || clauses.size() <= 1 || !Isolation.byRunToken(profile)) {
+        int lanes = lanes(profile);
+        ClauseExecution execution = this.execution.inLanes(new Lanes(lanes));
+        if (jobs <= 1 || lanes <= 1 || clauses.size() <= 1 || !Isolation.byLane(profile)) {
             List<ClauseResult> results = new ArrayList<>();
             clauses.forEach(clause -> results.addAll(execution.execute(profile, clause)));
             return results;
@@ -76,6 +79,18 @@ final class ClauseScheduler {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * How many lanes the profile's tests may use ({@link Lanes}): as many as run side by side, when every
+     * device role of the profile has that many devices (a profile without devices needs none of its own).
+     */
+    private int lanes(Profile profile) {
+        PlatformSession platform = execution.platform();
+        if (platform == null || profile.devices().isEmpty()) {
+            return platform == null ? 1 : jobs;
+        }
+        return Math.min(jobs, platform.descriptor().lanes(profile.devices().keySet()));
     }
 
     /** Hands on the events of clause {@code index} (waiting for it) and keeps its results; the next index. */

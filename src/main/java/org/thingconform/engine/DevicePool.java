@@ -16,21 +16,35 @@ import org.thingconform.trace.MessageTrace;
  * device with its own trace and an empty inbox; a device that lost its connection is
  * connected again, and a device the platform refused is not tried again in the same
  * clause. Without it every case would pay a full MQTT sign-in (Paho 1.2.5 alone
- * spends some 300 ms starting its threads per connection).
+ * spends some 300 ms starting its threads per connection). A pool plays the devices of one lane
+ * (lane 0: each role's own device; lane n: the n-th device of each role's pool in the descriptor),
+ * so cases run side by side in several lanes never share a device.
  */
 public final class DevicePool implements AutoCloseable {
 
     private final Profile profile;
     private final Binding binding;
     private final PlatformDescriptor platform;
+    private final int lane;
     private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
     private final Map<String, String> refused = new LinkedHashMap<>();
 
-    /** A pool of devices speaking {@code binding}. */
+    /** A pool of the roles' own devices speaking {@code binding}. */
     public DevicePool(Profile profile, Binding binding, PlatformDescriptor platform) {
+        this(profile, binding, platform, 0);
+    }
+
+    /** A pool of the devices of lane {@code lane} speaking {@code binding}. */
+    public DevicePool(Profile profile, Binding binding, PlatformDescriptor platform, int lane) {
         this.profile = profile;
         this.binding = binding;
         this.platform = platform;
+        this.lane = lane;
+    }
+
+    /** The lane whose devices this pool plays. */
+    int lane() {
+        return lane;
     }
 
     /**

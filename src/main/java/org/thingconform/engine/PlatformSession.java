@@ -47,7 +47,7 @@ public final class PlatformSession implements AutoCloseable {
             }
             return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null, profiles);
         }
-        EmbeddedPlatform platform = startEmbedded(profiles, config.faults(), 0, config.referenceTls());
+        EmbeddedPlatform platform = startEmbedded(profiles, config.faults(), 0, config.referenceTls(), config.jobs());
         return new PlatformSession(platform.descriptor(), platform, profiles);
     }
 
@@ -75,9 +75,19 @@ public final class PlatformSession implements AutoCloseable {
 
     /** As {@link #startEmbedded(List, Set, int)}; with {@code tls}, the platform serves over TLS and DTLS only. */
     public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults, int portBase, boolean tls) {
+        return startEmbedded(profiles, faults, portBase, tls, 1);
+    }
+
+    /**
+     * As {@link #startEmbedded(List, Set, int, boolean)}, with {@code lanes} devices for every role the platform
+     * does not share with a peer, so that many tests can run side by side each with devices of its own (a role
+     * shared with the peer keeps one device: the peer's view of the platform lists every device it shares).
+     */
+    public static EmbeddedPlatform startEmbedded(List<Profile> profiles, Set<String> faults, int portBase, boolean tls,
+                                                 int lanes) {
         EmbeddedPlatformProvider provider = provider();
         checkFaults(provider, faults);
-        List<DeviceRole> roles = roles(profiles);
+        List<DeviceRole> roles = roles(profiles, Math.max(1, lanes) - 1);
         try {
             return tls ? provider.startSecure(roles, faults, portBase) : provider.start(roles, faults, portBase);
         } catch (RuntimeException e) {
@@ -102,11 +112,12 @@ public final class PlatformSession implements AutoCloseable {
         }
     }
 
-    private static List<DeviceRole> roles(List<Profile> profiles) {
+    private static List<DeviceRole> roles(List<Profile> profiles, int pool) {
         Map<String, DeviceRole> roles = new LinkedHashMap<>();
         for (Profile profile : profiles) {
             for (String role : profile.devices().keySet()) {
-                DeviceRole wanted = new DeviceRole(role, profile.modelOf(role), profile.sharedWithPeer(role));
+                boolean shared = profile.sharedWithPeer(role);
+                DeviceRole wanted = new DeviceRole(role, profile.modelOf(role), shared, shared ? 0 : pool);
                 DeviceRole earlier = roles.putIfAbsent(role, wanted);
                 if (earlier != null && !earlier.model().equals(wanted.model())) {
                     throw new BadInputException(profile.file() + ": error: device role '" + role

@@ -17,7 +17,7 @@ import org.thingconform.source.Warnings;
  * Loads a platform descriptor YAML file (the IXIT) into a {@link PlatformDescriptor}.
  * Secrets are never written inline: each is {@code {env: NAME}} or {@code {file: PATH}}
  * and read at load time ({@link SecretReader}). Endpoints may name any host; TLS settings
- * are read by {@link TlsReader}, the HTTP APIs by {@link ApiReader}. Validation loads a
+ * are read by {@link TlsReader}, the HTTP APIs by {@link ApiReader}, the devices by {@link DeviceReader}. Validation loads a
  * descriptor without its secrets at hand: then a secret that cannot be read is a warning,
  * and its value is empty.
  */
@@ -63,11 +63,7 @@ public final class DescriptorLoader {
                 "mqtt", Set.of("host", "port", "username", "password", "tls"));
         Endpoint mqttEndpoint = wotOnly ? null : endpoint(mqtt, "a TCP port 1-65535, e.g. 8883 for MQTT over TLS", "tls");
         MqttAccount account = wotOnly ? null : mqttAccount(mqtt);
-        Map<String, DeviceIdentity> devices = new LinkedHashMap<>();
-        if (top.has("devices")) {
-            top.requiredObject("devices", "device role → {productKey, deviceName, deviceSecret}").fields()
-                    .forEachRemaining(e -> devices.put(e.getKey(), device(top, e.getKey(), e.getValue())));
-        }
+        DeviceReader devices = new DeviceReader(document, secrets, tls).read(top);
         Map<String, Boolean> ics = new LinkedHashMap<>();
         if (top.has("ics")) {
             top.requiredObject("ics", "ICS item → true/false").fields().forEachRemaining(e -> {
@@ -89,8 +85,8 @@ public final class DescriptorLoader {
                 : Optional.empty();
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), mqttEndpoint,
                 top.has("northbound") ? apis.api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection,
-                devices, ics, ixit, coap(top), http(top), wot, account, tls.defaults(),
-                top.optionalText("version", null), maxConcurrency(top));
+                devices.devices(), ics, ixit, coap(top), http(top), wot, account, tls.defaults(),
+                top.optionalText("version", null), maxConcurrency(top), devices.pools());
     }
 
     /** How many clauses may run against the platform at once, at least 1; null when the descriptor sets no limit. */
@@ -101,25 +97,6 @@ public final class DescriptorLoader {
                     "how many clauses may run against the platform at once, at least 1");
         }
         return max;
-    }
-
-    /**
-     * A device role's identity: product key and device name, and how it signs in: a secret, an
-     * X.509 client certificate (mutual TLS), a DTLS pre-shared key, or several of them.
-     */
-    private DeviceIdentity device(Fields top, String role, JsonNode node) {
-        Fields d = Fields.of(document, top.child("devices") + "/" + DocumentReader.escape(role), node,
-                "device '" + role + "'", Set.of("productKey", "deviceName", "deviceSecret", "peerId", "certificate", "psk"));
-        String productKey = d.requiredText("productKey", "the product key");
-        String deviceName = d.requiredText("deviceName", "the device name");
-        if (!d.has("deviceSecret") && !d.has("certificate")) {
-            throw d.error(null, "device '" + role + "' has neither 'deviceSecret' nor 'certificate'",
-                    "deviceSecret: {env: VARIABLE} or certificate: {pkcs12: {file: …}, password: {env: …}}");
-        }
-        return new DeviceIdentity(productKey, deviceName,
-                d.has("deviceSecret") ? secrets.secret(d, "deviceSecret") : null, d.optionalText("peerId", null),
-                d.has("certificate") ? tls.clientKey(d, "certificate") : null,
-                d.has("psk") ? tls.psk(d, "psk") : null);
     }
 
     /**

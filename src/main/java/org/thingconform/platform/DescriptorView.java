@@ -1,6 +1,7 @@
 package org.thingconform.platform;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -115,6 +116,10 @@ public final class DescriptorView {
                 device.put("psk", Map.of("identity", Secret.MASK, "key", Secret.MASK));
             }
             d.peer().ifPresent(id -> device.put("peerId", id));
+            List<DeviceIdentity> pool = descriptor.pools().getOrDefault(role, List.of());
+            if (!pool.isEmpty()) {
+                device.put("pool", pool.stream().map(more -> more.productKey() + "/" + more.deviceName()).toList());
+            }
             devices.put(role, device);
         });
         view.put("devices", devices);

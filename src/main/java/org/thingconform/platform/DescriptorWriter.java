@@ -138,24 +138,15 @@ public final class DescriptorWriter {
         }
         ObjectNode devices = root.putObject("devices");
         for (Map.Entry<String, DeviceIdentity> e : new TreeMap<>(d.devices()).entrySet()) {
-            DeviceIdentity identity = e.getValue();
             ObjectNode device = devices.putObject(e.getKey());
-            device.put("productKey", identity.productKey());
-            device.put("deviceName", identity.deviceName());
-            if (identity.deviceSecret() != null) {
-                device.set("deviceSecret", secret("device-" + e.getKey(), identity.deviceSecret()));
+            device(device, "device-" + e.getKey(), e.getValue());
+            List<DeviceIdentity> pool = d.pools().getOrDefault(e.getKey(), List.of());
+            if (!pool.isEmpty()) {
+                var more = device.putArray("pool");
+                for (int i = 0; i < pool.size(); i++) {
+                    device(more.addObject(), "device-" + e.getKey() + "-" + (i + 1), pool.get(i));
+                }
             }
-            if (identity.certificate() != null) {
-                device.set("certificate", clientKey("device-" + e.getKey(), identity.certificate()));
-            }
-            if (identity.psk() != null) {
-                ObjectNode psk = device.putObject("psk");
-                psk.set("identity", secret("device-" + e.getKey() + "-psk-identity", new Secret(identity.psk().identity())));
-                psk.set("key", secret("device-" + e.getKey() + "-psk-key",
-                        new Secret(HexFormat.of().formatHex(identity.psk().key()))));
-                psk.put("keyEncoding", "hex");
-            }
-            identity.peer().ifPresent(peer -> device.put("peerId", peer));
         }
         ObjectNode ics = root.putObject("ics");
         new TreeMap<>(d.ics()).forEach(ics::put);
@@ -164,6 +155,25 @@ public final class DescriptorWriter {
             new TreeMap<>(d.ixit()).forEach(ixit::set);
         }
         return root;
+    }
+
+    /** Writes {@code identity} into {@code device}, its secrets into files named after {@code name}. */
+    private void device(ObjectNode device, String name, DeviceIdentity identity) throws IOException {
+        device.put("productKey", identity.productKey());
+        device.put("deviceName", identity.deviceName());
+        if (identity.deviceSecret() != null) {
+            device.set("deviceSecret", secret(name, identity.deviceSecret()));
+        }
+        if (identity.certificate() != null) {
+            device.set("certificate", clientKey(name, identity.certificate()));
+        }
+        if (identity.psk() != null) {
+            ObjectNode psk = device.putObject("psk");
+            psk.set("identity", secret(name + "-psk-identity", new Secret(identity.psk().identity())));
+            psk.set("key", secret(name + "-psk-key", new Secret(HexFormat.of().formatHex(identity.psk().key()))));
+            psk.put("keyEncoding", "hex");
+        }
+        identity.peer().ifPresent(peer -> device.put("peerId", peer));
     }
 
     private ObjectNode endpoint(Endpoint endpoint, String securityKey, String name) throws IOException {

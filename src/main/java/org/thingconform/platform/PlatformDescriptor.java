@@ -1,6 +1,8 @@
 package org.thingconform.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.thingconform.protocol.tls.TlsSettings;
@@ -31,12 +33,24 @@ import org.thingconform.protocol.tls.TlsSettings;
  *                        show it beside the name), or null
  * @param maxConcurrency  how many clauses the platform lets a suite run against it at once (its vendor's limit,
  *                        e.g. of connections per tenant): {@code --jobs} is capped by it; null for no limit
+ * @param pools           profile device role → more devices standing for the role, so tests can run side by
+ *                        side each with a device of its own (a role without them has none: its tests take turns)
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                                  Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
                                  WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version,
-                                 Integer maxConcurrency) {
+                                 Integer maxConcurrency, Map<String, List<DeviceIdentity>> pools) {
+
+    /** A descriptor whose device roles have one device each. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
+                              WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version,
+                              Integer maxConcurrency) {
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot, mqttAccount, tls, version,
+                maxConcurrency, Map.of());
+    }
 
     /** A descriptor that states no limit to how many clauses may run against the platform at once. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
@@ -59,6 +73,28 @@ public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi north
         devices = Map.copyOf(devices);
         ics = Map.copyOf(ics);
         ixit = Map.copyOf(ixit);
+        pools = pools == null ? Map.of() : pools.entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /**
+     * How many devices each of {@code roles} has at least (its own and those of its pool): how many tests
+     * using these roles can run side by side, each with devices no other test uses; 1 for no role.
+     */
+    public int lanes(Collection<String> roles) {
+        return 1 + roles.stream().mapToInt(role -> pools.getOrDefault(role, List.of()).size()).min().orElse(0);
+    }
+
+    /**
+     * The device standing for {@code role} in lane {@code lane}: lane 0 is the role's own device, lane n the
+     * n-th of its pool; null when the descriptor has none there.
+     */
+    public DeviceIdentity device(String role, int lane) {
+        if (lane == 0) {
+            return devices.get(role);
+        }
+        List<DeviceIdentity> pool = pools.getOrDefault(role, List.of());
+        return lane <= pool.size() ? pool.get(lane - 1) : null;
     }
 
     /** A platform that serves no WoT Thing Descriptions and whose broker takes plain clients without credentials. */

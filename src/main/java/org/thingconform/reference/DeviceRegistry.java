@@ -14,14 +14,16 @@ import org.thingconform.thingmodel.ThingModel;
 
 import org.thingconform.protocol.tls.TlsPeer;
 /**
- * The devices registered on the reference platform, one per profile device role, each
- * with a fresh random device name suffix and a random 32-hex-character secret.
+ * The devices registered on the reference platform, one per profile device role (and a pool of more
+ * per role when a run asks), each with a fresh random device name suffix and a random
+ * 32-hex-character secret.
  */
 final class DeviceRegistry {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<DeviceKey, RegisteredDevice> devices = new ConcurrentHashMap<>();
     private final Map<String, DeviceIdentity> byRole = new LinkedHashMap<>();
+    private final Map<String, List<DeviceIdentity>> pools = new LinkedHashMap<>();
 
     /** Registers a device for {@code role} implementing {@code model}, not shared with the peer. */
     RegisteredDevice register(String role, ThingModel model) {
@@ -40,6 +42,25 @@ final class DeviceRegistry {
         devices.put(device.key(), device);
         byRole.put(role, identity);
         return device;
+    }
+
+    /**
+     * Registers {@code count} more devices for {@code role} (registered before), each with its own name and
+     * secret, never shared with the peer: a run gives them to tests that run side by side.
+     */
+    synchronized void registerPool(String role, int count) {
+        RegisteredDevice first = devices.values().stream().filter(d -> d.role().equals(role)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("device role '" + role + "' is not registered"));
+        List<DeviceIdentity> pool = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String deviceName = first.identity().deviceName() + "-" + (i + 1);
+            DeviceIdentity identity = new DeviceIdentity(first.identity().productKey(), deviceName, new Secret(hex(16)),
+                    first.identity().productKey() + "." + deviceName);
+            RegisteredDevice device = new RegisteredDevice(role, identity, first.model(), false, new ThingState());
+            devices.put(device.key(), device);
+            pool.add(identity);
+        }
+        pools.put(role, List.copyOf(pool));
     }
 
     /** Every registered device, ordered by its peer id (a stable order for paging). */
@@ -73,6 +94,11 @@ final class DeviceRegistry {
 
     synchronized Map<String, DeviceIdentity> identitiesByRole() {
         return Map.copyOf(byRole);
+    }
+
+    /** Role → the more devices registered for it ({@link #registerPool}). */
+    synchronized Map<String, List<DeviceIdentity>> poolsByRole() {
+        return Map.copyOf(pools);
     }
 
     private String hex(int bytes) {

@@ -95,6 +95,7 @@ public final class ReferencePlatform implements EmbeddedPlatform {
         faults.set(Fault.parse(faultNames));
         DeviceRegistry registry = new DeviceRegistry();
         roles.forEach(role -> registry.register(role.role(), role.model(), role.sharedWithPeer()));
+        roles.stream().filter(role -> role.pool() > 0).forEach(role -> registry.registerPool(role.role(), role.pool()));
 
         HiveMqDownlink mqtt = new HiveMqDownlink(faults);
         CommandQueue httpCommands = new CommandQueue();
@@ -153,13 +154,14 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             PlatformDescriptor descriptor = tls == null
                     ? new PlatformDescriptor(NAME, new Endpoint(proxy.host(), proxy.port()), northboundApi,
                             Optional.of(interconnectionApi), registry.identitiesByRole(), ics, Map.of(), coap.endpoint(),
-                            http.baseUrl(), wot, brokerAccount, null)
+                            http.baseUrl(), wot, brokerAccount, null, null, null, registry.poolsByRole())
                     : new PlatformDescriptor(NAME + " (TLS)",
                             new Endpoint(ReferenceTls.HOST, broker.tlsPort(), tls.clientSettings()),
                             northboundApi.withTls(tls.clientSettings()),
                             Optional.of(interconnectionApi.withTls(tls.clientSettings())), tlsIdentities(registry, tls),
                             ics, Map.of(), new Endpoint(ReferenceTls.HOST, coap.endpoint().port(), tls.clientSettings()),
-                            http.baseUrl(), wot, brokerAccount, tls.clientSettings());
+                            http.baseUrl(), wot, brokerAccount, tls.clientSettings(), null, null,
+                            tlsPools(registry, tls));
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();
@@ -177,10 +179,21 @@ public final class ReferencePlatform implements EmbeddedPlatform {
     /** The registered devices as a TLS descriptor gives them: certificate and pre-shared key, no secret. */
     private static Map<String, DeviceIdentity> tlsIdentities(DeviceRegistry registry, ReferenceTls tls) {
         Map<String, DeviceIdentity> identities = new java.util.LinkedHashMap<>();
-        registry.identitiesByRole().forEach((role, d) -> identities.put(role, new DeviceIdentity(d.productKey(),
-                d.deviceName(), null, d.peerId(), tls.deviceCertificate(d.productKey(), d.deviceName()),
-                ReferenceTls.devicePsk(d.productKey(), d.deviceName(), d.deviceSecret().reveal()))));
+        registry.identitiesByRole().forEach((role, d) -> identities.put(role, tlsIdentity(d, tls)));
         return identities;
+    }
+
+    /** The pools of more devices as a TLS descriptor gives them. */
+    private static Map<String, List<DeviceIdentity>> tlsPools(DeviceRegistry registry, ReferenceTls tls) {
+        Map<String, List<DeviceIdentity>> pools = new java.util.LinkedHashMap<>();
+        registry.poolsByRole().forEach((role, pool) -> pools.put(role, pool.stream().map(d -> tlsIdentity(d, tls)).toList()));
+        return pools;
+    }
+
+    private static DeviceIdentity tlsIdentity(DeviceIdentity d, ReferenceTls tls) {
+        return new DeviceIdentity(d.productKey(), d.deviceName(), null, d.peerId(),
+                tls.deviceCertificate(d.productKey(), d.deviceName()),
+                ReferenceTls.devicePsk(d.productKey(), d.deviceName(), d.deviceSecret().reveal()));
     }
 
     private static int port(int portBase, PortLayout server) {

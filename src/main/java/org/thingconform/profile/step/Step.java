@@ -30,4 +30,20 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
                 || this instanceof TdSchemaCheckStep || this instanceof TdAssertionStep
                 || this instanceof FollowFormsStep || this instanceof TlsHandshakeStep);
     }
+
+    /**
+     * Whether the step touches only what belongs to its own test: the devices of the test's lane and what
+     * the platform keeps about them (their sign-ins, messages, properties, events, service calls), or the
+     * test's own named MQTT clients. The peer's view of the platform (its device listing, subscriptions and
+     * pushes) and a WoT Thing are shared by every test, so tests with those steps take turns.
+     */
+    default boolean inOwnLane() {
+        return this instanceof ConnectStep || this instanceof PostPropertiesStep || this instanceof PostEventStep
+                || this instanceof ReadPropertiesStep || this instanceof SetPropertiesStep
+                || this instanceof AwaitDownlinkStep || this instanceof ListEventsStep
+                || this instanceof InvokeServiceStep || this instanceof AwaitServiceResultStep
+                || this instanceof PropertyValueCheckStep || this instanceof EventValueCheckStep
+                || this instanceof ServiceInputCheckStep || this instanceof ReadOnlySetCheckStep
+                || this instanceof MqttStep || this instanceof TlsHandshakeStep;
+    }
 }

@@ -1,0 +1,106 @@
+package org.thingconform.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run --jobs N} on a device profile (the TSL profile): the reference platform gives every role
+ * a device per lane, tests run side by side in their lanes, and no two tests that run at the same time
+ * ever use the same device; the verdicts, with a fault switched on that fails some clauses, are those
+ * of {@code --jobs 1}.
+ */
+class LanesCommandTest {
+
+    private static final Pattern LINE = Pattern.compile("^(TM-\\S+)\\s+(MUST|SHOULD|MAY)\\s+(\\S+)", Pattern.MULTILINE);
+    /** A device of the smart meter's product, as the traces name it in client ids and topics. */
+    private static final Pattern DEVICE = Pattern.compile("tcSmartMeter1[./]([A-Za-z0-9_-]+)");
+
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+
+    @Test
+    void testsInDifferentLanesNeverShareADeviceAndGiveTheVerdictsOfOneLane(@TempDir Path dir) throws IOException {
+        List<String> sequential = run(dir.resolve("one"), "1");
+        List<String> concurrent = run(dir.resolve("four"), "4");
+
+        assertThat(sequential).contains("TM-5.1.1 PASS").anyMatch(line -> line.endsWith(" FAIL"));
+        assertThat(concurrent).as("same clauses, same order, same verdicts").isEqualTo(sequential);
+        List<Run> runs = runs(dir.resolve("four"));
+        assertThat(runs.stream().flatMap(r -> r.devices().stream()).distinct().count())
+                .as("the tests used more than one device per role").isGreaterThan(1);
+        int overlapping = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            for (int j = i + 1; j < runs.size(); j++) {
+                Run a = runs.get(i);
+                Run b = runs.get(j);
+                if (a.overlaps(b)) {
+                    overlapping++;
+                    assertThat(a.devices()).as(a.test() + " and " + b.test() + " ran at the same time")
+                            .doesNotContainAnyElementsOf(b.devices());
+                }
+            }
+        }
+        assertThat(overlapping).as("--jobs 4 runs tests side by side").isPositive();
+        List<Run> one = runs(dir.resolve("one"));
+        assertThat(one).as("--jobs 1 runs one test after the other")
+                .allMatch(r -> one.stream().noneMatch(o -> o != r && o.overlaps(r)));
+    }
+
+    /** The console's clause lines as "id verdict", in the order printed. */
+    private List<String> run(Path out, String jobs) {
+        console.reset();
+        int exit = Main.execute("run", "--profile", "test-profiles/tsl-alink-mqtt", "--binding", "alink-mqtt",
+                "--clause", "TM-5.1.*", "--clause", "TM-6.1.*", "--fault", "accept-out-of-range", "--jobs", jobs,
+                "--param", "quietPeriod=300ms", "--out", out.toString());
+        assertThat(exit).as(console.stdout() + console.stderr()).isEqualTo(ExitCode.FAIL);
+        List<String> lines = new ArrayList<>();
+        Matcher m = LINE.matcher(console.stdout());
+        while (m.find()) {
+            lines.add(m.group(1) + " " + m.group(3));
+        }
+        return lines;
+    }
+
+    /** Each journaled test: when it ran and which devices its trace names. */
+    private static List<Run> runs(Path out) {
+        List<Run> runs = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(out.resolve("journal.jsonl"))) {
+                JsonNode result = RunOutputs.json(line).path("result");
+                if (!result.isMissingNode() && result.hasNonNull("start")) {
+                    Set<String> devices = new HashSet<>();
+                    Matcher m = DEVICE.matcher(result.path("trace").toString());
+                    while (m.find()) {
+                        devices.add(m.group(1));
+                    }
+                    runs.add(new Run(result.path("clause").path("clauseId").asText() + " " + result.path("caseId").asText(),
+                            Instant.parse(result.get("start").asText()), Instant.parse(result.get("stop").asText()),
+                            devices));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return runs;
+    }
+
+    private record Run(String test, Instant start, Instant stop, Set<String> devices) {
+        boolean overlaps(Run other) {
+            return start.isBefore(other.stop) && other.start.isBefore(stop);
+        }
+    }
+}
