@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -148,30 +149,41 @@ public final class ThingConformTestEngine implements TestEngine {
                         .map(ClauseDescriptor.class::cast).toList()));
                 listener.executionFinished(profile, TestExecutionResult.successful());
             }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+        } catch (RuntimeException | Error e) {
+            PlatformClosing.start(platform).await().ifPresent(failure -> e.addSuppressed(new ReportFailure(failure)));
+            throw e;
         }
+        // Stopping the platform takes seconds (the reference broker's shutdown waits out fixed quiet periods):
+        // it stops while the reports are written, and the run ends only once it has stopped.
+        PlatformClosing closing = PlatformClosing.start(platform);
         TestExecutionResult rootResult = TestExecutionResult.successful();
-        if (config.reportsDir().isPresent()) {
-            RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
-                    List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
-                    config.confirm());
-            try {
-                ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers);
-                if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)
-                        && recorder.runs()) {
-                    recorder.completed();
+        Optional<String> closeFailure;
+        try {
+            if (config.reportsDir().isPresent()) {
+                RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
+                        List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
+                        config.confirm());
+                try {
+                    ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers);
+                    if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)
+                            && recorder.runs()) {
+                        recorder.completed();
+                    }
+                } catch (RuntimeException e) {
+                    rootResult = TestExecutionResult.failed(new ReportFailure("reports could not be written to "
+                            + config.reportsDir().get() + ": " + e.getMessage()));
                 }
-            } catch (RuntimeException e) {
-                rootResult = TestExecutionResult.failed(new ReportFailure("reports could not be written to "
-                        + config.reportsDir().get() + ": " + e.getMessage()));
             }
+            recorder.close();
+        } finally {
+            closeFailure = closing.await();
         }
-        recorder.close();
         if (notStarted != null && rootResult.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
             rootResult = TestExecutionResult.failed(new ReportFailure(notStarted));
+        }
+        if (closeFailure.isPresent() && rootResult.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            rootResult = TestExecutionResult.failed(new ReportFailure("the platform did not stop cleanly: "
+                    + closeFailure.get()));
         }
         listener.executionFinished(root, rootResult);
     }
