@@ -122,10 +122,12 @@ final class RunCommand implements Callable<Integer> {
     Integer confirm;
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "How many clauses may run side by side where they cannot see each other (a profile whose "
-                    + "clauses each keep their own topics and client ids, such as the MQTT broker profiles); the others "
-                    + "run one after the other. Default: the machine's cores, at least 2. 1: one after the other. The "
-                    + "console and the reports list clauses in profile order either way, with the same verdicts.")
+            description = "How many tests may run side by side where they cannot see each other: tests that touch only "
+                    + "their own devices (each in a lane with a device per role of its own: the reference registers N "
+                    + "per role, a descriptor names them under 'pool') or their own MQTT clients; tests of the peer's "
+                    + "view or of a WoT Thing run one after the other. Default: four per core, 4 to 16, capped by the "
+                    + "descriptor's maxConcurrency. 1: one after the other. The console and the reports list clauses "
+                    + "in profile order either way, with the same verdicts.")
     Integer jobs;
 
     @Option(names = "--resume", paramLabel = "DIR",

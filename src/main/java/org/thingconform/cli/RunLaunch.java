@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -26,7 +27,6 @@ import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.evidence.EvidencePlan;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
-import org.thingconform.report.AllureHtmlGenerator;
 import org.thingconform.result.RunKind;
 
 /**
@@ -122,13 +122,13 @@ final class RunLaunch {
         }
         VerdictPrinter printer = new VerdictPrinter(stdout);
         PrintWriter xmlLog = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        launcher.execute(discovery, printer, new LegacyXmlReportGeneratingListener(outDir.resolve("junit"), xmlLog));
+        AllureHtmlStep html = new AllureHtmlStep(outDir);
+        launcher.execute(discovery, printer, html, new LegacyXmlReportGeneratingListener(outDir.resolve("junit"), xmlLog));
 
         int exit = printer.exitCode();
-        try {
-            AllureHtmlGenerator.withDefaults().generate(outDir);
-        } catch (RuntimeException e) {
-            System.err.println("error: Allure HTML report not generated: " + e.getMessage());
+        Optional<String> notRendered = html.await();
+        if (notRendered.isPresent()) {
+            System.err.println("error: Allure HTML report not generated: " + notRendered.get());
             exit = exit == ExitCode.CONFORMANT || exit == ExitCode.WAIVED ? ExitCode.UNDECIDED : exit;
         }
         stdout.println(printer.summary() + " — " + RunKind.of(request.certify(), request.allowDraft()).label());

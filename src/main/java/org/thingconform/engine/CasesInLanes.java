@@ -1,21 +1,22 @@
 package org.thingconform.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.thingconform.result.ClauseResult;
 
 /**
- * Runs the generated cases of one clause in the lanes the clause was given: each lane works through
- * the cases in declaration order, taking the next one not yet taken, with the devices of its own lane
- * kept connected across its cases ({@link DevicePool}). So waits for "nothing arrives" overlap while no
- * two cases share a device; with one lane the cases run one after the other on the caller's thread.
+ * Runs the generated cases of one clause in lanes ({@link Lanes}): a lane works through the cases in
+ * declaration order, taking the next one not yet taken, with the devices of its own lane kept connected
+ * across its cases ({@link DevicePool}). The clause starts in one lane; while cases wait, each lane that
+ * starts a case takes in another lane if one is free, and gives its lane back as soon as no case is left.
+ * So waits for "nothing arrives" overlap while no two cases share a device. Cases that may not run apart,
+ * or a run with one lane, run one after the other on the caller's thread.
  */
 final class CasesInLanes {
 
@@ -24,63 +25,85 @@ final class CasesInLanes {
         ClauseResult run(DevicePool devices);
     }
 
-    private CasesInLanes() {
+    private final List<Case> cases;
+    private final Lanes lanes;
+    private final IntFunction<DevicePool> pools;
+    private final ClauseResult[] results;
+    private final AtomicInteger next = new AtomicInteger();
+    private final Phaser running = new Phaser(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private ExecutorService threads;
+
+    private CasesInLanes(List<Case> cases, Lanes lanes, IntFunction<DevicePool> pools) {
+        this.cases = cases;
+        this.lanes = lanes;
+        this.pools = pools;
+        this.results = new ClauseResult[cases.size()];
     }
 
-    /** Runs {@code cases} over {@code lanes}, each lane with the pool {@code pools} opens for it; results in case order. */
-    static List<ClauseResult> run(List<Case> cases, List<Integer> lanes, IntFunction<DevicePool> pools) {
-        ClauseResult[] results = new ClauseResult[cases.size()];
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.min(lanes.size(), cases.size());
-        if (workers <= 1) {
-            if (!cases.isEmpty()) {
-                work(cases, results, next, pools, lanes.get(0));
-            }
-            return Arrays.asList(results);
+    /**
+     * Runs {@code cases} in {@code lanes} (spread over as many as come free when {@code apart}, else in one),
+     * each lane with the pool {@code pools} opens for it; the results in case order.
+     */
+    static List<ClauseResult> run(List<Case> cases, Lanes lanes, boolean apart, IntFunction<DevicePool> pools) {
+        CasesInLanes run = new CasesInLanes(cases, lanes, pools);
+        if (cases.isEmpty()) {
+            return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+        int first = lanes.take();
+        if (!apart || lanes.count() == 1 || cases.size() == 1) {
+            try (DevicePool devices = pools.apply(first)) {
+                for (int i = 0; i < cases.size(); i++) {
+                    run.results[i] = cases.get(i).run(devices);
+                }
+            } finally {
+                lanes.release(List.of(first));
+            }
+            return Arrays.asList(run.results);
+        }
+        return run.spread(first);
+    }
+
+    private List<ClauseResult> spread(int first) {
+        threads = Executors.newCachedThreadPool(task -> {
             Thread thread = new Thread(task, "thingconform-lane");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                int lane = lanes.get(i);
-                running.add(pool.submit(() -> work(cases, results, next, pools, lane)));
-            }
-            for (Future<?> lane : running) {
-                await(lane);
-            }
-            return Arrays.asList(results);
+            start(first);
+            running.arriveAndAwaitAdvance();
         } finally {
-            pool.shutdownNow();
+            threads.shutdownNow();
         }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException r) {
+            throw r;
+        }
+        if (thrown instanceof Error e) {
+            throw e;
+        }
+        return Arrays.asList(results);
     }
 
-    private static void work(List<Case> cases, ClauseResult[] results, AtomicInteger next, IntFunction<DevicePool> pools,
-                             int lane) {
+    private void start(int lane) {
+        running.register();
+        threads.execute(() -> work(lane));
+    }
+
+    private void work(int lane) {
         try (DevicePool devices = pools.apply(lane)) {
-            for (int i = next.getAndIncrement(); i < cases.size(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < cases.size() && failure.get() == null; i = next.getAndIncrement()) {
+                if (next.get() < cases.size()) {
+                    lanes.poll().ifPresent(this::start);
+                }
                 results[i] = cases.get(i).run(devices);
             }
-        }
-    }
-
-    private static void await(Future<?> lane) {
-        try {
-            lane.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a lane's cases", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+        } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+        } finally {
+            lanes.release(List.of(lane));
+            running.arriveAndDeregister();
         }
     }
 }

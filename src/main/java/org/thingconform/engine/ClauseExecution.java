@@ -67,13 +67,18 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
 
     /**
      * A clause run over several bindings: each binding is a child (a test or a container
-     * of cases); the group reports the worst verdict over its bindings.
+     * of cases), run side by side in lanes when the clause's tests touch only their own devices;
+     * the group reports the worst verdict over its bindings.
      */
     List<ClauseResult> executeGroup(Profile profile, ClauseDescriptor group) {
         listener().executionStarted(group);
+        List<ClauseDescriptor> bindings = group.getChildren().stream().map(ClauseDescriptor.class::cast).toList();
         List<ClauseResult> results = new ArrayList<>();
-        for (TestDescriptor child : group.getChildren()) {
-            results.addAll(executeRun(profile, (ClauseDescriptor) child));
+        if (lanes().count() > 1 && bindings.size() > 1 && Isolation.byLane(profile, group.clause())) {
+            BindingsSideBySide.run(bindings, this, (binding, execution) -> execution.executeRun(profile, binding))
+                    .forEach(results::addAll);
+        } else {
+            bindings.forEach(binding -> results.addAll(executeRun(profile, binding)));
         }
         if (results.isEmpty()) {
             results.add(ClauseRunner.notRun(profile, group.clause(), Verdict.ERROR,
@@ -204,7 +209,7 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
 
     /**
      * Runs the generated cases {@code cases} of {@code clause} side by side in as many of the profile's lanes
-     * as are free (at least one), journaling each result as it is decided; results in case order.
+     * as come free ({@link CasesInLanes}), journaling each result as it is decided; results in case order.
      */
     private List<ClauseResult> runCases(Profile profile, ClauseDescriptor clause, List<TestDescriptor> cases) {
         if (cases.isEmpty()) {
@@ -220,13 +225,8 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         }).toList();
         boolean apart = Isolation.byLane(profile, clause.clause()) && cases.stream()
                 .allMatch(child -> Isolation.byLane(((CaseDescriptor) child).generatedCase()));
-        List<Integer> taken = lanes().takeUpTo(apart ? cases.size() : 1);
-        try {
-            return CasesInLanes.run(work, taken, lane -> new DevicePool(profile, clause.binding(),
-                    platform().descriptor(), lane));
-        } finally {
-            lanes().release(taken);
-        }
+        return CasesInLanes.run(work, lanes(), apart, lane -> new DevicePool(profile, clause.binding(),
+                platform().descriptor(), lane));
     }
 
     private static void publishVerdict(EngineExecutionListener listener, TestDescriptor test, ClauseResult result,

@@ -145,9 +145,13 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 jobs(parameters));
     }
 
-    /** The default of {@value #JOBS}: what the machine's cores give, at least 2 (most waits are idle). */
+    /**
+     * The default of {@value #JOBS}: four per core, at least 4 and at most 16. Most of a test's time is a
+     * wait (for a reply, or for "nothing arrives"), so more tests than cores overlap their waits; each one
+     * side by side costs a device per role on the reference platform.
+     */
     public static int defaultJobs() {
-        return Math.max(2, Runtime.getRuntime().availableProcessors());
+        return Math.min(16, Math.max(4, 4 * Runtime.getRuntime().availableProcessors()));
     }
 
     private static int jobs(Function<String, Optional<String>> parameters) {

@@ -1,24 +1,32 @@
 package org.thingconform.engine;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 
 /**
  * The lanes of one profile's run: lane n plays the n-th device of every device role (lane 0 each role's
  * own device, the others those of the roles' pools in the platform descriptor), so tests in different
  * lanes never share a device and can run side by side. A test takes a lane while it runs; a generated
- * clause takes one and then as many more as are free, for its cases. With one lane, tests take turns.
+ * clause takes one and then more as they come free, for its cases ({@link CasesInLanes}). With one lane,
+ * tests take turns.
  */
 final class Lanes {
 
     private final LinkedBlockingDeque<Integer> free = new LinkedBlockingDeque<>();
+    private final int count;
 
     /** {@code count} lanes, numbered from 0, at least one. */
     Lanes(int count) {
-        for (int lane = 0; lane < Math.max(1, count); lane++) {
+        this.count = Math.max(1, count);
+        for (int lane = 0; lane < this.count; lane++) {
             free.addLast(lane);
         }
+    }
+
+    /** How many lanes there are. */
+    int count() {
+        return count;
     }
 
     /** One lane, the lowest free one first; waits for one when every lane is taken. */
@@ -31,14 +39,9 @@ final class Lanes {
         }
     }
 
-    /** One lane and up to {@code wanted - 1} more that are free now, without waiting for them. */
-    List<Integer> takeUpTo(int wanted) {
-        List<Integer> taken = new ArrayList<>(List.of(take()));
-        Integer more;
-        while (taken.size() < wanted && (more = free.pollFirst()) != null) {
-            taken.add(more);
-        }
-        return taken;
+    /** A lane that is free now, the lowest first, without waiting for one. */
+    Optional<Integer> poll() {
+        return Optional.ofNullable(free.pollFirst());
     }
 
     /** Gives {@code lanes} back. */

@@ -12,6 +12,7 @@ import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.thingconform.platform.DescriptorLoader;
@@ -48,6 +49,12 @@ public final class ThingConformTestEngine implements TestEngine {
     public static final String TRIES_KEY = "thingconform.tries";
     /** Report entry of a confirmed verdict: how many of its tries gave the verdict. */
     public static final String AGREED_KEY = "thingconform.agreed";
+    /**
+     * Report entry key the engine publishes on its root once the reports are written, with their folder as
+     * value, while the platform may still be stopping: a listener can start work on them (the CLI renders
+     * the Allure HTML) instead of waiting for the run to end.
+     */
+    public static final String REPORTS_WRITTEN_KEY = "thingconform.reportsWritten";
 
     /** The reason of a test the run stopped before finishing. */
     public static final String NOT_RUN_REASON = "not run: the run stopped before this test finished; "
@@ -169,6 +176,8 @@ public final class ThingConformTestEngine implements TestEngine {
                             && recorder.runs()) {
                         recorder.completed();
                     }
+                    listener.reportingEntryPublished(root, ReportEntry.from(REPORTS_WRITTEN_KEY,
+                            config.reportsDir().get().toString()));
                 } catch (RuntimeException e) {
                     rootResult = TestExecutionResult.failed(new ReportFailure("reports could not be written to "
                             + config.reportsDir().get() + ": " + e.getMessage()));

@@ -40,7 +40,9 @@ public final class EngineRuns {
         results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
                 .filter(e -> !isBindingRun(e)).forEach(e -> {
             ReportEntry entry = e.getPayload(ReportEntry.class).orElseThrow();
-            verdicts.put(clauseId(e), entry.getKeyValuePairs().get(ThingConformTestEngine.VERDICT_KEY));
+            if (entry.getKeyValuePairs().containsKey(ThingConformTestEngine.VERDICT_KEY)) {
+                verdicts.put(clauseId(e), entry.getKeyValuePairs().get(ThingConformTestEngine.VERDICT_KEY));
+            }
         });
         return verdicts;
     }

@@ -27,7 +27,8 @@ class EngineWaiversTest {
 
         List<ReportEntry> entries = results.allEvents().stream()
                 .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
-                .map(e -> e.getPayload(ReportEntry.class).orElseThrow()).toList();
+                .map(e -> e.getPayload(ReportEntry.class).orElseThrow())
+                .filter(entry -> entry.getKeyValuePairs().containsKey(ThingConformTestEngine.VERDICT_KEY)).toList();
         assertThat(entries).isNotEmpty().allSatisfy(entry -> {
             assertThat(entry.getKeyValuePairs()).containsEntry(ThingConformTestEngine.VERDICT_KEY, "FAIL")
                     .containsEntry(ThingConformTestEngine.WAIVED_KEY, "fix ships in 4.3");
