@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Do verdicts hold? Runs the shipped suite against the embedded reference platform N times
-# (default 20), alternating --jobs 1 and the default --jobs, and reports every test whose verdict
-# ever differed from its first run (expected: none). Exit 0 when every verdict held, 1 otherwise.
+# (default 20): the first with --jobs 1 (one test after the other), the others with the default
+# --jobs (side by side), and reports every test whose verdict ever differed from its first run
+# (expected: none). Exit 0 when every verdict held, 1 otherwise.
 #   scripts/stability.sh [N] [extra run options...]
 set -euo pipefail
 
@@ -13,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 "$tc" --version >/dev/null   # build first
 
 for i in $(seq 1 "$runs"); do
-  jobs_option=(); [ $((i % 2)) -eq 1 ] && jobs_option=(--jobs 1)
+  jobs_option=(); [ "$i" -eq 1 ] && jobs_option=(--jobs 1)
   "$tc" run "${jobs_option[@]}" --out "$work/run-$i" "$@" >"$work/run-$i.log" 2>&1 || true
   echo "run $i of $runs (${jobs_option[*]:-default --jobs}): $(tail -n 4 "$work/run-$i.log" | grep -m1 'clause(s):' || echo 'no summary, see its log')"
 done

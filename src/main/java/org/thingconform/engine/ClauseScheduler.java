@@ -31,6 +31,16 @@ final class ClauseScheduler {
         this.jobs = jobs;
     }
 
+    /** The same scheduler, its JUnit Platform events going to {@code events}. */
+    ClauseScheduler reportingTo(org.junit.platform.engine.EngineExecutionListener events) {
+        return new ClauseScheduler(execution.reportingTo(events), jobs);
+    }
+
+    /** Whether tests run side by side at all ({@code --jobs} above 1). */
+    boolean concurrent() {
+        return jobs > 1;
+    }
+
     /** How many clauses run at once: what the run asks, capped by the platform's limit (null: none). */
     static int jobs(int asked, Integer platformLimit) {
         return platformLimit == null ? asked : Math.max(1, Math.min(asked, platformLimit));

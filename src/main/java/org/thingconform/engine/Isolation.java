@@ -39,6 +39,28 @@ public final class Isolation {
         return Stream.concat(generated.given().stream(), generated.steps().stream()).allMatch(Step::inOwnLane);
     }
 
+    /**
+     * Whether the tests of two profiles cannot see each other, so the profiles may run side by side: they
+     * name no device role in common, at most one of them has a step of a view every test shares (the peer's
+     * view of the platform, a WoT Thing), and neither has a clause that must run alone.
+     */
+    public static boolean apart(Profile a, Profile b) {
+        if (hasExclusive(a) || hasExclusive(b) || !sharesNothing(a) && !sharesNothing(b)) {
+            return false;
+        }
+        return a.devices().keySet().stream().noneMatch(b.devices()::containsKey);
+    }
+
+    private static boolean hasExclusive(Profile profile) {
+        return profile.clauses().stream().anyMatch(Clause::exclusive);
+    }
+
+    /** Whether no step of the profile uses a view every test shares. */
+    private static boolean sharesNothing(Profile profile) {
+        return profile.clauses().stream().flatMap(c -> Stream.concat(c.given().stream(), c.steps().stream()))
+                .allMatch(Step::inOwnLane);
+    }
+
     /** Whether every step of the profile plays a named MQTT client: no device, no shared Thing. */
     public static boolean byRunToken(Profile profile) {
         return profile.devices().isEmpty() && profile.clauses().stream()

@@ -150,11 +150,16 @@ public final class ThingConformTestEngine implements TestEngine {
         ClauseScheduler scheduler = new ClauseScheduler(run, platform == null ? config.jobs()
                 : ClauseScheduler.jobs(config.jobs(), platform.descriptor().maxConcurrency()));
         try {
-            for (ProfileDescriptor profile : profiles) {
-                listener.executionStarted(profile);
-                results.addAll(scheduler.run(profile.profile(), profile.getChildren().stream()
-                        .map(ClauseDescriptor.class::cast).toList()));
-                listener.executionFinished(profile, TestExecutionResult.successful());
+            if (scheduler.concurrent()) {
+                results.addAll(ProfilesSideBySide.run(profiles, listener, (profile, events) -> scheduler.reportingTo(events)
+                        .run(profile.profile(), profile.getChildren().stream().map(ClauseDescriptor.class::cast).toList())));
+            } else {
+                for (ProfileDescriptor profile : profiles) {
+                    listener.executionStarted(profile);
+                    results.addAll(scheduler.run(profile.profile(), profile.getChildren().stream()
+                            .map(ClauseDescriptor.class::cast).toList()));
+                    listener.executionFinished(profile, TestExecutionResult.successful());
+                }
             }
         } catch (RuntimeException | Error e) {
             PlatformClosing.start(platform).await().ifPresent(failure -> e.addSuppressed(new ReportFailure(failure)));

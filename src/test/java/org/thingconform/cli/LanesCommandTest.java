@@ -60,6 +60,40 @@ class LanesCommandTest {
                 .allMatch(r -> one.stream().noneMatch(o -> o != r && o.overlaps(r)));
     }
 
+    @Test
+    void profilesThatShareNothingRunSideBySideAndReportInTheirOrder(@TempDir Path dir) {
+        List<String> sequential = runTwo(dir.resolve("one"), "1");
+        List<String> concurrent = runTwo(dir.resolve("four"), "4");
+
+        assertThat(sequential).hasSizeGreaterThan(27);
+        assertThat(concurrent).as("same clauses, same order, same verdicts").isEqualTo(sequential);
+        assertThat(profilesOverlap(dir.resolve("one"))).as("--jobs 1: one profile after the other").isFalse();
+        assertThat(profilesOverlap(dir.resolve("four"))).as("--jobs 4: the profiles side by side").isTrue();
+    }
+
+    /** The TSL profile's sign-in clauses and the MQTT 3.1.1 broker profile; the console's clause lines. */
+    private List<String> runTwo(Path out, String jobs) {
+        console.reset();
+        int exit = Main.execute("run", "--profile", "test-profiles/tsl-alink-mqtt", "--profile",
+                "test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml", "--binding", "alink-mqtt", "--clause", "TM-5.*",
+                "--clause", "MQTT-*", "--jobs", jobs, "--param", "quietPeriod=300ms", "--out", out.toString());
+        assertThat(exit).as(console.stdout() + console.stderr()).isEqualTo(ExitCode.CONFORMANT);
+        List<String> lines = new ArrayList<>();
+        Matcher m = Pattern.compile("^((?:TM|MQTT)-\\S+)\\s+(?:MUST|SHOULD|MAY)\\s+(\\S+)", Pattern.MULTILINE)
+                .matcher(console.stdout());
+        while (m.find()) {
+            lines.add(m.group(1) + " " + m.group(2));
+        }
+        return lines;
+    }
+
+    /** Whether a test of one profile ran while a test of the other did. */
+    private static boolean profilesOverlap(Path out) {
+        List<Run> runs = runs(out);
+        return runs.stream().filter(r -> r.test().startsWith("TM-"))
+                .anyMatch(tsl -> runs.stream().filter(r -> r.test().startsWith("MQTT-")).anyMatch(tsl::overlaps));
+    }
+
     /** The console's clause lines as "id verdict", in the order printed. */
     private List<String> run(Path out, String jobs) {
         console.reset();
