@@ -68,6 +68,11 @@ final class ReferenceCommand implements Callable<Integer> {
             description = "Switch on a deliberate violation (repeatable); see --list-faults.")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--devices", paramLabel = "N",
+            description = "Register N devices per device role (not shared with a peer): the role's own and N-1 in its "
+                    + "pool, so a run against this platform can run N tests side by side (run --jobs N). Default 1.")
+    int devices = 1;
+
     @Option(names = "--control-stdin", description = "Take commands on standard input, one a line: 'faults NAME...' "
             + "switches exactly those faults on, 'clear' forgets the stored data; each is answered with a line "
             + "'control: ok' or 'control: error ...'. The platform stops when the input ends (how mutate --workers "
@@ -89,14 +94,17 @@ final class ReferenceCommand implements Callable<Integer> {
             descriptorFile = descriptorOut.toAbsolutePath().normalize();
             List<Profile> loaded = loadProfiles();
             PlatformSession.checkFaults(PlatformSession.provider(), new LinkedHashSet<>(faults));
-            platform = PlatformSession.startEmbedded(loaded, new LinkedHashSet<>(faults), portBase, tls);
+            if (devices < 1) {
+                throw new BadInputException("error: --devices " + devices + ": expected how many devices per role, at least 1");
+            }
+            platform = PlatformSession.startEmbedded(loaded, new LinkedHashSet<>(faults), portBase, tls, devices);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(platform, descriptorFile),
                     "thingconform-reference-shutdown"));
             PlatformDescriptor descriptor = withIcs(platform.descriptor(), loaded);
             DescriptorWriter.write(descriptor, descriptorFile, List.of(
                     "Platform descriptor of a running ThingConform reference platform, written by",
                     "  thingconform reference " + (portBase == 0 ? "--port-base 0" : "--port-base " + portBase)
-                            + (tls ? " --tls" : "") + (faults.isEmpty() ? "" : " --fault " + String.join(" --fault ", faults)),
+                            + (tls ? " --tls" : "") + (devices > 1 ? " --devices " + devices : "") + (faults.isEmpty() ? "" : " --fault " + String.join(" --fault ", faults)),
                     "Valid while that process runs. Secrets are in " + DescriptorWriter.secretsDir(descriptorFile)
                             .getFileName() + "/ (owner-only files)."));
         } catch (BadInputException e) {

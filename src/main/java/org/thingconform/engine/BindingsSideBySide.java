@@ -2,7 +2,6 @@ package org.thingconform.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,11 +24,7 @@ final class BindingsSideBySide {
      */
     static List<List<ClauseResult>> run(List<ClauseDescriptor> bindings, ClauseExecution execution,
                                         BiFunction<ClauseDescriptor, ClauseExecution, List<ClauseResult>> run) {
-        ExecutorService threads = Executors.newFixedThreadPool(bindings.size(), task -> {
-            Thread thread = new Thread(task, "thingconform-binding");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService threads = Executors.newFixedThreadPool(bindings.size(), SideBySide.threads("thingconform-binding"));
         try {
             List<DeferredEvents> events = new ArrayList<>();
             List<Future<List<ClauseResult>>> pending = new ArrayList<>();
@@ -41,29 +36,12 @@ final class BindingsSideBySide {
             }
             List<List<ClauseResult>> results = new ArrayList<>();
             for (int i = 0; i < pending.size(); i++) {
-                results.add(outcome(pending.get(i)));
+                results.add(SideBySide.outcome(pending.get(i)));
                 events.get(i).replayTo(execution.listener());
             }
             return results;
         } finally {
             threads.shutdownNow();
-        }
-    }
-
-    static <T> T outcome(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for tests running side by side", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -65,11 +65,7 @@ final class CasesInLanes {
     }
 
     private List<ClauseResult> spread(int first) {
-        threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "thingconform-lane");
-            thread.setDaemon(true);
-            return thread;
-        });
+        threads = Executors.newCachedThreadPool(SideBySide.threads("thingconform-lane"));
         try {
             start(first);
             running.arriveAndAwaitAdvance();

@@ -46,11 +46,43 @@ public final class ClauseRunner {
      * Runs a clause whole over the given bindings (those of the clause that
      * {@code bindings} keeps), as one verdict on the clause: a plain clause as one test
      * per binding, a generated clause case by case, folded into its worst verdict; an
-     * untestable clause is NOT_APPLICABLE. For callers that need clause verdicts without
-     * the JUnit tree.
+     * untestable clause is NOT_APPLICABLE; the cases of a generated clause run side by side in
+     * as many lanes as the platform has devices per role. For callers that need clause verdicts
+     * without the JUnit tree.
      */
     public static ClauseResult runWhole(Profile profile, Clause clause, PlatformDescriptor platform,
                                         CaseExpander expander, Predicate<Binding> bindings) {
+        return runWhole(profile, clause, platform, expander, bindings, new Lanes(platform.lanes(profile.devices().keySet())));
+    }
+
+    /**
+     * Runs each of {@code clauses} whole ({@link #runWhole(Profile, Clause, PlatformDescriptor, CaseExpander,
+     * Predicate)}), up to {@code jobs} side by side where they cannot see each other ({@link Isolation}), each
+     * test in a lane of its own ({@link Lanes}); the results in clause order.
+     */
+    public static List<ClauseResult> runWhole(Profile profile, List<Clause> clauses, PlatformDescriptor platform,
+                                              CaseExpander expander, Predicate<Binding> bindings, int jobs) {
+        if (clauses.isEmpty()) {
+            return List.of();
+        }
+        int count = profile.devices().isEmpty() ? jobs : Math.min(jobs, platform.lanes(profile.devices().keySet()));
+        Lanes lanes = new Lanes(count);
+        if (jobs <= 1 || count <= 1 || clauses.size() <= 1 || !Isolation.byLane(profile)) {
+            return clauses.stream().map(clause -> runWhole(profile, clause, platform, expander, bindings, lanes)).toList();
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(jobs, clauses.size()), SideBySide.threads("thingconform-clause"));
+        try {
+            List<java.util.concurrent.Future<ClauseResult>> pending = clauses.stream().map(clause -> threads.submit(() ->
+                    runWhole(profile, clause, platform, expander, bindings, lanes))).toList();
+            return pending.stream().map(SideBySide::outcome).toList();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static ClauseResult runWhole(Profile profile, Clause clause, PlatformDescriptor platform,
+                                         CaseExpander expander, Predicate<Binding> bindings, Lanes lanes) {
         if (clause.untestable() != null) {
             return notRun(profile, clause, Verdict.NOT_APPLICABLE, "untestable: " + clause.untestable());
         }
@@ -61,13 +93,20 @@ public final class ClauseRunner {
         List<ClauseResult> results = new ArrayList<>();
         for (Binding binding : over) {
             if (clause.generate() == null) {
-                results.add(run(profile, clause, binding, platform));
+                int lane = lanes.take();
+                try {
+                    results.add(run(profile, clause, binding, platform, lane));
+                } finally {
+                    lanes.release(List.of(lane));
+                }
                 continue;
             }
-            try (DevicePool pool = new DevicePool(profile, binding, platform)) {
-                expander.expand(profile, clause).forEach(generated ->
-                        results.add(runCase(profile, clause, binding, generated, platform, pool)));
-            }
+            // the cases side by side in the platform's lanes, where they touch only their own devices
+            List<GeneratedCase> cases = expander.expand(profile, clause);
+            boolean apart = Isolation.byLane(profile, clause) && cases.stream().allMatch(Isolation::byLane);
+            results.addAll(CasesInLanes.run(cases.stream().<CasesInLanes.Case>map(generated -> devices ->
+                            runCase(profile, clause, binding, generated, platform, devices)).toList(), lanes, apart,
+                    lane -> new DevicePool(profile, binding, platform, lane)));
         }
         return results.isEmpty()
                 ? notRun(profile, clause, Verdict.ERROR, "the generate section selects no case for this thing model")

@@ -2,11 +2,9 @@ package org.thingconform.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Semaphore;
 import org.thingconform.profile.Profile;
 import org.thingconform.result.ClauseResult;
@@ -56,7 +54,7 @@ final class ClauseScheduler {
             return results;
         }
         int workers = Math.min(jobs, clauses.size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, workers(profile));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, SideBySide.threads("thingconform-" + profile.id()));
         // one permit per running clause; an exclusive clause takes them all, so it runs alone. Permits are
         // taken here, in declaration order, so a clause starts in its turn and never waits on the pool.
         Semaphore running = new Semaphore(workers);
@@ -106,34 +104,8 @@ final class ClauseScheduler {
     /** Hands on the events of clause {@code index} (waiting for it) and keeps its results; the next index. */
     private int report(List<Future<List<ClauseResult>>> pending, List<DeferredEvents> events, int index,
                        List<ClauseResult> results) {
-        results.addAll(outcome(pending.get(index)));
+        results.addAll(SideBySide.outcome(pending.get(index)));
         events.get(index).replayTo(execution.listener());
         return index + 1;
-    }
-
-    private static List<ClauseResult> outcome(Future<List<ClauseResult>> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a clause", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory workers(Profile profile) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "thingconform-" + profile.id() + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -4,7 +4,6 @@ import java.util.stream.Stream;
 import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.profile.step.Step;
-import org.thingconform.profile.step.MqttStep;
 
 /**
  * Which tests cannot see each other, so they may run side by side. A profile whose every step
@@ -59,12 +58,5 @@ public final class Isolation {
     private static boolean sharesNothing(Profile profile) {
         return profile.clauses().stream().flatMap(c -> Stream.concat(c.given().stream(), c.steps().stream()))
                 .allMatch(Step::inOwnLane);
-    }
-
-    /** Whether every step of the profile plays a named MQTT client: no device, no shared Thing. */
-    public static boolean byRunToken(Profile profile) {
-        return profile.devices().isEmpty() && profile.clauses().stream()
-                .flatMap(c -> Stream.concat(c.given().stream(), c.steps().stream()))
-                .allMatch(step -> step instanceof MqttStep);
     }
 }

@@ -28,11 +28,7 @@ final class ProfilesSideBySide {
      */
     static List<ClauseResult> run(List<ProfileDescriptor> profiles, EngineExecutionListener listener,
                                   BiFunction<ProfileDescriptor, EngineExecutionListener, List<ClauseResult>> run) {
-        ExecutorService threads = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "thingconform-profile");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService threads = Executors.newCachedThreadPool(SideBySide.threads("thingconform-profile"));
         List<Future<List<ClauseResult>>> pending = new ArrayList<>();
         List<DeferredEvents> events = new ArrayList<>();
         List<ClauseResult> results = new ArrayList<>();
@@ -41,7 +37,7 @@ final class ProfilesSideBySide {
             for (ProfileDescriptor profile : profiles) {
                 for (int earlier = reported; earlier < pending.size(); earlier++) {
                     if (!Isolation.apart(profiles.get(earlier).profile(), profile.profile())) {
-                        BindingsSideBySide.outcome(pending.get(earlier));
+                        SideBySide.outcome(pending.get(earlier));
                     }
                 }
                 DeferredEvents deferred = new DeferredEvents();
@@ -53,12 +49,12 @@ final class ProfilesSideBySide {
                     return ran;
                 }));
                 while (reported < pending.size() && pending.get(reported).isDone()) {
-                    results.addAll(BindingsSideBySide.outcome(pending.get(reported)));
+                    results.addAll(SideBySide.outcome(pending.get(reported)));
                     events.get(reported++).replayTo(listener);
                 }
             }
             for (; reported < pending.size(); reported++) {
-                results.addAll(BindingsSideBySide.outcome(pending.get(reported)));
+                results.addAll(SideBySide.outcome(pending.get(reported)));
                 events.get(reported).replayTo(listener);
             }
             return results;

@@ -4,11 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.thingconform.engine.CaseExpander;
@@ -37,6 +32,11 @@ import org.thingconform.profile.Profile;
 public final class MutationRunner {
 
     private static final int CONCURRENT_CLAUSES = 8;
+    /**
+     * Devices per role on each worker's platform: a generated clause runs its cases in that many lanes
+     * (several workers share the machine's cores, so fewer than a run's default).
+     */
+    private static final int LANES = 4;
 
     private final List<Profile> profiles;
     private final MutationProgress progress;
@@ -86,7 +86,7 @@ public final class MutationRunner {
                 ? applicable(known).stream().filter(f -> f.observableOver(protocols)).toList()
                 : known.stream().filter(f -> faultNames.contains(f.name())).toList();
         if (workers == 1) {
-            try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of())) {
+            try (EmbeddedPlatform platform = PlatformSession.startEmbedded(profiles, Set.of(), 0, false, LANES)) {
                 return run(platform, known, selected);
             }
         }
@@ -95,7 +95,7 @@ public final class MutationRunner {
         runs.addAll(selected);
         // one embedded broker per JVM: the first worker's platform is embedded, the others' are processes
         List<List<ClauseOutcome>> outcomes = new FaultWorkers(workers, worker -> worker == 0
-                ? PlatformSession.startEmbedded(profiles, Set.of()) : ReferenceProcess.start(profiles))
+                ? PlatformSession.startEmbedded(profiles, Set.of(), 0, false, LANES) : ReferenceProcess.start(profiles, LANES))
                 .runAll(runs, this::runAll);
         List<FaultRun> faultRuns = new ArrayList<>();
         for (int i = 0; i < selected.size(); i++) {
@@ -134,34 +134,6 @@ public final class MutationRunner {
             return MutationClassifier.classify(known, baseline, runs);
         } finally {
             platform.switchFaults(Set.of());
-        }
-    }
-
-    /**
-     * Runs {@code clauses} in their order, or all at once when they cannot meet: clauses that play
-     * only named MQTT clients keep every topic, client id and payload apart with their own
-     * {@code {run}} token, so a broker profile's clauses run side by side and a mutation costs the
-     * longest clause per fault, not the sum; the outcomes keep the clauses' order either way.
-     */
-    private static List<ClauseOutcome> run(Profile profile, List<Clause> clauses, Function<Clause, ClauseOutcome> one) {
-        if (!org.thingconform.engine.Isolation.byRunToken(profile)) {
-            return clauses.stream().map(one).toList();
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(CONCURRENT_CLAUSES, Math.max(1, clauses.size())));
-        try {
-            List<Future<ClauseOutcome>> pending = clauses.stream().map(c -> pool.submit(() -> one.apply(c))).toList();
-            List<ClauseOutcome> outcomes = new ArrayList<>();
-            for (Future<ClauseOutcome> future : pending) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the clauses of " + profile.id() + " ran", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -204,8 +176,10 @@ public final class MutationRunner {
                     // an option the reference platform declares it does not implement (its ICS answer) is left out
                     .filter(c -> org.thingconform.engine.Applicability.notApplicableReason(c, null, answers).isEmpty())
                     .toList();
-            outcomes.addAll(run(profile, clauses, clause -> ClauseOutcome.of(ClauseRunner.runWhole(profile, clause,
-                    descriptor, expander, bindingsFor(fault, profile)))));
+            // side by side where they cannot see each other (engine/Isolation, as run --jobs): a broker profile's
+            // clauses each with its own {run} token, a device profile's each in a lane with devices of its own
+            ClauseRunner.runWhole(profile, clauses, descriptor, expander, bindingsFor(fault, profile), CONCURRENT_CLAUSES)
+                    .forEach(result -> outcomes.add(ClauseOutcome.of(result)));
         }
         synchronized (progressLock) { // workers finish runs side by side; the progress hears of one at a time
             progress.runFinished(fault == null ? null : fault.name(), outcomes, Duration.ofNanos(System.nanoTime() - started));

@@ -60,12 +60,12 @@ public final class ReferenceProcess implements EmbeddedPlatform {
     }
 
     /**
-     * Starts a reference process with the device roles of {@code profiles} (read from their files)
-     * and waits until it serves.
+     * Starts a reference process with the device roles of {@code profiles} (read from their files),
+     * {@code devices} devices per role, and waits until it serves.
      *
      * @throws PlatformStartException when it does not start
      */
-    public static ReferenceProcess start(List<Profile> profiles) {
+    public static ReferenceProcess start(List<Profile> profiles, int devices) {
         Path workDir = null;
         Process process = null;
         try {
@@ -76,7 +76,7 @@ public final class ReferenceProcess implements EmbeddedPlatform {
                 command.add("-D" + PROJECT_DIR + "=" + System.getProperty(PROJECT_DIR));
             }
             command.addAll(List.of(MAIN, "reference", "--port-base", "0", "--descriptor-out", descriptorFile.toString(),
-                    "--control-stdin"));
+                    "--devices", String.valueOf(devices), "--control-stdin"));
             profiles.stream().map(p -> p.file().toAbsolutePath().toString()).distinct()
                     .forEach(file -> command.addAll(List.of("--profile", file)));
             process = new ProcessBuilder(command).redirectError(workDir.resolve("reference.err").toFile()).start();
