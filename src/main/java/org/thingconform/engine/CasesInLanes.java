@@ -57,7 +57,7 @@ final class CasesInLanes {
                     run.results[i] = cases.get(i).run(devices);
                 }
             } finally {
-                lanes.release(List.of(first));
+                lanes.release(first);
             }
             return Arrays.asList(run.results);
         }
@@ -98,7 +98,7 @@ final class CasesInLanes {
         } catch (RuntimeException | Error e) {
             failure.compareAndSet(null, e);
         } finally {
-            lanes.release(List.of(lane));
+            lanes.release(lane);
             running.arriveAndDeregister();
         }
     }

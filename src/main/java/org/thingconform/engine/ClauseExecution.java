@@ -116,17 +116,22 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
             ClauseResult result = ClauseRunner.notRun(profile, clause.clause(), Verdict.NOT_APPLICABLE, notApplicable.get());
             List<String> observed = IcsObservation.observable(clause.clause(), clause.binding(), answers);
             return observed.isEmpty() || unanswered.isPresent() ? result : IcsObservation.observed(result,
-                    ClauseRunner.run(profile, clause.clause(), clause.binding(), platform().descriptor())
-                            .over(clause.resultBinding()), observed);
+                    inALane(lane -> ClauseRunner.run(profile, clause.clause(), clause.binding(), platform().descriptor(),
+                            lane).over(clause.resultBinding())), observed);
         }
         if (unanswered.isPresent()) {
             return ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, unanswered.get());
         }
-        List<Integer> lane = List.of(lanes().take());
+        return inALane(lane -> Confirmation.run(confirm(), () -> IcsObservation.checked(ClauseRunner.run(profile,
+                clause.clause(), clause.binding(), platform().descriptor(), lane).over(clause.resultBinding()),
+                clause.clause(), clause.binding(), answers)));
+    }
+
+    /** What {@code test} gives, run with the devices of a lane taken for it (and given back after). */
+    private ClauseResult inALane(java.util.function.IntFunction<ClauseResult> test) {
+        int lane = lanes().take();
         try {
-            return Confirmation.run(confirm(), () -> IcsObservation.checked(ClauseRunner.run(profile, clause.clause(),
-                    clause.binding(), platform().descriptor(), lane.get(0)).over(clause.resultBinding()), clause.clause(),
-                    clause.binding(), answers));
+            return test.apply(lane);
         } finally {
             lanes().release(lane);
         }

@@ -97,7 +97,7 @@ public final class ClauseRunner {
                 try {
                     results.add(run(profile, clause, binding, platform, lane));
                 } finally {
-                    lanes.release(List.of(lane));
+                    lanes.release(lane);
                 }
                 continue;
             }

@@ -1,6 +1,5 @@
 package org.thingconform.engine;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingDeque;
 
@@ -44,9 +43,8 @@ final class Lanes {
         return Optional.ofNullable(free.pollFirst());
     }
 
-    /** Gives {@code lanes} back. */
-    void release(List<Integer> lanes) {
-        // lowest first, so a run with the same lanes free gives the same lanes to the same tests
-        lanes.stream().sorted(java.util.Comparator.reverseOrder()).forEach(free::addFirst);
+    /** Gives {@code lane} back; the next test takes it first, so a run with one test at a time keeps to lane 0. */
+    void release(int lane) {
+        free.addFirst(lane);
     }
 }

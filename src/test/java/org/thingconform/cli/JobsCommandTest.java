@@ -2,11 +2,9 @@ package org.thingconform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,8 +32,10 @@ class JobsCommandTest {
 
         assertThat(sequential).hasSize(27);
         assertThat(concurrent).as("same clauses, same order, same verdicts").isEqualTo(sequential);
-        assertThat(overlapping(dir.resolve("one"))).as("--jobs 1 runs one clause after the other").isZero();
-        assertThat(overlapping(dir.resolve("four"))).as("--jobs 4 runs clauses side by side").isPositive();
+        assertThat(JournaledTests.of(dir.resolve("one")).overlappingPairs()).as("--jobs 1 runs one clause after the other")
+                .isZero();
+        assertThat(JournaledTests.of(dir.resolve("four")).overlappingPairs()).as("--jobs 4 runs clauses side by side")
+                .isPositive();
     }
 
     @Test
@@ -52,10 +52,10 @@ class JobsCommandTest {
                 "--param", "replyTimeout=2s", "--out", out.toString());
 
         assertThat(exit).as(console.stdout() + console.stderr()).isEqualTo(ExitCode.CONFORMANT);
-        List<Span> spans = spans(out);
-        Span alone = spans.stream().filter(s -> s.clause().equals("MQTT-3.2.2-1")).findFirst().orElseThrow();
-        assertThat(spans).filteredOn(s -> s != alone).noneMatch(s -> s.overlaps(alone));
-        assertThat(overlapping(out)).as("the other clauses still run side by side").isPositive();
+        List<JournaledTests.Test> tests = JournaledTests.of(out).tests();
+        JournaledTests.Test alone = tests.stream().filter(t -> t.clause().equals("MQTT-3.2.2-1")).findFirst().orElseThrow();
+        assertThat(tests).filteredOn(t -> t != alone).noneMatch(t -> t.overlaps(alone));
+        assertThat(JournaledTests.of(out).overlappingPairs()).as("the other clauses still run side by side").isPositive();
     }
 
     @Test
@@ -79,38 +79,5 @@ class JobsCommandTest {
             lines.add(m.group(1) + " " + m.group(3));
         }
         return lines;
-    }
-
-    /** How many pairs of journaled results ran at the same time. */
-    private static int overlapping(Path out) throws IOException {
-        List<Span> spans = spans(out);
-        int pairs = 0;
-        for (int i = 0; i < spans.size(); i++) {
-            for (int j = i + 1; j < spans.size(); j++) {
-                if (spans.get(i).overlaps(spans.get(j))) {
-                    pairs++;
-                }
-            }
-        }
-        return pairs;
-    }
-
-    /** When each journaled result ran. */
-    private static List<Span> spans(Path out) throws IOException {
-        List<Span> spans = new ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("journal.jsonl"))) {
-            JsonNode result = RunOutputs.json(line).path("result");
-            if (!result.isMissingNode() && result.hasNonNull("start")) {
-                spans.add(new Span(result.path("clause").path("clauseId").asText(),
-                        Instant.parse(result.get("start").asText()), Instant.parse(result.get("stop").asText())));
-            }
-        }
-        return spans;
-    }
-
-    private record Span(String clause, Instant start, Instant stop) {
-        boolean overlaps(Span other) {
-            return start.isBefore(other.stop) && other.start.isBefore(stop);
-        }
     }
 }

@@ -2,11 +2,7 @@ package org.thingconform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,7 +29,7 @@ class LanesCommandTest {
     final CapturedConsole console = new CapturedConsole();
 
     @Test
-    void testsInDifferentLanesNeverShareADeviceAndGiveTheVerdictsOfOneLane(@TempDir Path dir) throws IOException {
+    void testsInDifferentLanesNeverShareADeviceAndGiveTheVerdictsOfOneLane(@TempDir Path dir) {
         List<String> sequential = run(dir.resolve("one"), "1");
         List<String> concurrent = run(dir.resolve("four"), "4");
 
@@ -49,7 +45,7 @@ class LanesCommandTest {
                 Run b = runs.get(j);
                 if (a.overlaps(b)) {
                     overlapping++;
-                    assertThat(a.devices()).as(a.test() + " and " + b.test() + " ran at the same time")
+                    assertThat(a.devices()).as(a.test().clause() + " " + a.test().caseId() + " and " + b.test().clause() + " " + b.test().caseId() + " ran at the same time")
                             .doesNotContainAnyElementsOf(b.devices());
                 }
             }
@@ -90,8 +86,8 @@ class LanesCommandTest {
     /** Whether a test of one profile ran while a test of the other did. */
     private static boolean profilesOverlap(Path out) {
         List<Run> runs = runs(out);
-        return runs.stream().filter(r -> r.test().startsWith("TM-"))
-                .anyMatch(tsl -> runs.stream().filter(r -> r.test().startsWith("MQTT-")).anyMatch(tsl::overlaps));
+        return runs.stream().filter(r -> r.test().clause().startsWith("TM-"))
+                .anyMatch(tsl -> runs.stream().filter(r -> r.test().clause().startsWith("MQTT-")).anyMatch(tsl::overlaps));
     }
 
     /** The console's clause lines as "id verdict", in the order printed. */
@@ -108,33 +104,21 @@ class LanesCommandTest {
         }
         return lines;
     }
-
-    /** Each journaled test: when it ran and which devices its trace names. */
+    /** Each journaled test and the devices its trace names. */
     private static List<Run> runs(Path out) {
-        List<Run> runs = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(out.resolve("journal.jsonl"))) {
-                JsonNode result = RunOutputs.json(line).path("result");
-                if (!result.isMissingNode() && result.hasNonNull("start")) {
-                    Set<String> devices = new HashSet<>();
-                    Matcher m = DEVICE.matcher(result.path("trace").toString());
-                    while (m.find()) {
-                        devices.add(m.group(1));
-                    }
-                    runs.add(new Run(result.path("clause").path("clauseId").asText() + " " + result.path("caseId").asText(),
-                            Instant.parse(result.get("start").asText()), Instant.parse(result.get("stop").asText()),
-                            devices));
-                }
+        return JournaledTests.of(out).tests().stream().map(test -> {
+            Set<String> devices = new HashSet<>();
+            Matcher m = DEVICE.matcher(test.trace());
+            while (m.find()) {
+                devices.add(m.group(1));
             }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return runs;
+            return new Run(test, devices);
+        }).toList();
     }
 
-    private record Run(String test, Instant start, Instant stop, Set<String> devices) {
+    private record Run(JournaledTests.Test test, Set<String> devices) {
         boolean overlaps(Run other) {
-            return start.isBefore(other.stop) && other.start.isBefore(stop);
+            return test.overlaps(other.test);
         }
     }
 }
