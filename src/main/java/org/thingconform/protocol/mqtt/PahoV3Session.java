@@ -67,7 +67,11 @@ public final class PahoV3Session implements DeviceTransport {
             options.setSocketFactory(tls.socketFactory());
             // host names are verified by the TLS socket factory's parameters, as the descriptor says
             options.setHttpsHostnameVerificationEnabled(false);
+            // the connection timeout bounds the TCP connect only: a broker that never answers the CONNECT (or
+            // drops it, as when another client takes the client id over) would leave the connect waiting forever
+            client.setTimeToWait(Math.max(1000, timeout.toMillis()));
             client.connect(options);
+            client.setTimeToWait(-1);
             tls.traceHandshake(trace, PROTOCOL);
             trace.received(PROTOCOL, "CONNACK", endpoint.tcpUri(), MessageTrace.attributes("returnCode", "0"), "");
             return new ConnectOutcome(ConnectOutcome.Kind.ACCEPTED, 0, "CONNACK return code 0 (accepted)");
