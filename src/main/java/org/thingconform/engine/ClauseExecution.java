@@ -27,7 +27,7 @@ import org.thingconform.waiver.Waivers;
  * A test that runs and does not pass runs {@code confirm} more times before its result is decided
  * ({@link Confirmation}). Everything it shares between clauses is in its components: where results
  * go, the platform (null when none was opened), the ICS answers, why the platform is not available
- * (null when it is), the waivers, the extra tries.
+ * (null when it is), the waivers, the extra tries, the lanes its tests take devices from ({@link Lanes}).
  */
 record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, PlatformSession platform,
                        IcsAnswers ics, String notStarted, Waivers waivers, int confirm, Lanes lanes) {
