@@ -51,7 +51,7 @@ import org.thingconform.source.BadInputException;
  * @param waivers            {@value #WAIVERS}: a waivers file whose entries mark FAIL verdicts as waived in the
  *                           reports (verdicts stay FAIL); empty = none. The CLI checks expiry and matching first
  * @param jobs               {@value #JOBS}: how many tests may run side by side where they cannot see each other
- *                           (clauses of a profile isolated by its run token); default {@link #defaultJobs()}
+ *                           ({@link Isolation}, {@link Lanes}); default {@link #defaultJobs()}
  * @param confirm            {@value #CONFIRM}: how many more times a test that did not PASS (nor was NOT_APPLICABLE)
  *                           runs, so its verdict says how many tries agreed; 0 (default) = one try per test
  */

@@ -25,9 +25,9 @@ import org.thingconform.profile.Profile;
  * data is cleared before each run, so every run starts as on a fresh platform and no verdict
  * depends on what an earlier run stored. With several workers ({@link FaultWorkers}) the runs are
  * shared out over as many platforms, each with its own ports and faults; the matrix is the same.
- * Clauses that play devices run one after the other (the shipped ones share a device role, hence
- * one MQTT client id); clauses that play only named MQTT clients, each run apart by its own token,
- * run side by side.
+ * Within a run, tests run side by side where they cannot see each other, by the rule of
+ * {@code run --jobs} (engine {@code Isolation}): clauses that play only named MQTT clients, each apart
+ * by its own token, and tests that touch only their own devices, each in a lane with devices of its own.
  */
 public final class MutationRunner {
 
