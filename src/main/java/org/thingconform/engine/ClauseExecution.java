@@ -75,8 +75,8 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
         List<ClauseDescriptor> bindings = group.getChildren().stream().map(ClauseDescriptor.class::cast).toList();
         List<ClauseResult> results = new ArrayList<>();
         if (lanes().count() > 1 && bindings.size() > 1 && Isolation.byLane(profile, group.clause())) {
-            BindingsSideBySide.run(bindings, this, (binding, execution) -> execution.executeRun(profile, binding))
-                    .forEach(results::addAll);
+            results.addAll(BindingsSideBySide.run(bindings, this,
+                    (binding, execution) -> execution.executeRun(profile, binding)));
         } else {
             bindings.forEach(binding -> results.addAll(executeRun(profile, binding)));
         }

@@ -2,9 +2,6 @@ package org.thingconform.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.thingconform.profile.Profile;
 import org.thingconform.result.ClauseResult;
@@ -54,38 +51,22 @@ final class ClauseScheduler {
             return results;
         }
         int workers = Math.min(jobs, clauses.size());
-        ExecutorService pool = Executors.newFixedThreadPool(workers, SideBySide.threads("thingconform-" + profile.id()));
         // one permit per running clause; an exclusive clause takes them all, so it runs alone. Permits are
         // taken here, in declaration order, so a clause starts in its turn and never waits on the pool.
         Semaphore running = new Semaphore(workers);
-        List<Future<List<ClauseResult>>> pending = new ArrayList<>();
-        List<DeferredEvents> events = new ArrayList<>();
-        List<ClauseResult> results = new ArrayList<>();
-        int reported = 0;
-        try {
+        try (InOrder inOrder = new InOrder(execution.listener(), "thingconform-" + profile.id(), workers)) {
             for (ClauseDescriptor clause : clauses) {
                 int permits = clause.clause().exclusive() ? workers : 1;
                 running.acquireUninterruptibly(permits);
-                DeferredEvents deferred = new DeferredEvents();
-                ClauseExecution onWorker = execution.reportingTo(deferred);
-                events.add(deferred);
-                pending.add(pool.submit(() -> {
+                inOrder.start(events -> {
                     try {
-                        return onWorker.execute(profile, clause);
+                        return execution.reportingTo(events).execute(profile, clause);
                     } finally {
                         running.release(permits);
                     }
-                }));
-                while (reported < pending.size() && pending.get(reported).isDone()) {
-                    reported = report(pending, events, reported, results);
-                }
+                });
             }
-            while (reported < pending.size()) {
-                reported = report(pending, events, reported, results);
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+            return inOrder.results();
         }
     }
 
@@ -99,13 +80,5 @@ final class ClauseScheduler {
             return platform == null ? 1 : jobs;
         }
         return Math.min(jobs, platform.descriptor().lanes(profile.devices().keySet()));
-    }
-
-    /** Hands on the events of clause {@code index} (waiting for it) and keeps its results; the next index. */
-    private int report(List<Future<List<ClauseResult>>> pending, List<DeferredEvents> events, int index,
-                       List<ClauseResult> results) {
-        results.addAll(SideBySide.outcome(pending.get(index)));
-        events.get(index).replayTo(execution.listener());
-        return index + 1;
     }
 }
