@@ -31,9 +31,13 @@ final class ClauseScheduler {
         return new ClauseScheduler(execution.reportingTo(events), jobs);
     }
 
-    /** Whether tests run side by side at all ({@code --jobs} above 1). */
-    boolean concurrent() {
-        return jobs > 1;
+    /**
+     * Whether profiles may run side by side ({@link ProfilesSideBySide}): when tests run side by side at all
+     * and the platform states no limit ({@code platformLimit} null) — {@code maxConcurrency} caps the tests of
+     * one profile at a time, and a second profile beside it would exceed it.
+     */
+    boolean profilesSideBySide(Integer platformLimit) {
+        return jobs > 1 && platformLimit == null;
     }
 
     /** How many clauses run at once: what the run asks, capped by the platform's limit (null: none). */

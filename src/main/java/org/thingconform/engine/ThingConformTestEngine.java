@@ -150,7 +150,7 @@ public final class ThingConformTestEngine implements TestEngine {
         ClauseScheduler scheduler = new ClauseScheduler(run, platform == null ? config.jobs()
                 : ClauseScheduler.jobs(config.jobs(), platform.descriptor().maxConcurrency()));
         try {
-            if (scheduler.concurrent()) {
+            if (scheduler.profilesSideBySide(platform == null ? null : platform.descriptor().maxConcurrency())) {
                 results.addAll(ProfilesSideBySide.run(profiles, listener, (profile, events) -> scheduler.reportingTo(events)
                         .run(profile.profile(), profile.getChildren().stream().map(ClauseDescriptor.class::cast).toList())));
             } else {

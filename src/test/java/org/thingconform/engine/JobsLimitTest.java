@@ -33,6 +33,13 @@ class JobsLimitTest {
     }
 
     @Test
+    void underALimitProfilesTakeTurnsSoTheLimitHoldsForTheRun() {
+        assertThat(new ClauseScheduler(null, 8).profilesSideBySide(null)).isTrue();
+        assertThat(new ClauseScheduler(null, 2).profilesSideBySide(2)).as("the limit caps one profile's tests").isFalse();
+        assertThat(new ClauseScheduler(null, 1).profilesSideBySide(null)).as("--jobs 1").isFalse();
+    }
+
+    @Test
     void aLimitOfZeroIsALocatedError(@TempDir Path dir) throws IOException {
         Path file = descriptor(dir, "maxConcurrency: 0\n");
 
