@@ -123,7 +123,7 @@ public final class DdfImporter {
         if ((operations == Lwm2mOperations.R || operations == Lwm2mOperations.W || operations == Lwm2mOperations.RW)
                 && type == Lwm2mType.NONE) {
             throw document.error(at + "/Type", "resource " + id + " with Operations " + operations.ddfName()
-                    + " has no Type", Lwm2mType.choices().replace(" or empty (for E)", ""));
+                    + " has no Type", "one of " + Lwm2mType.valueChoices());
         }
         boolean multiple = choice(item, at, "MultipleInstances", "Single", "Multiple");
         boolean mandatory = choice(item, at, "Mandatory", "Optional", "Mandatory");

@@ -46,4 +46,9 @@ public enum Lwm2mType {
     public static String choices() {
         return "String, Integer, Unsigned Integer, Float, Boolean, Opaque, Time, Objlnk, Corelnk or empty (for E)";
     }
+
+    /** The names of the types that have a value, for "expected …" messages. */
+    public static String valueChoices() {
+        return "String, Integer, Unsigned Integer, Float, Boolean, Opaque, Time, Objlnk or Corelnk";
+    }
 }

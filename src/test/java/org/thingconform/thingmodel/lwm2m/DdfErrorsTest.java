@@ -72,7 +72,7 @@ class DdfErrorsTest {
         "<Item ID=\"1\">|<Item ID=\"x\">| 17:7 | resource ID 'x' is not a number from 0 to 65535",
         "<Item ID=\"1\">|<Item>| 17:7 | an <Item> without an ID attribute",
         "<Type></Type>|<Type>String</Type>| 20:9 | executable resource 1 has Type 'String'; expected an empty <Type></Type>",
-        "<Type>Integer</Type>|<Type></Type>| 13:9 | resource 0 with Operations R has no Type",
+        "<Type>Integer</Type>|<Type></Type>| 13:9 | resource 0 with Operations R has no Type; expected one of String, Integer, Unsigned Integer, Float, Boolean, Opaque, Time, Objlnk or Corelnk",
         "<MultipleInstances>Single</MultipleInstances>|<MultipleInstances>Many</MultipleInstances>| 6:5 | unknown MultipleInstances 'Many'; expected Single or Multiple",
         "<Mandatory>Optional</Mandatory>|<Mandatory>Yes</Mandatory>| 12:9 | unknown Mandatory 'Yes'; expected Optional or Mandatory",
         "<Units>%</Units>|<Units>%</Units><Units>s</Units>| 15:25 | <Units> appears twice in <Item>",
