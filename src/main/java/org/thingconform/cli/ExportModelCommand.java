@@ -23,7 +23,8 @@ import picocli.CommandLine.TypeConversionException;
  * tooling (and a model's import can be checked by eye).
  */
 @Command(name = "export-model", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Import a thing model (TSL JSON, WoT Thing Model or native YAML) and write it as a "
+        description = "Import a thing model (TSL JSON, WoT Thing Model, native YAML or LwM2M object model DDF XML) "
+                + "and write it as a "
                 + "W3C WoT Thing Model 1.1 (JSON).",
         footer = {"", "Exit codes:", "  0  exported", "  2  bad input or usage (the message says where)"})
 final class ExportModelCommand implements Callable<Integer> {
@@ -32,8 +33,8 @@ final class ExportModelCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "tsl-json, wot-tm or yaml. Default: from the file name "
-                    + "(*.tsl.json, *.tm.json, *.yaml or *.yml).")
+            description = "tsl-json, wot-tm, yaml or lwm2m-ddf. Default: from the file name "
+                    + "(*.tsl.json, *.tm.json, *.yaml, *.yml or *.xml).")
     ThingModelFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the Thing Model to FILE. Default: standard output.")
@@ -44,7 +45,7 @@ final class ExportModelCommand implements Callable<Integer> {
         ThingModelFormat chosen = format != null ? format : ThingModelFormat.guess(file).orElseThrow(() ->
                 new BadInputException(SourceLocation.display(file) + ": error: cannot tell the thing-model format "
                         + "from the file name; expected --format " + ThingModelFormat.choices()
-                        + ", or a name ending in .tsl.json, .tm.json or .yaml"));
+                        + ", or a name ending in .tsl.json, .tm.json, .yaml or .xml"));
         ThingModel model = ThingModels.load(file, chosen);
         String json = WotThingModelExporter.toJson(model) + System.lineSeparator();
         if (out == null) {

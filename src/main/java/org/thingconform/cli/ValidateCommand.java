@@ -27,8 +27,9 @@ import picocli.CommandLine.Parameters;
         description = {"Check profiles, platform descriptors, thing models and waivers files against their JSON Schemas and the "
                 + "loaders' rules (references, consistent data types, unique ids) and print every problem.",
                 "Kinds: profile.yaml / *.profile.yaml; *descriptor*.yaml or a top-level 'northbound' key; "
-                        + "*.tsl.json, *.tm.json, or a .yaml with 'productKey' or 'properties'; *waivers*.yaml or a "
-                        + "top-level 'waivers' key. Directories are walked."},
+                        + "*.tsl.json, *.tm.json, *.xml (LwM2M object model, DDF), or a .yaml with 'productKey' or 'properties'; "
+                        + "*waivers*.yaml or a top-level 'waivers' key. Directories are walked (XML files only when their "
+                        + "root element is <LWM2M>)."},
         footer = {"", "Exit codes:", "  0  no error (warnings do not count unless --strict)",
                 "  2  at least one error (or, with --strict, a warning)"})
 final class ValidateCommand implements Callable<Integer> {
@@ -80,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         return switch (kind) {
             case PROFILE -> "profile";
             case DESCRIPTOR -> "platform descriptor";
-            case TSL_MODEL, WOT_MODEL, YAML_MODEL -> "thing model";
+            case TSL_MODEL, WOT_MODEL, YAML_MODEL, LWM2M_MODEL -> "thing model";
             case WAIVERS -> "waivers file";
         };
     }

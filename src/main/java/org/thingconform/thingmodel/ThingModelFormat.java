@@ -16,7 +16,9 @@ public enum ThingModelFormat {
     /** W3C WoT Thing Model 1.1 JSON, {@code *.tm.json}. */
     WOT_TM("wot-tm", ".tm.json"),
     /** ThingConform's native YAML thing model, {@code *.yaml}. */
-    YAML("yaml", ".yaml");
+    YAML("yaml", ".yaml"),
+    /** An OMA LwM2M object model (DDF XML), {@code *.xml}. */
+    LWM2M_DDF("lwm2m-ddf", ".xml");
 
     private final String formatName;
     private final String suffix;
@@ -50,7 +52,7 @@ public enum ThingModelFormat {
         return Arrays.stream(values()).filter(f -> name.endsWith(f.suffix)).findFirst();
     }
 
-    /** The format names, for "expected …" messages: {@code tsl-json, wot-tm or yaml}. */
+    /** The format names, for "expected …" messages: {@code tsl-json, wot-tm, yaml or lwm2m-ddf}. */
     public static String choices() {
         String all = Arrays.stream(values()).map(ThingModelFormat::formatName).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");

@@ -2,10 +2,12 @@ package org.thingconform.thingmodel;
 
 import java.nio.file.Path;
 import org.thingconform.source.Warnings;
+import org.thingconform.thingmodel.lwm2m.DdfImporter;
 
 /**
- * Loads a thing model in any supported format into the one internal {@link ThingModel},
- * so callers (profiles, the command line) need not know which importer reads what.
+ * Loads a thing model in any supported format (TSL JSON, WoT Thing Model, native YAML, LwM2M
+ * DDF XML) into the one internal {@link ThingModel}, so callers (profiles, the command line)
+ * need not know which importer reads what.
  */
 public final class ThingModels {
 
@@ -23,6 +25,7 @@ public final class ThingModels {
             case TSL_JSON -> TslImporter.importFile(file, warnings);
             case WOT_TM -> WotImporter.importFile(file, warnings);
             case YAML -> YamlImporter.importFile(file, warnings);
+            case LWM2M_DDF -> DdfImporter.importFile(file, warnings).model();
         };
     }
 }

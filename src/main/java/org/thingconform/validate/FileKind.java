@@ -1,8 +1,15 @@
 package org.thingconform.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.thingconform.profile.ProfileLoader;
 import org.thingconform.waiver.WaiverFile;
 
@@ -17,6 +24,8 @@ public enum FileKind {
     TSL_MODEL("TSL thing model", "tsl.schema.json"),
     WOT_MODEL("WoT Thing Model", null),
     YAML_MODEL("native thing model", "thing-model.schema.json"),
+    /** An OMA LwM2M object model (DDF XML); the loader's rules are its schema (OMA's XSD is not shipped). */
+    LWM2M_MODEL("LwM2M object model", null),
     WAIVERS("waivers file", "waivers.schema.json");
 
     private final String title;
@@ -32,7 +41,7 @@ public enum FileKind {
         return title;
     }
 
-    /** The file name of the kind's schema under {@code test-profiles/schema/}; empty for the WoT Thing Model. */
+    /** The file name of the kind's schema under {@code test-profiles/schema/}; empty for the WoT Thing Model and DDF. */
     public Optional<String> schema() {
         return Optional.ofNullable(schema);
     }
@@ -40,7 +49,8 @@ public enum FileKind {
     /**
      * The kind a file's name says: {@code profile.yaml} and {@code *.profile.yaml} are profiles,
      * {@code *.tsl.json} and {@code *.tm.json} thing models, {@code *descriptor*.yaml} descriptors,
-     * {@code *waivers*.yaml} waivers files.
+     * {@code *waivers*.yaml} waivers files, {@code *.xml} LwM2M object models (a folder walk takes only
+     * those whose root element is {@code <LWM2M>}, see {@link #isLwm2mModel(Path)}).
      */
     public static Optional<FileKind> byName(Path file) {
         String name = file.getFileName().toString();
@@ -52,6 +62,9 @@ public enum FileKind {
         }
         if (name.endsWith(".tm.json")) {
             return Optional.of(WOT_MODEL);
+        }
+        if (isXml(file)) {
+            return Optional.of(LWM2M_MODEL);
         }
         if (WaiverFile.isWaiverFile(file)) {
             return Optional.of(WAIVERS);
@@ -84,6 +97,32 @@ public enum FileKind {
             return Optional.of(WAIVERS);
         }
         return Optional.empty();
+    }
+
+    /** Whether the file is named as XML ({@code .xml}). */
+    public static boolean isXml(Path file) {
+        return file.getFileName().toString().endsWith(".xml");
+    }
+
+    /**
+     * Whether an XML file's root element is {@code <LWM2M>}, so a folder walk checks DDF files and
+     * leaves other XML (a {@code pom.xml}) alone. An unreadable or broken file is none.
+     */
+    public static boolean isLwm2mModel(Path file) {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            try {
+                return xml.nextTag() == XMLStreamConstants.START_ELEMENT
+                        && "LWM2M".equals(xml.getLocalName());
+            } finally {
+                xml.close();
+            }
+        } catch (IOException | XMLStreamException e) {
+            return false;
+        }
     }
 
     /** Whether the file is named as YAML ({@code .yaml} or {@code .yml}). */

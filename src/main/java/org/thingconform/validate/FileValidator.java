@@ -63,6 +63,7 @@ public final class FileValidator {
             case PROFILE -> profile(file);
             case DESCRIPTOR -> descriptor(file);
             case TSL_MODEL, WOT_MODEL, YAML_MODEL -> thingModel(file, kind);
+            case LWM2M_MODEL -> lwm2mModel(file);
             case WAIVERS -> waivers(file);
         };
     }
@@ -92,6 +93,22 @@ public final class FileValidator {
             default -> throw new IllegalArgumentException(kind + " is not a thing-model kind");
         };
         return check(file, kind, warnings -> ThingModels.load(file, format, warnings));
+    }
+
+    /**
+     * A LwM2M object model (DDF XML). It has no JSON Schema and is no YAML or JSON, so only its loader
+     * checks it: the first error, or the loader's warnings.
+     */
+    public Validation<ThingModel> lwm2mModel(Path file) {
+        List<InputProblem> problems = new ArrayList<>();
+        ThingModel value = null;
+        try {
+            value = ThingModels.load(file, ThingModelFormat.LWM2M_DDF, problems::add);
+        } catch (BadInputException e) {
+            problems.add(InputProblem.of(e));
+        }
+        List<InputProblem> sorted = problems.stream().sorted(InputProblem.IN_FILE_ORDER).toList();
+        return new Validation<>(file, FileKind.LWM2M_MODEL, sorted, Optional.ofNullable(value));
     }
 
     private <T> Validation<T> check(Path file, FileKind kind, Function<Warnings, T> loader) {

@@ -20,7 +20,8 @@ import org.thingconform.source.SourceLocation;
  * Turns the paths given to {@code thingconform validate} into files and their kinds. A file
  * named on the command line must be of a kind ThingConform reads, or that is an error; a
  * directory is walked (build output, {@code node_modules} and hidden folders left out) and
- * files of no known kind in it are skipped, so a whole project folder can be checked. A WoT
+ * files of no known kind in it are skipped (XML files too, unless their root is {@code <LWM2M>}), so a
+ * whole project folder can be checked. A WoT
  * Thing Model that another one given extends ({@code tm:extends}) is a partial model: it is
  * checked as part of the extending one, not on its own.
  */
@@ -78,7 +79,7 @@ public final class ValidationTargets {
             problems.add(new InputProblem(InputProblem.Severity.ERROR, null, SourceLocation.display(file)
                     + ": error: cannot tell what kind of file this is; expected a profile (profile.yaml, *.profile.yaml),"
                     + " a platform descriptor (*descriptor*.yaml, or a top-level 'northbound' key) or a thing model"
-                    + " (*.tsl.json, *.tm.json, or a .yaml with 'productKey' or 'properties') or a waivers file"
+                    + " (*.tsl.json, *.tm.json, *.xml, or a .yaml with 'productKey' or 'properties') or a waivers file"
                     + " (*waivers*.yaml, or a top-level 'waivers' key)"));
         }
     }
@@ -86,6 +87,7 @@ public final class ValidationTargets {
     private void walk(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
             walk.filter(Files::isRegularFile).filter(file -> !skipped(directory, file)).sorted()
+                    .filter(file -> !FileKind.isXml(file) || FileKind.isLwm2mModel(file))
                     .forEach(file -> kind(file).ifPresent(kind -> targets.add(new Target(file, kind))));
         } catch (IOException | UncheckedIOException e) {
             problems.add(new InputProblem(InputProblem.Severity.ERROR, null, SourceLocation.display(directory)

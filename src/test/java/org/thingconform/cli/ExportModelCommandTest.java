@@ -52,7 +52,7 @@ class ExportModelCommandTest {
 
         assertThat(Main.execute("export-model", copy.toString())).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(stderr()).contains("cannot tell the thing-model format from the file name")
-                .contains("expected --format tsl-json, wot-tm or yaml");
+                .contains("expected --format tsl-json, wot-tm, yaml or lwm2m-ddf");
         console.reset();
         assertThat(Main.execute("export-model", copy.toString(), "--format", "tsl-json")).isZero();
         assertThat(new ObjectMapper().readTree(stdout()).at("/tc:productKey").asText()).isEqualTo("tcSmartMeter1");
@@ -75,7 +75,7 @@ class ExportModelCommandTest {
         int exit = Main.execute("export-model", METER.toString(), "--format", "dtdl");
 
         assertThat(exit).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(stderr()).contains("unknown format 'dtdl'; expected tsl-json, wot-tm or yaml");
+        assertThat(stderr()).contains("unknown format 'dtdl'; expected tsl-json, wot-tm, yaml or lwm2m-ddf");
     }
 
     private String stdout() {

@@ -67,7 +67,7 @@ class ProfileLoaderTest {
         "no-steps.profile.yaml           | 24 | has no steps, so it can never reach a verdict",
         "missing-model-file.profile.yaml |  4 | thing-model file not found",
         "not-yaml.profile.yaml           | 24 | not valid YAML",
-        "unknown-model-format.profile.yaml | 4 | unsupported thing-model format 'dtdl'; expected tsl-json, wot-tm or yaml",
+        "unknown-model-format.profile.yaml | 4 | unsupported thing-model format 'dtdl'; expected tsl-json, wot-tm, yaml or lwm2m-ddf",
         "message-id-in-uplink.profile.yaml | 17 | unknown placeholder {messageId}",
         "timed-out-without-status.profile.yaml | 26 | expect: timedOut needs the northbound status a timed-out call answers",
         "sync-call-not-shorter.profile.yaml | 23 | is not shorter than the northbound timeout",

@@ -52,6 +52,6 @@ class ThingModelFormsTest {
         assertThat(ThingModelFormat.guess(Path.of("meter.tm.json"))).contains(ThingModelFormat.WOT_TM);
         assertThat(ThingModelFormat.guess(Path.of("meter.yml"))).contains(ThingModelFormat.YAML);
         assertThat(ThingModelFormat.guess(Path.of("meter.json"))).isEmpty();
-        assertThat(ThingModelFormat.choices()).isEqualTo("tsl-json, wot-tm or yaml");
+        assertThat(ThingModelFormat.choices()).isEqualTo("tsl-json, wot-tm, yaml or lwm2m-ddf");
     }
 }

@@ -57,7 +57,7 @@ class ShippedFilesValidateTest {
     void everyShippedKindIsFound() {
         assertThat(shippedAndValidFixtures().map(ValidationTargets.Target::kind))
                 .contains(FileKind.PROFILE, FileKind.DESCRIPTOR, FileKind.TSL_MODEL, FileKind.WOT_MODEL, FileKind.YAML_MODEL,
-                        FileKind.WAIVERS);
+                        FileKind.WAIVERS, FileKind.LWM2M_MODEL);
         assertThat(shippedAndValidFixtures().map(t -> t.file().getFileName().toString()))
                 .as("a base Thing Model is checked through the model that extends it")
                 .doesNotContain("metering-base.tm.json");
