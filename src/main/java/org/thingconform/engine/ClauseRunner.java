@@ -65,7 +65,7 @@ public final class ClauseRunner {
         if (clauses.isEmpty()) {
             return List.of();
         }
-        int count = profile.devices().isEmpty() ? jobs : Math.min(jobs, platform.lanes(profile.devices().keySet()));
+        int count = Lanes.count(profile, platform, jobs);
         Lanes lanes = new Lanes(count);
         if (jobs <= 1 || count <= 1 || clauses.size() <= 1 || !Isolation.byLane(profile)) {
             return clauses.stream().map(clause -> runWhole(profile, clause, platform, expander, bindings, lanes)).toList();

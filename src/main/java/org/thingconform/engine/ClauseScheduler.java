@@ -80,9 +80,6 @@ final class ClauseScheduler {
      */
     private int lanes(Profile profile) {
         PlatformSession platform = execution.platform();
-        if (platform == null || profile.devices().isEmpty()) {
-            return platform == null ? 1 : jobs;
-        }
-        return Math.min(jobs, platform.descriptor().lanes(profile.devices().keySet()));
+        return platform == null ? 1 : Lanes.count(profile, platform.descriptor(), jobs);
     }
 }

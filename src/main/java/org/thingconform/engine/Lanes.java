@@ -1,6 +1,8 @@
 package org.thingconform.engine;
 
 import java.util.Optional;
+import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Profile;
 import java.util.concurrent.LinkedBlockingDeque;
 
 /**
@@ -21,6 +23,14 @@ final class Lanes {
         for (int lane = 0; lane < this.count; lane++) {
             free.addLast(lane);
         }
+    }
+
+    /**
+     * How many lanes a profile's tests may use against {@code platform} with up to {@code jobs} side by side:
+     * as many as every device role of the profile has devices for (a profile without devices needs none).
+     */
+    static int count(Profile profile, PlatformDescriptor platform, int jobs) {
+        return profile.devices().isEmpty() ? jobs : Math.min(jobs, platform.lanes(profile.devices().keySet()));
     }
 
     /** How many lanes there are. */
