@@ -3,7 +3,6 @@ package org.thingconform.reference;
 import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
-import com.hivemq.extension.sdk.api.ExtensionMain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -26,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * extension folders in a temporary directory deleted on close.
  *
  * <p>HiveMQ's extension services are static in the SDK, so only one embedded broker can
- * run in a JVM at a time; a second start fails with a clear message.
+ * run in a JVM at a time; a second start fails with a clear message. A broker can also be
+ * kept running for the next platform of the same JVM ({@link KeptBroker}).
  */
 final class EmbeddedBroker implements AutoCloseable {
 
@@ -40,39 +40,52 @@ final class EmbeddedBroker implements AutoCloseable {
 
     private final Path root;
     private final EmbeddedHiveMQ hivemq;
+    private final ReferenceExtension extension;
     private final int port;
     private final int tlsPort;
     private final long startMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The platform this broker is lent to, when it is the {@link KeptBroker}'s; null for a broker of its own. */
+    private final BrokerHooks borrower;
 
-    private EmbeddedBroker(Path root, EmbeddedHiveMQ hivemq, int port, int tlsPort, long startMillis) {
+    private EmbeddedBroker(Path root, EmbeddedHiveMQ hivemq, ReferenceExtension extension, int port, int tlsPort,
+                           long startMillis) {
+        this(root, hivemq, extension, port, tlsPort, startMillis, null);
+    }
+
+    private EmbeddedBroker(Path root, EmbeddedHiveMQ hivemq, ReferenceExtension extension, int port, int tlsPort,
+                           long startMillis, BrokerHooks borrower) {
+        this.borrower = borrower;
         this.root = root;
         this.hivemq = hivemq;
+        this.extension = extension;
         this.port = port;
         this.tlsPort = tlsPort;
         this.startMillis = startMillis;
     }
 
-    /** Starts a broker running {@code extension}; blocks until it accepts connections. */
-    static EmbeddedBroker start(ExtensionMain extension) {
-        return start(extension, 0, null);
+    /**
+     * A broker serving {@code hooks}, with a TLS listener when {@code tls} is given: a broker of its own,
+     * or, when {@link KeptBroker#enabled()} and without TLS, the broker kept running in this JVM, lent
+     * until {@link #close()}.
+     */
+    static EmbeddedBroker start(BrokerHooks hooks, ReferenceTls tls) {
+        if (tls == null && KeptBroker.enabled()) {
+            return KeptBroker.lend(hooks);
+        }
+        KeptBroker.retire();
+        return start(new ReferenceExtension(hooks), 0, tls);
     }
 
     /**
-     * As {@link #start(ExtensionMain)}, listening on loopback {@code port}; 0 picks a free one.
+     * Starts a broker running {@code extension} on loopback {@code port} (0 picks a free one), with a
+     * second listener for MQTT over TLS on a free loopback port when {@code tls} is given: it presents
+     * the reference's server certificate and asks clients for a certificate of the reference's CA
+     * (optional, so that clients with a password connect too). Blocks until it accepts connections.
      *
      * @throws IllegalStateException when the broker does not start, for instance because {@code port} is taken
      */
-    static EmbeddedBroker start(ExtensionMain extension, int port) {
-        return start(extension, port, null);
-    }
-
-    /**
-     * As {@link #start(ExtensionMain, int)}, with a second listener for MQTT over TLS on a free loopback
-     * port when {@code tls} is given: it presents the reference's server certificate and asks clients
-     * for a certificate of the reference's CA (optional, so that clients with a password connect too).
-     */
-    static EmbeddedBroker start(ExtensionMain extension, int port, ReferenceTls tls) {
+    static EmbeddedBroker start(ReferenceExtension extension, int port, ReferenceTls tls) {
         if (!RUNNING.compareAndSet(false, true)) {
             throw new IllegalStateException("an embedded reference platform is already running in this JVM; "
                     + "close it first (HiveMQ's extension services are per JVM)");
@@ -102,7 +115,7 @@ final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static EmbeddedBroker tryStart(ExtensionMain extension, int port, ReferenceTls tls) {
+    private static EmbeddedBroker tryStart(ReferenceExtension extension, int port, ReferenceTls tls) {
         shortenPersistenceGrace();
         int tlsPort = tls == null ? 0 : freePort();
         Path root = createFolders(port, tlsPort, tls);
@@ -137,7 +150,7 @@ final class EmbeddedBroker implements AutoCloseable {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.info("embedded HiveMQ started on {}:{} in {} ms", LOOPBACK, port, millis);
-        return new EmbeddedBroker(root, hivemq, port, tlsPort, millis);
+        return new EmbeddedBroker(root, hivemq, extension, port, tlsPort, millis);
     }
 
     /**
@@ -162,7 +175,17 @@ final class EmbeddedBroker implements AutoCloseable {
         return LOOPBACK;
     }
 
-    /** How long HiveMQ took to start, in milliseconds. */
+    /** This broker as lent to the platform with {@code hooks}: closing the loan gives the broker back. */
+    EmbeddedBroker lentTo(BrokerHooks hooks) {
+        return new EmbeddedBroker(root, hivemq, extension, port, tlsPort, 0, hooks);
+    }
+
+    /** The extension the broker runs: the platforms it serves attach to it. */
+    ReferenceExtension extension() {
+        return extension;
+    }
+
+    /** How long HiveMQ took to start, in milliseconds; 0 for a broker lent already running. */
     long startMillis() {
         return startMillis;
     }
@@ -170,6 +193,10 @@ final class EmbeddedBroker implements AutoCloseable {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (borrower != null) {
+            KeptBroker.giveBack(borrower);
             return;
         }
         try {

@@ -136,9 +136,9 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                     port(portBase, PortLayout.HTTP_DEVICES), tls);
             started.add(http);
             MqttAccount brokerAccount = new MqttAccount(PlainClientAuthenticator.USERNAME, Secrets.token());
-            EmbeddedBroker broker = EmbeddedBroker.start(new ReferenceExtension(new PlainClientAuthenticator(brokerAccount,
+            EmbeddedBroker broker = EmbeddedBroker.start(new BrokerHooks(new PlainClientAuthenticator(brokerAccount,
                     new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink, mqtt), mqtt,
-                    new BrokerFaults(faults)), 0, tls);
+                    new BrokerFaults(faults)), tls);
             started.add(broker);
             MqttFaultProxy proxy = MqttFaultProxy.start(port(portBase, PortLayout.MQTT),
                     new InetSocketAddress(broker.host(), broker.port()), new ProxyClientFaults(faults, brokerAccount.username()),
