@@ -74,24 +74,25 @@ final class ObjectTreeResource extends CoapResource {
             exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, "Read and Discover on / are not device management operations");
             return;
         }
+        int accept = exchange.getRequestOptions().getAccept();
+        boolean discover = accept == MediaTypeRegistry.APPLICATION_LINK_FORMAT;
+        Optional<ResourceModel> resourceModel = resourceModel(path);
+        if (!discover && resourceModel.isPresent() && !resourceModel.get().operations.isReadable()) {
+            exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, path + " (" + resourceModel.get().name + ") is not readable");
+            return;
+        }
         Optional<LwM2mNode> node = tree.read(path);
         if (node.isEmpty()) {
             exchange.respond(ResponseCode.NOT_FOUND, path + " is not in the object tree");
             return;
         }
-        int accept = exchange.getRequestOptions().getAccept();
-        if (accept == MediaTypeRegistry.APPLICATION_LINK_FORMAT) {
+        if (discover) {
             if (path.isResourceInstance()) {
                 exchange.respond(ResponseCode.BAD_REQUEST, "Discover on a resource instance " + path);
                 return;
             }
             exchange.respond(ResponseCode.CONTENT, ObjectLinks.discover(tree, attributes, path),
                     MediaTypeRegistry.APPLICATION_LINK_FORMAT);
-            return;
-        }
-        Optional<ResourceModel> resourceModel = resourceModel(path);
-        if (resourceModel.isPresent() && !resourceModel.get().operations.isReadable()) {
-            exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, path + " (" + resourceModel.get().name + ") is not readable");
             return;
         }
         read(exchange, path, readable(path, node.get()), accept);
@@ -218,6 +219,11 @@ final class ObjectTreeResource extends CoapResource {
                 Optional<ResourceModel> model = resourceModel(path);
                 if (model.isEmpty()) {
                     exchange.respond(ResponseCode.NOT_FOUND, path + " is not in the model of object " + path.getObjectId());
+                    return;
+                }
+                if (!model.get().operations.isWritable()) {
+                    exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, path + " (" + model.get().name
+                            + ") is not writable: operations " + model.get().operations);
                     return;
                 }
                 resources = List.of(codec.decode(exchange.getRequestPayload(), format.get(), path, LwM2mResource.class));
