@@ -11,7 +11,9 @@ import org.eclipse.californium.core.CoapClient;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.CoapServer;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
+import org.eclipse.californium.core.coap.EmptyMessage;
 import org.eclipse.californium.core.network.CoapEndpoint;
+import org.eclipse.californium.core.network.interceptors.MessageInterceptorAdapter;
 import org.eclipse.californium.core.server.resources.CoapExchange;
 import org.eclipse.californium.core.server.resources.Resource;
 import org.thingconform.protocol.coap.CoapConfiguration;
@@ -30,6 +32,7 @@ final class TestLwm2mServer implements AutoCloseable {
     }
 
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> emptyMessagesSent = new LinkedBlockingQueue<>();
     private final AtomicInteger registrations = new AtomicInteger();
     private final CoapServer server;
     private final CoapEndpoint endpoint;
@@ -38,6 +41,12 @@ final class TestLwm2mServer implements AutoCloseable {
     TestLwm2mServer() {
         endpoint = new CoapEndpoint.Builder().setConfiguration(CoapConfiguration.standard())
                 .setInetSocketAddress(new InetSocketAddress("127.0.0.1", 0)).build();
+        endpoint.addInterceptor(new MessageInterceptorAdapter() {
+            @Override
+            public void sendEmptyMessage(EmptyMessage message) {
+                emptyMessagesSent.add(String.valueOf(message.getType()));
+            }
+        });
         server = new CoapServer(CoapConfiguration.standard());
         server.addEndpoint(endpoint);
         server.add(new Directory());
@@ -51,6 +60,15 @@ final class TestLwm2mServer implements AutoCloseable {
     /** The next request the server got, waiting at most {@code timeout}; null when none came. */
     Received next(Duration timeout) throws InterruptedException {
         return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The type (ACK, RST) of the next empty message the server sent; null when none within {@code timeout}. */
+    String nextEmptyMessageSent(Duration timeout) throws InterruptedException {
+        String type;
+        do {
+            type = emptyMessagesSent.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } while ("ACK".equals(type));
+        return type;
     }
 
     /** A CoAP client sending from the server's endpoint to {@code path} on the registered client. */
