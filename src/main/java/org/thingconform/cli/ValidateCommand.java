@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Check profiles, platform descriptors, thing models and waivers files against their JSON Schemas and the "
                 + "loaders' rules (references, consistent data types, unique ids) and print every problem.",
-                "Kinds: profile.yaml / *.profile.yaml; *descriptor*.yaml or a top-level 'northbound' key; "
+                "Kinds: profile.yaml / *.profile.yaml; *descriptor*.yaml or a top-level 'northbound' or 'lwm2m' key; "
                         + "*.tsl.json, *.tm.json, *.xml (LwM2M object model, DDF), or a .yaml with 'productKey' or 'properties'; "
                         + "*waivers*.yaml or a top-level 'waivers' key. Directories are walked (XML files only when their "
                         + "root element is <LWM2M>)."},

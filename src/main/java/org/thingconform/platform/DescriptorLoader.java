@@ -54,11 +54,11 @@ public final class DescriptorLoader {
     private PlatformDescriptor descriptor() {
         Fields top = Fields.of(document, "", document.root(), "a platform descriptor",
                 Set.of("name", "version", "mqtt", "coap", "http", "northbound", "interconnection", "devices", "ics", "ixit", "wot",
-                        "tls", "maxConcurrency"));
+                        "tls", "maxConcurrency", "lwm2m"));
         tls.defaults(top);
         WotThings wot = wot(top);
-        // a WoT servient alone has no MQTT broker; a broker alone has no northbound API or registered devices
-        boolean wotOnly = wot != null && !top.has("mqtt") && !top.has("northbound");
+        // a WoT servient or an LwM2M server alone has no MQTT broker; a broker alone has no northbound API or devices
+        boolean wotOnly = (wot != null || top.has("lwm2m")) && !top.has("mqtt") && !top.has("northbound");
         Fields mqtt = wotOnly ? null : Fields.of(document, top.child("mqtt"), top.requiredObject("mqtt", "{host, port}"),
                 "mqtt", Set.of("host", "port", "username", "password", "tls"));
         Endpoint mqttEndpoint = wotOnly ? null : endpoint(mqtt, "a TCP port 1-65535, e.g. 8883 for MQTT over TLS", "tls");
@@ -86,7 +86,8 @@ public final class DescriptorLoader {
         return new PlatformDescriptor(top.requiredText("name", "a name for reports"), mqttEndpoint,
                 top.has("northbound") ? apis.api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection,
                 devices.devices(), ics, ixit, coap(top), http(top), wot, account, tls.defaults(),
-                top.optionalText("version", null), maxConcurrency(top), devices.pools());
+                top.optionalText("version", null), maxConcurrency(top), devices.pools(),
+                top.has("lwm2m") ? lwm2m(top, apis) : null);
     }
 
     /** How many clauses may run against the platform at once, at least 1; null when the descriptor sets no limit. */
@@ -159,6 +160,27 @@ public final class DescriptorLoader {
         }
         return endpoint(Fields.of(document, top.child("coap"), top.requiredObject("coap", "{host, port}"), "coap",
                 Set.of("host", "port", "dtls")), "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
+    }
+
+    /**
+     * The optional LwM2M server {@code lwm2m: {server: {host, port, dtls}, api: {baseUrl, auth, operations}}}: its
+     * CoAP endpoint on any host and its API, which must map at least {@link Lwm2mServerDescriptor#REQUIRED}.
+     */
+    private Lwm2mServerDescriptor lwm2m(Fields top, ApiReader apis) {
+        Fields lwm2m = Fields.of(document, top.child("lwm2m"), top.requiredObject("lwm2m", "{server: {host, port}, api: "
+                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api"));
+        Endpoint server = endpoint(Fields.of(document, lwm2m.child("server"), lwm2m.requiredObject("server",
+                "{host, port}"), "lwm2m server", Set.of("host", "port", "dtls")),
+                "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
+        NorthboundApi api = apis.api(lwm2m, "api", Lwm2mServerDescriptor.OPERATIONS);
+        for (String required : Lwm2mServerDescriptor.REQUIRED) {
+            if (!api.operations().containsKey(required)) {
+                throw document.error(lwm2m.child("api") + "/operations", "the LwM2M server's API maps no '" + required
+                        + "' operation", required + ": {method: GET, path: /clients/{endpoint}} (success when the server "
+                        + "knows the client)");
+            }
+        }
+        return new Lwm2mServerDescriptor(server, api);
     }
 
     /** The optional HTTP device endpoint {@code http: {baseUrl}}; an https URL uses the descriptor-wide TLS settings. */

@@ -35,12 +35,30 @@ import org.thingconform.protocol.tls.TlsSettings;
  *                        e.g. of connections per tenant): {@code --jobs} is capped by it; null for no limit
  * @param pools           profile device role → more devices standing for the role, so tests can run side by
  *                        side each with a device of its own (a role without them has none: its tests take turns)
+ * @param lwm2m           the platform's LwM2M server and its API, or null when it has none
  */
 public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
                                  Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
                                  Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
                                  WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version,
-                                 Integer maxConcurrency, Map<String, List<DeviceIdentity>> pools) {
+                                 Integer maxConcurrency, Map<String, List<DeviceIdentity>> pools,
+                                 Lwm2mServerDescriptor lwm2m) {
+
+    /** A descriptor of a platform without an LwM2M server. */
+    public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,
+                              Optional<NorthboundApi> interconnection, Map<String, DeviceIdentity> devices,
+                              Map<String, Boolean> ics, Map<String, JsonNode> ixit, Endpoint coap, String http,
+                              WotThings wot, MqttAccount mqttAccount, TlsSettings tls, String version,
+                              Integer maxConcurrency, Map<String, List<DeviceIdentity>> pools) {
+        this(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot, mqttAccount, tls, version,
+                maxConcurrency, pools, null);
+    }
+
+    /** This descriptor with {@code server} as its LwM2M server. */
+    public PlatformDescriptor withLwm2m(Lwm2mServerDescriptor server) {
+        return new PlatformDescriptor(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot,
+                mqttAccount, tls, version, maxConcurrency, pools, server);
+    }
 
     /** A descriptor whose device roles have one device each. */
     public PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi northbound,

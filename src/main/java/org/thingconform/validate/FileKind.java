@@ -76,7 +76,7 @@ public enum FileKind {
     }
 
     /**
-     * The kind a YAML document's top-level keys say: {@code northbound} makes a descriptor,
+     * The kind a YAML document's top-level keys say: {@code northbound} or {@code lwm2m} makes a descriptor,
      * {@code clauses} a profile, {@code productKey} or {@code properties} a native thing model,
      * {@code waivers} a waivers file.
      */
@@ -84,7 +84,7 @@ public enum FileKind {
         if (root == null || !root.isObject()) {
             return Optional.empty();
         }
-        if (root.has("northbound")) {
+        if (root.has("northbound") || root.has("lwm2m")) {
             return Optional.of(DESCRIPTOR);
         }
         if (root.has("clauses")) {

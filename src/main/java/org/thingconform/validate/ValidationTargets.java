@@ -78,7 +78,7 @@ public final class ValidationTargets {
         } else {
             problems.add(new InputProblem(InputProblem.Severity.ERROR, null, SourceLocation.display(file)
                     + ": error: cannot tell what kind of file this is; expected a profile (profile.yaml, *.profile.yaml),"
-                    + " a platform descriptor (*descriptor*.yaml, or a top-level 'northbound' key) or a thing model"
+                    + " a platform descriptor (*descriptor*.yaml, or a top-level 'northbound' or 'lwm2m' key) or a thing model"
                     + " (*.tsl.json, *.tm.json, *.xml, or a .yaml with 'productKey' or 'properties') or a waivers file"
                     + " (*waivers*.yaml, or a top-level 'waivers' key)"));
         }

@@ -1,0 +1,98 @@
+package org.thingconform.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thingconform.source.BadInputException;
+
+/**
+ * The descriptor's {@code lwm2m} section: an LwM2M server on any host and its API as mapped
+ * operations, enough on its own for a descriptor (no MQTT broker); without the one operation every
+ * LwM2M clause needs, or with an operation the suite does not know, the error points at the line.
+ */
+class Lwm2mDescriptorTest {
+
+    private static final String LESHAN = """
+            name: Eclipse Leshan demo server
+            lwm2m:
+              server: {host: lwm2m.example.com, port: 5683}
+              api:
+                baseUrl: https://lwm2m.example.com/api
+                operations:
+                  getRegistration:
+                    method: GET
+                    path: /clients/{endpoint}
+                    extract: {lifetime: $.lifetime, binding: $.bindingMode, lwm2mVersion: $.lwM2mVersion, objectLinks: $.objectLinks}
+                    fields:
+                      objectLinks: {url: $.url}
+                  read:
+                    method: GET
+                    path: /clients/{endpoint}/{path}
+                    query: {format: "{format}"}
+                    extract: {ok: $.success, code: $.status, value: $.content.value}
+            """;
+
+    @Test
+    void anLwm2mServerAloneIsADescriptorWithItsEndpointAndApi(@TempDir Path dir) throws Exception {
+        PlatformDescriptor descriptor = load(dir, LESHAN);
+
+        assertThat(descriptor.mqtt()).isNull();
+        Lwm2mServerDescriptor lwm2m = descriptor.lwm2m();
+        assertThat(lwm2m.server().host()).isEqualTo("lwm2m.example.com");
+        assertThat(lwm2m.server().port()).isEqualTo(5683);
+        assertThat(lwm2m.api().baseUrl()).isEqualTo("https://lwm2m.example.com/api");
+        assertThat(lwm2m.api().operations()).containsOnlyKeys("getRegistration", "read");
+        assertThat(lwm2m.api().operations().get("getRegistration").fields())
+                .containsEntry("objectLinks", Map.of("url", "$.url"));
+    }
+
+    @Test
+    void aDescriptorWithoutAnLwm2mSectionHasNoLwm2mServer(@TempDir Path dir) throws Exception {
+        PlatformDescriptor descriptor = load(dir, """
+                name: broker
+                mqtt: {host: 127.0.0.1, port: 1883}
+                """);
+
+        assertThat(descriptor.lwm2m()).isNull();
+    }
+
+    @Test
+    void anApiWithoutGetRegistrationIsALocatedError(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, """
+                name: server
+                lwm2m:
+                  server: {host: 127.0.0.1, port: 5683}
+                  api:
+                    baseUrl: http://127.0.0.1:8080/api
+                    operations:
+                      read: {method: GET, path: "/clients/{endpoint}/{path}"}
+                """)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.yaml:7:")
+                .hasMessageContaining("maps no 'getRegistration'");
+    }
+
+    @Test
+    void anUnknownOperationIsALocatedError(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, LESHAN + """
+                      reboot: {method: POST, path: "/clients/{endpoint}/3/0/4"}
+                """)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.yaml:18:")
+                .hasMessageContaining("reboot");
+    }
+
+    @Test
+    void aServerWithoutAPortIsALocatedError(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, LESHAN.replace("port: 5683", "port: 0"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.yaml:3:")
+                .hasMessageContaining("5684 for CoAP over DTLS");
+    }
+
+    private static PlatformDescriptor load(Path dir, String yaml) throws Exception {
+        return DescriptorLoader.load(Files.writeString(dir.resolve("p.yaml"), yaml), name -> null);
+    }
+}
