@@ -110,6 +110,7 @@ public final class EndpointHealth {
 
     private static Duration bound(Profile profile, String need) {
         return need.equals(EndpointNeeds.NORTHBOUND) || need.equals(EndpointNeeds.INTERCONNECTION)
+                || need.equals(EndpointNeeds.LWM2M_API)
                 ? profile.timeouts().northbound() : profile.timeouts().reply();
     }
 
@@ -129,6 +130,10 @@ public final class EndpointHealth {
                     "the HTTP device endpoint", platform.tls(), bound));
             case EndpointNeeds.NORTHBOUND -> Optional.ofNullable(platform.northbound()).map(api -> () -> api(api,
                     "the northbound API", platform, bound));
+            case EndpointNeeds.LWM2M -> Optional.ofNullable(platform.lwm2m()).map(l -> () -> CoapProbe.probe(
+                    l.server().host(), l.server().port(), l.server().tls(), bound));
+            case EndpointNeeds.LWM2M_API -> Optional.ofNullable(platform.lwm2m()).map(l -> () -> api(l.api(),
+                    "the LwM2M server's API", platform, bound));
             case EndpointNeeds.INTERCONNECTION -> Optional.ofNullable(platform.interconnection())
                     .flatMap(java.util.function.Function.identity()).map(api -> () -> api(api,
                     "the interconnection API", platform, bound));

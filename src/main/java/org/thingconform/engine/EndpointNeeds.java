@@ -16,6 +16,8 @@ import org.thingconform.profile.step.FetchTdStep;
 import org.thingconform.profile.step.FollowFormsStep;
 import org.thingconform.profile.step.InvokeServiceStep;
 import org.thingconform.profile.step.ListEventsStep;
+import org.thingconform.profile.step.Lwm2mRegistrationStep;
+import org.thingconform.profile.step.Lwm2mStep;
 import org.thingconform.profile.step.MqttStep;
 import org.thingconform.profile.step.PeerGetThingModelStep;
 import org.thingconform.profile.step.PeerInvokeServiceStep;
@@ -43,7 +45,8 @@ import org.thingconform.profile.step.TlsHandshakeStep;
  * steps the broker ({@code mqtt}); a simulated device's steps the endpoint of the binding's protocol
  * ({@code mqtt} for {@code mqtt}/{@code mqtt5}, {@code coap}, {@code http}); northbound steps the
  * northbound API; peer steps and pushes the interconnection API; {@code fetchTd} the Thing
- * Description's URL ({@code wot:ROLE}); a TLS handshake step the endpoint it names. A generated
+ * Description's URL ({@code wot:ROLE}); a TLS handshake step the endpoint it names; LwM2M client steps the
+ * LwM2M server ({@code lwm2m}), and the step that asks about a registration the server's API. A generated
  * clause's cases post values through a device and read them back northbound (its own
  * {@code given} and {@code steps} count too).
  */
@@ -54,6 +57,10 @@ public final class EndpointNeeds {
     public static final String HTTP = "http";
     public static final String NORTHBOUND = "northbound";
     public static final String INTERCONNECTION = "interconnection";
+    /** The LwM2M server's CoAP endpoint. */
+    public static final String LWM2M = "lwm2m";
+    /** The LwM2M server's API. */
+    public static final String LWM2M_API = "lwm2m-api";
     /** The prefix of a Thing Description's key: {@code wot:} and the Thing's role. */
     public static final String WOT = "wot:";
 
@@ -77,6 +84,10 @@ public final class EndpointNeeds {
     private static void add(Set<String> needs, Step step, Binding binding) {
         if (step instanceof MqttStep) {
             needs.add(MQTT);
+        } else if (step instanceof Lwm2mRegistrationStep) {
+            needs.add(LWM2M_API);
+        } else if (step instanceof Lwm2mStep) {
+            needs.add(LWM2M);
         } else if (step instanceof ConnectStep || step instanceof PostPropertiesStep || step instanceof PostEventStep
                 || step instanceof AwaitDownlinkStep) {
             device(needs, binding);

@@ -31,13 +31,25 @@ import org.thingconform.thingmodel.ThingModel;
  * @param ixit       the parameters that are IXIT: implementation facts the platform may set
  *                   (descriptor {@code ixit:}, {@code --param}) in a certification run; the
  *                   others keep the profile's value there
+ * @param modelFiles thing model id → the file it was read from: an LwM2M client builds its object tree from
+ *                   the OMA DDF file itself
  */
 public record Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
                       Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
                       List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256,
-                      Set<String> sharedRoles, List<Path> inputs, Set<String> ixit) {
+                      Set<String> sharedRoles, List<Path> inputs, Set<String> ixit, Map<String, Path> modelFiles) {
+
+    /** A profile whose thing models' files are not kept. */
+    public Profile(Path file, String id, StandardInfo standard, Map<String, ThingModel> models,
+                   Map<String, String> devices, List<Binding> bindings, Map<String, JsonNode> parameters,
+                   List<IcsItem> ics, Timeouts timeouts, List<Clause> clauses, String sha256,
+                   Set<String> sharedRoles, List<Path> inputs, Set<String> ixit) {
+        this(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses, sha256, sharedRoles,
+                inputs, ixit, Map.of());
+    }
 
     public Profile {
+        modelFiles = ordered(modelFiles);
         // declaration order, in every JVM: device roles and parameters reach generated case ids and reports
         models = ordered(models);
         devices = ordered(devices);

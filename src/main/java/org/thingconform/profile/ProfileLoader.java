@@ -120,7 +120,7 @@ public final class ProfileLoader {
         }
         ClauseBindingChecks.check(clauses, bindings, devices, models, warnings);
         return new Profile(file, id, standard, models, devices, bindings, parameters, ics, timeouts, clauses,
-                sha256(file), sharedRoles, inputs, new java.util.LinkedHashSet<>(ixit));
+                sha256(file), sharedRoles, inputs, new java.util.LinkedHashSet<>(ixit), modelFiles(top, file));
     }
 
 
@@ -158,6 +158,14 @@ public final class ProfileLoader {
             inputs.add(modelFile.toAbsolutePath().normalize());
         });
         return models;
+    }
+
+    /** Thing model id → its file, as {@link #thingModels} checked them. */
+    private static Map<String, Path> modelFiles(Fields top, Path file) {
+        Map<String, Path> files = new LinkedHashMap<>();
+        top.node().path("thingModels").fields().forEachRemaining(e ->
+                files.put(e.getKey(), file.resolveSibling(e.getValue().path("file").asText()).toAbsolutePath().normalize()));
+        return files;
     }
 
     /** The device roles declared {@code sharedWithPeer: true} (checked by {@link #devices}). */

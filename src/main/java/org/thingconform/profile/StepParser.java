@@ -96,7 +96,11 @@ final class StepParser {
             Map.entry("mqttDrop", f -> MqttStepParser.parse("mqttDrop", f)),
             Map.entry("mqttSendBytes", f -> MqttStepParser.parse("mqttSendBytes", f)),
             Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)),
-            Map.entry("tlsHandshake", TlsStepParser::parse));
+            Map.entry("tlsHandshake", TlsStepParser::parse),
+            Map.entry("lwm2mRegister", f -> Lwm2mStepParser.parse("lwm2mRegister", f)),
+            Map.entry("lwm2mUpdate", f -> Lwm2mStepParser.parse("lwm2mUpdate", f)),
+            Map.entry("lwm2mDeregister", f -> Lwm2mStepParser.parse("lwm2mDeregister", f)),
+            Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -195,6 +199,7 @@ final class StepParser {
             case "mqttConnect", "mqttSubscribe", "mqttPublish", "mqttExpectMessage", "mqttExpectNothing",
                  "mqttDisconnect", "mqttDrop", "mqttSendBytes", "mqttExpectClosed" -> MqttStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
+            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration" -> Lwm2mStepParser.allowedKeys(kind);
             default -> Set.of();
         };
     }

@@ -77,7 +77,11 @@ public final class StepExecutors {
             Map.entry(org.thingconform.profile.step.MqttDropStep.class, new org.thingconform.engine.step.mqtt.MqttDropExecutor()),
             Map.entry(org.thingconform.profile.step.MqttSendBytesStep.class, new org.thingconform.engine.step.mqtt.MqttSendBytesExecutor()),
             Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, new org.thingconform.engine.step.mqtt.MqttExpectClosedExecutor()),
-            Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class, new TlsHandshakeExecutor()));
+            Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class, new TlsHandshakeExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mRegisterStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegisterExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mUpdateStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mUpdateExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mDeregisterStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mDeregisterExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegistrationExecutor()));
 
     private StepExecutors() {
     }

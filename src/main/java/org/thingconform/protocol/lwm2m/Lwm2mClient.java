@@ -86,7 +86,17 @@ public final class Lwm2mClient implements AutoCloseable {
 
     /** Register: CON POST /rd?ep=&lt=&lwm2m=&b=[&Q] with the object list (Content-Format 40); keeps the location. */
     public Lwm2mOutcome register(Duration timeout) {
-        Lwm2mOutcome outcome = send("POST", "/rd", settings.registerQuery(),
+        return register(timeout, java.util.Set.of());
+    }
+
+    /**
+     * Register with the query parameters named in {@code omit} ({@code ep}, {@code lt}, …) left out: a
+     * malformed registration the server must refuse.
+     */
+    public Lwm2mOutcome register(Duration timeout, java.util.Set<String> omit) {
+        List<String> query = settings.registerQuery().stream()
+                .filter(q -> !omit.contains(q.contains("=") ? q.substring(0, q.indexOf('=')) : q)).toList();
+        Lwm2mOutcome outcome = send("POST", "/rd", query,
                 OptionalInt.of(MediaTypeRegistry.APPLICATION_LINK_FORMAT), ObjectLinks.registration(tree).getBytes(
                         java.nio.charset.StandardCharsets.UTF_8), timeout);
         if (outcome.code().filter("2.01"::equals).isPresent() && !outcome.locationPath().isEmpty()) {

@@ -1,0 +1,125 @@
+package org.thingconform.engine.step.lwm2m;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.engine.step.StepExecutor;
+import org.thingconform.platform.NorthboundClient;
+import org.thingconform.platform.NorthboundResponse;
+import org.thingconform.profile.step.Lwm2mRegistrationStep;
+
+/**
+ * Carries out {@code lwm2mRegistration}: asks the server's API ({@code getRegistration}) about the
+ * client until the answer shows what the step expects or {@code within} has passed — the server knows
+ * the client with the lifetime and object links given, or it does not (HTTP 404 or 410). The API is
+ * asked again after a short pause that doubles up to half a second: a registration's end (expiry) comes
+ * at a time only the server knows. Another failure status is INCONCLUSIVE: the API, not the
+ * registration, failed.
+ */
+public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegistrationStep> {
+
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(50);
+    private static final Duration LONGEST_PAUSE = Duration.ofMillis(500);
+
+    @Override
+    public void execute(Lwm2mRegistrationStep step, ClauseContext context) {
+        Lwm2mClients clients = Lwm2mClients.of(context);
+        String endpoint = clients.endpoint(step.client());
+        NorthboundClient api = clients.api(context);
+        Instant deadline = Instant.now().plus(step.within());
+        Duration pause = FIRST_PAUSE;
+        String observed;
+        while (true) {
+            NorthboundResponse response = api.call("getRegistration", Map.of("endpoint", endpoint), null);
+            Optional<String> mismatch = mismatch(step, response);
+            if (mismatch.isEmpty()) {
+                return;
+            }
+            observed = mismatch.get();
+            if (!Instant.now().plus(pause).isBefore(deadline)) {
+                break;
+            }
+            pause(pause);
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        }
+        throw StepFailure.fail("expected the server's API to report client " + endpoint + " " + expectation(step)
+                + " within " + step.within().toMillis() + " ms; observed " + observed);
+    }
+
+    /** What is wrong with {@code response} for the step; empty when it shows what is expected. */
+    private static Optional<String> mismatch(Lwm2mRegistrationStep step, NorthboundResponse response) {
+        boolean known = response.success();
+        boolean unknown = response.status() == 404 || response.status() == 410;
+        if (!known && !unknown) {
+            throw StepFailure.inconclusive("the server's API answered getRegistration with HTTP " + response.status()
+                    + " " + quote(response.body()) + "; expected a success, or 404 for a client it does not know");
+        }
+        if (!step.registered()) {
+            return known ? Optional.of("it registered (HTTP " + response.status() + ")") : Optional.empty();
+        }
+        if (!known) {
+            return Optional.of("HTTP " + response.status() + ": the server does not know the client");
+        }
+        if (step.lifetime() != null) {
+            JsonNode lifetime = response.get("lifetime");
+            if (lifetime == null || !lifetime.canConvertToLong() || lifetime.asLong() != step.lifetime()) {
+                return Optional.of("lifetime " + lifetime);
+            }
+        }
+        List<String> links = links(response);
+        List<String> missing = step.objects().stream().filter(o -> !links.contains(o)).toList();
+        if (!missing.isEmpty()) {
+            return Optional.of("object links " + links + ", without " + missing);
+        }
+        return Optional.empty();
+    }
+
+    /** The object links reported: items with a {@code url} field, or a list of texts. */
+    private static List<String> links(NorthboundResponse response) {
+        List<String> links = new ArrayList<>();
+        response.items("objectLinks").forEach(item -> {
+            JsonNode url = item.get("url");
+            if (url != null) {
+                links.add(url.asText());
+            }
+        });
+        JsonNode list = response.get("objectLinks");
+        if (links.isEmpty() && list != null && list.isArray()) {
+            list.forEach(link -> links.add(link.isTextual() ? link.asText() : link.path("url").asText()));
+        }
+        return links;
+    }
+
+    private static String expectation(Lwm2mRegistrationStep step) {
+        if (!step.registered()) {
+            return "as not registered";
+        }
+        StringBuilder text = new StringBuilder("as registered");
+        if (step.lifetime() != null) {
+            text.append(" with lifetime ").append(step.lifetime());
+        }
+        if (!step.objects().isEmpty()) {
+            text.append(" with object links ").append(step.objects());
+        }
+        return text.toString();
+    }
+
+    private static String quote(String body) {
+        return body == null || body.isEmpty() ? "(empty body)" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw StepFailure.inconclusive("interrupted while asking the server's API");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.thingconform.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.thingconform.profile.step.Lwm2mDeregisterStep;
+import org.thingconform.profile.step.Lwm2mRegisterStep;
+import org.thingconform.profile.step.Lwm2mRegistrationStep;
+import org.thingconform.profile.step.Lwm2mUpdateStep;
+import org.thingconform.profile.step.Step;
+
+/**
+ * Parses the LwM2M client steps ({@code lwm2mRegister}, {@code lwm2mUpdate}, {@code lwm2mDeregister},
+ * {@code lwm2mRegistration}): named simulated LwM2M clients and the server's view of them. {@link StepParser}
+ * hands these step kinds here; every argument is checked, every problem a located error.
+ */
+final class Lwm2mStepParser {
+
+    static final Set<String> KINDS = Set.of("lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration");
+
+    private static final Pattern CODE = Pattern.compile("[245]\\.\\d\\d");
+    private static final Set<String> REGISTER_PARAMETERS = Set.of("ep", "lt", "lwm2m", "b");
+    private static final Pattern LINK = Pattern.compile("/\\d+(/\\d+)?");
+    private static final long DEFAULT_LIFETIME = 300;
+    private static final Duration DEFAULT_WITHIN = Duration.ofSeconds(5);
+
+    private Lwm2mStepParser() {
+    }
+
+    static Set<String> allowedKeys(String kind) {
+        return switch (kind) {
+            case "lwm2mRegister" -> Set.of("client", "endpoint", "objects", "lifetime", "omit", "expect");
+            case "lwm2mUpdate" -> Set.of("client", "lifetime", "objects", "registration", "expect");
+            case "lwm2mDeregister" -> Set.of("client", "expect");
+            case "lwm2mRegistration" -> Set.of("client", "expect", "lifetime", "objects", "within");
+            default -> Set.of();
+        };
+    }
+
+    static Step parse(String kind, Fields f) {
+        return switch (kind) {
+            case "lwm2mRegister" -> register(f);
+            case "lwm2mUpdate" -> update(f);
+            case "lwm2mDeregister" -> new Lwm2mDeregisterStep(f.location(), client(f), codes(f, "2.02", false));
+            case "lwm2mRegistration" -> registration(f);
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private static Step register(Fields f) {
+        List<String> omit = f.textList("omit");
+        for (int i = 0; i < omit.size(); i++) {
+            if (!REGISTER_PARAMETERS.contains(omit.get(i))) {
+                throw f.document().error(f.child("omit") + "/" + i, "unknown registration parameter '" + omit.get(i) + "'",
+                        "ep, lt, lwm2m or b");
+            }
+        }
+        return new Lwm2mRegisterStep(f.location(), client(f), f.optionalText("endpoint", null), f.textList("objects"),
+                lifetime(f, DEFAULT_LIFETIME), omit, codes(f, "2.01", true), expectLocation(f));
+    }
+
+    private static Step update(Fields f) {
+        String registration = f.optionalText("registration", "current");
+        if (!registration.equals("current") && !registration.equals("unknown")) {
+            throw f.error("registration", "unknown registration '" + registration + "'",
+                    "current (the client's own) or unknown (one the server never gave)");
+        }
+        return new Lwm2mUpdateStep(f.location(), client(f), f.has("lifetime") ? lifetime(f, 0) : null,
+                f.optionalBoolean("objects", false), registration.equals("unknown"), codes(f, "2.04", false));
+    }
+
+    private static Step registration(Fields f) {
+        String expect = f.optionalText("expect", "registered");
+        if (!expect.equals("registered") && !expect.equals("absent")) {
+            throw f.error("expect", "unknown expectation '" + expect + "'", "registered or absent");
+        }
+        List<String> objects = f.textList("objects");
+        for (int i = 0; i < objects.size(); i++) {
+            if (!LINK.matcher(objects.get(i)).matches()) {
+                throw f.document().error(f.child("objects") + "/" + i, "'" + objects.get(i) + "' is not an object link",
+                        "an object or object instance, e.g. /3 or /3/0");
+            }
+        }
+        return new Lwm2mRegistrationStep(f.location(), client(f), expect.equals("registered"),
+                f.has("lifetime") ? lifetime(f, 0) : null, objects, ProfileLoader.duration(f, "within", DEFAULT_WITHIN));
+    }
+
+    private static String client(Fields f) {
+        return f.requiredText("client", "the name of the LwM2M client playing this step, e.g. dev");
+    }
+
+    private static long lifetime(Fields f, long fallback) {
+        Integer lifetime = f.optionalInt("lifetime");
+        if (lifetime == null) {
+            return fallback;
+        }
+        if (lifetime < 1) {
+            throw f.error("lifetime", "lifetime " + lifetime + " is not positive", "seconds, at least 1, e.g. 300");
+        }
+        return lifetime;
+    }
+
+    /** {@code expect: {code: "2.01" | [..]}}; {@code fallback} when none is given. */
+    private static List<String> codes(Fields f, String fallback, boolean withLocation) {
+        if (!f.has("expect")) {
+            return List.of(fallback);
+        }
+        Fields e = Fields.of(f.document(), f.child("expect"), f.requiredObject("expect", "{code}"), "expect of "
+                + "an LwM2M step", withLocation ? Set.of("code", "location") : Set.of("code"));
+        if (!e.has("code")) {
+            return List.of(fallback);
+        }
+        JsonNode node = e.node().get("code");
+        List<String> codes = new ArrayList<>();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                codes.add(code(e, e.child("code") + "/" + i, node.get(i)));
+            }
+        } else {
+            codes.add(code(e, e.child("code"), node));
+        }
+        return codes;
+    }
+
+    private static String code(Fields e, String pointer, JsonNode node) {
+        String code = node.asText();
+        if (!node.isTextual() || !CODE.matcher(code).matches()) {
+            throw e.document().error(pointer, "'" + code + "' is not a CoAP response code", "a quoted code such as \"2.01\" "
+                    + "or \"4.04\"");
+        }
+        return code;
+    }
+
+    private static boolean expectLocation(Fields f) {
+        if (!f.has("expect") || !f.node().get("expect").isObject() || !f.node().get("expect").has("location")) {
+            return true;
+        }
+        JsonNode location = f.node().get("expect").get("location");
+        if (!location.isBoolean()) {
+            throw f.document().error(f.child("expect") + "/location", "'location' must be true or false",
+                    "true: the answer carries a Location-Path under /rd");
+        }
+        return location.booleanValue();
+    }
+}
