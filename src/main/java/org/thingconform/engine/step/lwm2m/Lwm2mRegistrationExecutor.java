@@ -26,6 +26,7 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
 
     private static final Duration FIRST_PAUSE = Duration.ofMillis(50);
     private static final Duration LONGEST_PAUSE = Duration.ofMillis(500);
+    private static final java.util.regex.Pattern CORE_LINK = java.util.regex.Pattern.compile("^\\s*<([^>]*)>.*$");
 
     @Override
     public void execute(Lwm2mRegistrationStep step, ClauseContext context) {
@@ -80,20 +81,27 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
         return Optional.empty();
     }
 
-    /** The object links reported: items with a {@code url} field, or a list of texts. */
+    /**
+     * The object links reported, as paths ({@code /3/0}): items with a {@code url} field, or a list of texts,
+     * each a path or a CoRE link ({@code </3/0>;ver=1.1}).
+     */
     private static List<String> links(NorthboundResponse response) {
         List<String> links = new ArrayList<>();
         response.items("objectLinks").forEach(item -> {
             JsonNode url = item.get("url");
             if (url != null) {
-                links.add(url.asText());
+                links.add(path(url.asText()));
             }
         });
         JsonNode list = response.get("objectLinks");
         if (links.isEmpty() && list != null && list.isArray()) {
-            list.forEach(link -> links.add(link.isTextual() ? link.asText() : link.path("url").asText()));
+            list.forEach(link -> links.add(path(link.isTextual() ? link.asText() : link.path("url").asText())));
         }
         return links;
+    }
+
+    private static String path(String link) {
+        return CORE_LINK.matcher(link).replaceFirst("$1");
     }
 
     private static String expectation(Lwm2mRegistrationStep step) {
