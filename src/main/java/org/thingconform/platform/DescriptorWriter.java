@@ -132,6 +132,11 @@ public final class DescriptorWriter {
         if (d.interconnection().isPresent()) {
             root.set("interconnection", api(d.interconnection().get(), "interconnection"));
         }
+        if (d.lwm2m() != null) {
+            ObjectNode lwm2m = root.putObject("lwm2m");
+            lwm2m.set("server", endpoint(d.lwm2m().server(), "dtls", "lwm2m"));
+            lwm2m.set("api", api(d.lwm2m().api(), "lwm2m-api"));
+        }
         if (d.wot() != null) {
             ObjectNode things = root.putObject("wot").putObject("things");
             new TreeMap<>(d.wot().things()).forEach(things::put);
