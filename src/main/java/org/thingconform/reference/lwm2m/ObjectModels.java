@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.leshan.core.link.Link;
 import org.eclipse.leshan.core.link.attributes.Attribute;
 import org.eclipse.leshan.core.model.LwM2mModel;
@@ -24,9 +27,11 @@ import org.eclipse.leshan.core.node.LwM2mPath;
 public final class ObjectModels {
 
     private final LwM2mModelRepository repository;
+    private final Set<Integer> objectIds;
 
     private ObjectModels(List<ObjectModel> models) {
         this.repository = new LwM2mModelRepository(models);
+        this.objectIds = models.stream().map(m -> m.id).collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** Leshan's default models, plus those in {@code folder} when it exists (it may be null). */
@@ -38,16 +43,12 @@ public final class ObjectModels {
         return new ObjectModels(models);
     }
 
-    /** The newest version of every object, for an object link naming no {@code ver}. */
-    LwM2mModel latest() {
-        return repository.getLwM2mModel();
-    }
-
     /** The model of a client that registered {@code links}: the versions it names, the newest for the rest. */
     LwM2mModel forLinks(List<Link> links) {
         Map<Integer, ObjectModel> chosen = new LinkedHashMap<>();
-        for (ObjectModel model : repository.getLwM2mModel().getObjectModels()) {
-            chosen.put(model.id, model);
+        // the repository's own LwM2mModel cannot list its objects: pick the newest of each id here
+        for (Integer id : objectIds) {
+            chosen.put(id, repository.getObjectModel(id));
         }
         for (Link link : links) {
             Attribute version = link.getAttributes().get("ver");
