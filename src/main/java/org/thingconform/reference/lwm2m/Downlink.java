@@ -1,6 +1,5 @@
 package org.thingconform.reference.lwm2m;
 
-import java.util.concurrent.TimeUnit;
 import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.core.network.CoapEndpoint;
@@ -34,12 +33,8 @@ final class Downlink {
             request.cancel();
             throw new ApiError(504, "client " + registration.endpoint() + " did not answer " + request.getCode()
                     + " /" + request.getOptions().getUriPathString() + " within "
-                    + TimeUnit.MILLISECONDS.toMillis(timeoutMillis) + " ms");
+                    + timeoutMillis + " ms");
         }
         return ClientReply.of(response);
-    }
-
-    CoapEndpoint endpoint() {
-        return endpoint;
     }
 }

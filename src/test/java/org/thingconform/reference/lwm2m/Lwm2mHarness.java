@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
 import org.eclipse.californium.core.coap.Response;
 import org.thingconform.platform.Endpoint;
@@ -17,10 +19,17 @@ final class Lwm2mHarness implements AutoCloseable {
     final Lwm2mServerPart server;
     final TestLwm2mClient client;
     final Lwm2mApi api;
+    /** Every time the server asked whether registrations never expire: the moment a lifetime ran out. */
+    final BlockingQueue<Lwm2mFault> asked = new LinkedBlockingQueue<>();
 
     Lwm2mHarness() {
         String token = UUID.randomUUID().toString();
-        server = Lwm2mServerPart.start(faults, 0, 0, new Secret(token));
+        server = Lwm2mServerPart.start(fault -> {
+            if (fault == Lwm2mFault.REGISTRATION_NEVER_EXPIRES) {
+                asked.add(fault);
+            }
+            return faults.test(fault);
+        }, 0, 0, new Secret(token));
         Endpoint coap = server.coapEndpoint();
         client = new TestLwm2mClient(new InetSocketAddress(coap.host(), coap.port()));
         api = new Lwm2mApi(server.apiBaseUrl(), token);

@@ -197,13 +197,6 @@ final class TestLwm2mClient implements AutoCloseable {
         }
     }
 
-    /** Every request received so far (and forgets them). */
-    List<Request> drainRequests() {
-        List<Request> all = new ArrayList<>();
-        received.drainTo(all);
-        return all;
-    }
-
     /** The next empty message (ACK or RST) the client received, waiting for it. */
     EmptyMessage nextEmptyMessage() throws InterruptedException {
         EmptyMessage message = emptyMessages.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
