@@ -163,7 +163,7 @@ final class ReferenceCommand implements Callable<Integer> {
         Map<String, Boolean> ics = new TreeMap<>(d.ics());
         loaded.forEach(p -> p.ics().forEach(item -> ics.putIfAbsent(item.id(), true)));
         return new PlatformDescriptor(d.name(), d.mqtt(), d.northbound(), d.interconnection(), d.devices(), ics, d.ixit(),
-                d.coap(), d.http(), d.wot(), d.mqttAccount(), d.tls(), d.version(), d.maxConcurrency(), d.pools());
+                d.coap(), d.http(), d.wot(), d.mqttAccount(), d.tls(), d.version(), d.maxConcurrency(), d.pools(), d.lwm2m());
     }
 
     private static void stop(EmbeddedPlatform platform, Path descriptorFile) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.thingconform.platform.FaultInfo;
+import org.thingconform.reference.lwm2m.Lwm2mFault;
 
 /**
  * A deliberate violation the reference platform can switch on. Each fault breaks exactly
@@ -226,6 +227,16 @@ public enum Fault {
             "MQTT-3.3.2-12"),
     BROKER_MAXIMUM_PACKET_SIZE_IGNORED("broker-maximum-packet-size-ignored",
             "the Maximum Packet Size an MQTT 5 client sets is ignored: larger packets are sent to it", "MQTT-3.1.2-24"),
+    // the LwM2M server part's faults of the clauses the LwM2M profile has (the others join with their clauses)
+    LWM2M_REGISTER_WITHOUT_LOCATION(Lwm2mFault.REGISTER_WITHOUT_LOCATION),
+    LWM2M_NORTHBOUND_DROPS_OBJECTS(Lwm2mFault.NORTHBOUND_DROPS_OBJECTS),
+    LWM2M_ACCEPT_REGISTER_WITHOUT_ENDPOINT(Lwm2mFault.ACCEPT_REGISTER_WITHOUT_ENDPOINT),
+    LWM2M_UPDATE_ANSWERS_CREATED(Lwm2mFault.UPDATE_ANSWERS_CREATED),
+    LWM2M_UPDATE_IGNORES_PARAMETERS(Lwm2mFault.UPDATE_IGNORES_PARAMETERS),
+    LWM2M_UPDATE_UNKNOWN_ACCEPTED(Lwm2mFault.UPDATE_UNKNOWN_ACCEPTED),
+    LWM2M_DEREGISTER_KEEPS_CLIENT(Lwm2mFault.DEREGISTER_KEEPS_CLIENT),
+    LWM2M_REGISTRATION_NEVER_EXPIRES(Lwm2mFault.REGISTRATION_NEVER_EXPIRES),
+    LWM2M_DUPLICATE_REGISTRATIONS(Lwm2mFault.DUPLICATE_REGISTRATIONS),
     // declares no clause: a single run cannot be relied on to fail, so it is no negative control (the mutation
     // leaves it out); it shows what 'run --confirm N' reports for a platform that misbehaves now and then
     INTERMITTENT_SIGN_IN_REFUSAL("intermittent-sign-in-refusal",
@@ -236,6 +247,7 @@ public enum Fault {
     private final String description;
     private final List<String> clauses;
     private final String protocol;
+    private final Lwm2mFault lwm2m;
 
     Fault(String kebabName, String description, String... clauses) {
         this(new OnlyOver(null), kebabName, description, clauses);
@@ -246,6 +258,26 @@ public enum Fault {
         this.description = description;
         this.clauses = List.of(clauses);
         this.protocol = only.protocol();
+        this.lwm2m = null;
+    }
+
+    /** A fault of the LwM2M server part, named and described there. */
+    Fault(Lwm2mFault lwm2m) {
+        this.kebabName = lwm2m.kebabName();
+        this.description = lwm2m.description();
+        this.clauses = lwm2m.clauses();
+        this.protocol = null;
+        this.lwm2m = lwm2m;
+    }
+
+    /** Whether {@code fault} of the LwM2M server part is on among {@code active}. */
+    static boolean lwm2mOn(Set<Fault> active, Lwm2mFault fault) {
+        for (Fault f : active) {
+            if (f.lwm2m == fault) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The device protocol a fault is about; null for protocol-neutral faults. */

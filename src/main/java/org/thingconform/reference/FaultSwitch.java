@@ -2,6 +2,7 @@ package org.thingconform.reference;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.thingconform.reference.lwm2m.Lwm2mFault;
 
 /**
  * The faults switched on in a running reference platform. Every handler asks it at the
@@ -14,6 +15,11 @@ final class FaultSwitch {
 
     boolean on(Fault fault) {
         return active.contains(fault);
+    }
+
+    /** Whether the fault of the LwM2M server part {@code fault} is on (as a fault of the catalogue). */
+    boolean on(Lwm2mFault fault) {
+        return Fault.lwm2mOn(active, fault);
     }
 
     Set<Fault> active() {

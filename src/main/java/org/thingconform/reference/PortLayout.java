@@ -13,7 +13,11 @@ enum PortLayout {
     /** The HTTP device endpoint, TCP port {@code N + 2}. */
     HTTP_DEVICES(2),
     /** The northbound API and, under {@code /interconnect/v1}, the interconnection API: TCP port {@code N + 3}. */
-    NORTHBOUND(3);
+    NORTHBOUND(3),
+    /** The LwM2M server's CoAP endpoint, UDP port {@code N + 4}. */
+    LWM2M(4),
+    /** The LwM2M server's API, TCP port {@code N + 5}. */
+    LWM2M_API(5);
 
     private final int offset;
 

@@ -13,11 +13,13 @@ import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.Endpoint;
+import org.thingconform.platform.Lwm2mServerDescriptor;
 import org.thingconform.platform.MqttAccount;
 import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.platform.WotThings;
 import org.thingconform.protocol.tls.TlsContexts;
+import org.thingconform.reference.lwm2m.Lwm2mServerPart;
 import org.thingconform.protocol.tls.TlsObservation;
 import org.thingconform.platform.Secret;
 
@@ -146,6 +148,13 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             started.add(proxy);
             WotLampServer lamp = WotLampServer.start(faults);
             started.add(lamp);
+            Secret lwm2mToken = Secrets.token();
+            // no DTLS yet: a TLS reference has no LwM2M server (its descriptor names none)
+            Lwm2mServerPart lwm2m = tls == null ? Lwm2mServerPart.start(faults::on, port(portBase, PortLayout.LWM2M),
+                    port(portBase, PortLayout.LWM2M_API), lwm2mToken, ProjectModels.folder()) : null;
+            if (lwm2m != null) {
+                started.add(lwm2m);
+            }
             Map<String, Boolean> ics = Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true);
             WotThings wot = new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl()));
             NorthboundApi northboundApi = NorthboundMapping.api(northbound.baseUrl(), token);
@@ -162,6 +171,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                             ics, Map.of(), new Endpoint(ReferenceTls.HOST, coap.endpoint().port(), tls.clientSettings()),
                             http.baseUrl(), wot, brokerAccount, tls.clientSettings(), null, null,
                             tlsPools(registry, tls));
+            if (lwm2m != null) {
+                descriptor = descriptor.withLwm2m(new Lwm2mServerDescriptor(lwm2m.coapEndpoint(),
+                        Lwm2mApiMapping.api(lwm2m.apiBaseUrl(), lwm2mToken)));
+            }
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();
                 httpCommands.clear();

@@ -66,8 +66,11 @@ final class InitialValues {
 
     /** The generated JSON value as the plain Java value the tree converts to the resource's type. */
     private static Object plain(JsonNode value, Lwm2mType type) {
-        if (type == Lwm2mType.TIME && value.isTextual()) {
-            return Instant.parse(value.asText());
+        if (type == Lwm2mType.TIME) {
+            // the thing model's DATE is UTC milliseconds, as a number or its text
+            String text = value.asText();
+            return text.chars().allMatch(Character::isDigit) ? Instant.ofEpochMilli(Long.parseLong(text))
+                    : Instant.parse(text);
         }
         if (value.isBoolean()) {
             return value.booleanValue();
