@@ -87,7 +87,14 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, "no message arrives within the quiet period"),
             Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, "the broker closes the connection"),
             Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class,
-                    "the endpoint accepts or refuses a TLS handshake, and the version it negotiates")),
+                    "the endpoint accepts or refuses a TLS handshake, and the version it negotiates"),
+            Map.entry(org.thingconform.profile.step.Lwm2mRegisterStep.class,
+                    "the server's answer to a Register: its code and Location-Path"),
+            Map.entry(org.thingconform.profile.step.Lwm2mUpdateStep.class, "the server's answer to an Update: its code"),
+            Map.entry(org.thingconform.profile.step.Lwm2mDeregisterStep.class,
+                    "the server's answer to a De-register: its code"),
+            Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class,
+                    "what the server's API reports of a client's registration: known or not, lifetime, object links")),
             Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class));
 
     public StepChecks {
