@@ -86,6 +86,9 @@ public final class EndpointNeeds {
             needs.add(MQTT);
         } else if (step instanceof Lwm2mRegistrationStep) {
             needs.add(LWM2M_API);
+        } else if (step instanceof org.thingconform.profile.step.Lwm2mReadStep) {
+            needs.add(LWM2M);
+            needs.add(LWM2M_API);
         } else if (step instanceof Lwm2mStep) {
             needs.add(LWM2M);
         } else if (step instanceof ConnectStep || step instanceof PostPropertiesStep || step instanceof PostEventStep

@@ -168,7 +168,7 @@ public final class DescriptorLoader {
      */
     private Lwm2mServerDescriptor lwm2m(Fields top, ApiReader apis) {
         Fields lwm2m = Fields.of(document, top.child("lwm2m"), top.requiredObject("lwm2m", "{server: {host, port}, api: "
-                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api"));
+                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api", "formats"));
         Endpoint server = endpoint(Fields.of(document, lwm2m.child("server"), lwm2m.requiredObject("server",
                 "{host, port}"), "lwm2m server", Set.of("host", "port", "dtls")),
                 "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
@@ -180,7 +180,15 @@ public final class DescriptorLoader {
                         + "knows the client)");
             }
         }
-        return new Lwm2mServerDescriptor(server, api);
+        Map<String, String> formats = new LinkedHashMap<>();
+        if (lwm2m.has("formats")) {
+            Fields f = Fields.of(document, lwm2m.child("formats"), lwm2m.requiredObject("formats",
+                    "the suite's format name → the API's spelling, e.g. tlv: TLV"), "lwm2m formats",
+                    Lwm2mServerDescriptor.FORMATS);
+            Lwm2mServerDescriptor.FORMATS.stream().filter(f::has).forEach(name ->
+                    formats.put(name, f.requiredText(name, "the API's name of the format, e.g. TLV")));
+        }
+        return new Lwm2mServerDescriptor(server, api, formats);
     }
 
     /** The optional HTTP device endpoint {@code http: {baseUrl}}; an https URL uses the descriptor-wide TLS settings. */

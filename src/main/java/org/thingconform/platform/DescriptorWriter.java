@@ -136,6 +136,10 @@ public final class DescriptorWriter {
             ObjectNode lwm2m = root.putObject("lwm2m");
             lwm2m.set("server", endpoint(d.lwm2m().server(), "dtls", "lwm2m"));
             lwm2m.set("api", api(d.lwm2m().api(), "lwm2m-api"));
+            if (!d.lwm2m().formats().isEmpty()) {
+                ObjectNode formats = lwm2m.putObject("formats");
+                new TreeMap<>(d.lwm2m().formats()).forEach(formats::put);
+            }
         }
         if (d.wot() != null) {
             ObjectNode things = root.putObject("wot").putObject("things");

@@ -1,5 +1,6 @@
 package org.thingconform.platform;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,10 +18,29 @@ import java.util.Set;
  * {@code value}), {@code write}, {@code execute}, {@code create}, {@code delete}, {@code discover},
  * {@code writeAttributes}, {@code observe} and {@code cancelObservation}.
  *
- * @param server the server's CoAP endpoint (coap, or coaps with {@code dtls})
- * @param api    the server's API
+ * @param server  the server's CoAP endpoint (coap, or coaps with {@code dtls})
+ * @param api     the server's API
+ * @param formats the suite's name of a content format ({@link #FORMATS}) → the API's spelling (Leshan:
+ *                {@code tlv → TLV}); a format not named keeps the suite's name
  */
-public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api) {
+public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats) {
+
+    /** The suite's names of the LwM2M content formats. */
+    public static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
+
+    public Lwm2mServerDescriptor {
+        formats = Map.copyOf(formats);
+    }
+
+    /** A server whose API spells the content formats as the suite does. */
+    public Lwm2mServerDescriptor(Endpoint server, NorthboundApi api) {
+        this(server, api, Map.of());
+    }
+
+    /** How the API spells the content format the suite calls {@code name}. */
+    public String format(String name) {
+        return formats.getOrDefault(name, name);
+    }
 
     /** The operation names a descriptor may map. */
     public static final Set<String> OPERATIONS = Set.of("getRegistration", "listRegistrations", "read", "write",

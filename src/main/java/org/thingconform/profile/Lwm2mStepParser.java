@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.thingconform.profile.step.Lwm2mDeregisterStep;
+import org.thingconform.profile.step.Lwm2mReadStep;
 import org.thingconform.profile.step.Lwm2mRegisterStep;
 import org.thingconform.profile.step.Lwm2mRegistrationStep;
 import org.thingconform.profile.step.Lwm2mUpdateStep;
@@ -19,7 +20,10 @@ import org.thingconform.profile.step.Step;
  */
 final class Lwm2mStepParser {
 
-    static final Set<String> KINDS = Set.of("lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration");
+    static final Set<String> KINDS = Set.of("lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration",
+            "lwm2mRead");
+    private static final Pattern PATH = Pattern.compile("/\\d+(/\\d+){0,3}");
+    private static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
 
     private static final Pattern CODE = Pattern.compile("[245]\\.\\d\\d");
     private static final Set<String> REGISTER_PARAMETERS = Set.of("ep", "lt", "lwm2m", "b");
@@ -36,6 +40,7 @@ final class Lwm2mStepParser {
             case "lwm2mUpdate" -> Set.of("client", "lifetime", "objects", "registration", "expect");
             case "lwm2mDeregister" -> Set.of("client", "expect");
             case "lwm2mRegistration" -> Set.of("client", "expect", "lifetime", "objects", "within");
+            case "lwm2mRead" -> Set.of("client", "path", "format", "answer", "expect");
             default -> Set.of();
         };
     }
@@ -46,6 +51,7 @@ final class Lwm2mStepParser {
             case "lwm2mUpdate" -> update(f);
             case "lwm2mDeregister" -> new Lwm2mDeregisterStep(f.location(), client(f), codes(f, "2.02", false));
             case "lwm2mRegistration" -> registration(f);
+            case "lwm2mRead" -> read(f);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -88,6 +94,31 @@ final class Lwm2mStepParser {
                 f.has("lifetime") ? lifetime(f, 0) : null, objects, ProfileLoader.duration(f, "within", DEFAULT_WITHIN));
     }
 
+    private static Step read(Fields f) {
+        String path = f.requiredText("path", "an object, instance or resource path, e.g. /3/0/0");
+        if (!PATH.matcher(path).matches()) {
+            throw f.error("path", "'" + path + "' is not an LwM2M path", "/object[/instance[/resource[/instance]]], e.g. /3/0/0");
+        }
+        String format = f.optionalText("format", "text");
+        if (!FORMATS.contains(format)) {
+            throw f.error("format", "unknown content format '" + format + "'", "text, tlv, senml-json, senml-cbor, json, "
+                    + "opaque or cbor");
+        }
+        String answer = f.has("answer") ? code(f, f.child("answer"), f.node().get("answer")) : null;
+        String expect = f.optionalText("expect", answer == null ? "value" : "error");
+        Lwm2mReadStep.Expect expectation = switch (expect) {
+            case "value" -> Lwm2mReadStep.Expect.VALUE;
+            case "error" -> Lwm2mReadStep.Expect.ERROR;
+            case "refused" -> Lwm2mReadStep.Expect.REFUSED;
+            default -> throw f.error("expect", "unknown expectation '" + expect + "'", "value, error or refused");
+        };
+        if ((expectation == Lwm2mReadStep.Expect.ERROR) != (answer != null)) {
+            throw f.error("expect", "expect: error goes with 'answer' (the code the client answers), and only with it",
+                    "answer: \"4.04\" with expect: error");
+        }
+        return new Lwm2mReadStep(f.location(), client(f), path, format, answer, expectation);
+    }
+
     private static String client(Fields f) {
         return f.requiredText("client", "the name of the LwM2M client playing this step, e.g. dev");
     }
@@ -126,6 +157,9 @@ final class Lwm2mStepParser {
     }
 
     private static String code(Fields e, String pointer, JsonNode node) {
+        if (node == null) {
+            throw e.document().error(pointer, "missing CoAP response code", "a quoted code such as \"4.04\"");
+        }
         String code = node.asText();
         if (!node.isTextual() || !CODE.matcher(code).matches()) {
             throw e.document().error(pointer, "'" + code + "' is not a CoAP response code", "a quoted code such as \"2.01\" "

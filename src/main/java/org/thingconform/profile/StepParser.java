@@ -100,7 +100,8 @@ final class StepParser {
             Map.entry("lwm2mRegister", f -> Lwm2mStepParser.parse("lwm2mRegister", f)),
             Map.entry("lwm2mUpdate", f -> Lwm2mStepParser.parse("lwm2mUpdate", f)),
             Map.entry("lwm2mDeregister", f -> Lwm2mStepParser.parse("lwm2mDeregister", f)),
-            Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)));
+            Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)),
+            Map.entry("lwm2mRead", f -> Lwm2mStepParser.parse("lwm2mRead", f)));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -199,7 +200,8 @@ final class StepParser {
             case "mqttConnect", "mqttSubscribe", "mqttPublish", "mqttExpectMessage", "mqttExpectNothing",
                  "mqttDisconnect", "mqttDrop", "mqttSendBytes", "mqttExpectClosed" -> MqttStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
-            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration" -> Lwm2mStepParser.allowedKeys(kind);
+            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead" ->
+                    Lwm2mStepParser.allowedKeys(kind);
             default -> Set.of();
         };
     }

@@ -237,6 +237,10 @@ public enum Fault {
     LWM2M_DEREGISTER_KEEPS_CLIENT(Lwm2mFault.DEREGISTER_KEEPS_CLIENT),
     LWM2M_REGISTRATION_NEVER_EXPIRES(Lwm2mFault.REGISTRATION_NEVER_EXPIRES),
     LWM2M_DUPLICATE_REGISTRATIONS(Lwm2mFault.DUPLICATE_REGISTRATIONS),
+    LWM2M_READ_IGNORES_FORMAT(Lwm2mFault.READ_IGNORES_FORMAT),
+    LWM2M_TLV_AS_OPAQUE(Lwm2mFault.TLV_AS_OPAQUE),
+    LWM2M_REPORT_ERROR_AS_SUCCESS(Lwm2mFault.REPORT_ERROR_AS_SUCCESS),
+    LWM2M_EXPOSE_SECURITY_OBJECT(Lwm2mFault.EXPOSE_SECURITY_OBJECT),
     // declares no clause: a single run cannot be relied on to fail, so it is no negative control (the mutation
     // leaves it out); it shows what 'run --confirm N' reports for a platform that misbehaves now and then
     INTERMITTENT_SIGN_IN_REFUSAL("intermittent-sign-in-refusal",

@@ -23,6 +23,9 @@ final class Lwm2mApiMapping {
                         "lifetime", "$.lifetime", "binding", "$.binding", "lwm2mVersion", "$.lwm2mVersion",
                         "objectLinks", "$.objectLinks"), List.of()),
                 "listRegistrations", new NorthboundOperation("GET", "/registrations", null,
-                        Map.of("registrations", "$"), List.of())));
+                        Map.of("registrations", "$"), List.of()),
+                "read", new NorthboundOperation("GET", "/registrations/{endpoint}/data/{path}", Map.of("format", "{format}"),
+                        Map.of(), Map.of(), null, Map.of("ok", "$.ok", "code", "$.code", "value", "$.value"), Map.of(),
+                        List.of())));
     }
 }

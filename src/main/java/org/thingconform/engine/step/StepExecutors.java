@@ -81,7 +81,8 @@ public final class StepExecutors {
             Map.entry(org.thingconform.profile.step.Lwm2mRegisterStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegisterExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mUpdateStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mUpdateExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mDeregisterStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mDeregisterExecutor()),
-            Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegistrationExecutor()));
+            Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegistrationExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mReadExecutor()));
 
     private StepExecutors() {
     }

@@ -94,7 +94,9 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.Lwm2mDeregisterStep.class,
                     "the server's answer to a De-register: its code"),
             Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class,
-                    "what the server's API reports of a client's registration: known or not, lifetime, object links")),
+                    "what the server's API reports of a client's registration: known or not, lifetime, object links"),
+            Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class,
+                    "the Read the server sends (path, Accept) and the value or failure its API reports")),
             Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class));
 
     public StepChecks {

@@ -115,6 +115,27 @@ public final class Lwm2mObjectTree {
                 : null);
     }
 
+    /**
+     * The value of the single-value resource at {@code path} ({@code /3/0/0}) as a plain Java value: a
+     * {@link Long}, {@link Double}, {@link String}, {@link Boolean}, {@link java.time.Instant}, {@code byte[]},
+     * or the text of an unsigned integer or object link; empty when there is none or it has several instances.
+     */
+    public Optional<Object> value(String path) {
+        Optional<LwM2mNode> node = read(new LwM2mPath(path));
+        if (node.isEmpty() || !(node.get() instanceof org.eclipse.leshan.core.node.LwM2mSingleResource single)) {
+            return Optional.empty();
+        }
+        Object value = single.getValue();
+        if (value instanceof java.util.Date date) {
+            return Optional.of(date.toInstant());
+        }
+        if (value instanceof Long || value instanceof Double || value instanceof String || value instanceof Boolean
+                || value instanceof byte[]) {
+            return Optional.of(value);
+        }
+        return Optional.of(String.valueOf(value));
+    }
+
     /** The ids of the supported objects, ascending. */
     public synchronized List<Integer> objectIds() {
         return List.copyOf(objects.keySet());

@@ -59,7 +59,7 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
         boolean unknown = response.status() == 404 || response.status() == 410;
         if (!known && !unknown) {
             throw StepFailure.inconclusive("the server's API answered getRegistration with HTTP " + response.status()
-                    + " " + quote(response.body()) + "; expected a success, or 404 for a client it does not know");
+                    + " " + Bodies.quote(response.body()) + "; expected a success, or 404 for a client it does not know");
         }
         if (!step.registered()) {
             return known ? Optional.of("it registered (HTTP " + response.status() + ")") : Optional.empty();
@@ -116,10 +116,6 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
             text.append(" with object links ").append(step.objects());
         }
         return text.toString();
-    }
-
-    private static String quote(String body) {
-        return body == null || body.isEmpty() ? "(empty body)" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
     }
 
     private static void pause(Duration pause) {
