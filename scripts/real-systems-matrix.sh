@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the published-standard profiles against the reference platform and every real system
-# (Mosquitto, HiveMQ CE, Moquette: mqtt-broker; node-wot: wot-td), one results folder each under
+# (Mosquitto, HiveMQ CE, Moquette: mqtt-broker; node-wot: wot-td; Eclipse Leshan: lwm2m), one results folder each under
 # OUT (default reports/real-systems), stops each system again, and merges the folders with
 # `thingconform matrix` into OUT/matrix. A FAIL on a real system does not stop the script: every
 # verdict is examined in reports/findings.md. Every run confirms what did not pass (--confirm 3): a
@@ -14,7 +14,7 @@ sut="$project/scripts/real-sut.sh"
 mkdir -p "$out"
 
 "$tc" run --profile "$project/test-profiles/mqtt-broker" --profile "$project/test-profiles/wot-td" \
-  --confirm 3 --out "$out/reference" | tail -1
+  --profile "$project/test-profiles/lwm2m" --confirm 3 --out "$out/reference" | tail -1
 
 run_against() {   # NAME PROFILE...
   local name="$1"; shift
@@ -30,5 +30,7 @@ run_against mosquitto test-profiles/mqtt-broker
 run_against hivemq test-profiles/mqtt-broker
 run_against moquette test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml
 run_against node-wot test-profiles/wot-td/profile.yaml
+run_against leshan test-profiles/lwm2m/profile.yaml
 
-"$tc" matrix "$out/reference" "$out/mosquitto" "$out/hivemq" "$out/moquette" "$out/node-wot" --out "$out/matrix"
+"$tc" matrix "$out/reference" "$out/mosquitto" "$out/hivemq" "$out/moquette" "$out/node-wot" "$out/leshan" \
+  --out "$out/matrix"

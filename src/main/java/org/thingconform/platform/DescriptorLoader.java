@@ -3,6 +3,7 @@ package org.thingconform.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -168,7 +169,7 @@ public final class DescriptorLoader {
      */
     private Lwm2mServerDescriptor lwm2m(Fields top, ApiReader apis) {
         Fields lwm2m = Fields.of(document, top.child("lwm2m"), top.requiredObject("lwm2m", "{server: {host, port}, api: "
-                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api", "formats"));
+                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api", "formats", "absentStatus"));
         Endpoint server = endpoint(Fields.of(document, lwm2m.child("server"), lwm2m.requiredObject("server",
                 "{host, port}"), "lwm2m server", Set.of("host", "port", "dtls")),
                 "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
@@ -188,7 +189,23 @@ public final class DescriptorLoader {
             Lwm2mServerDescriptor.FORMATS.stream().filter(f::has).forEach(name ->
                     formats.put(name, f.requiredText(name, "the API's name of the format, e.g. TLV")));
         }
-        return new Lwm2mServerDescriptor(server, api, formats);
+        List<Integer> absent = new java.util.ArrayList<>();
+        if (lwm2m.has("absentStatus")) {
+            JsonNode list = lwm2m.node().get("absentStatus");
+            if (!list.isArray() || list.isEmpty()) {
+                throw lwm2m.error("absentStatus", "'absentStatus' must be a non-empty list of HTTP statuses",
+                        "e.g. [404] or [400, 404]");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                int status = list.get(i).asInt(-1);
+                if (!list.get(i).isInt() || status < 400 || status > 599) {
+                    throw document.error(lwm2m.child("absentStatus") + "/" + i, "'" + list.get(i) + "' is not an HTTP "
+                            + "error status", "a status 400-599, e.g. 404");
+                }
+                absent.add(status);
+            }
+        }
+        return new Lwm2mServerDescriptor(server, api, formats, absent);
     }
 
     /** The optional HTTP device endpoint {@code http: {baseUrl}}; an https URL uses the descriptor-wide TLS settings. */

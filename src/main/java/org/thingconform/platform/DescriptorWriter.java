@@ -136,6 +136,10 @@ public final class DescriptorWriter {
             ObjectNode lwm2m = root.putObject("lwm2m");
             lwm2m.set("server", endpoint(d.lwm2m().server(), "dtls", "lwm2m"));
             lwm2m.set("api", api(d.lwm2m().api(), "lwm2m-api"));
+            if (!d.lwm2m().absentStatus().equals(Lwm2mServerDescriptor.DEFAULT_ABSENT_STATUS)) {
+                var absent = lwm2m.putArray("absentStatus");
+                d.lwm2m().absentStatus().forEach(absent::add);
+            }
             if (!d.lwm2m().formats().isEmpty()) {
                 ObjectNode formats = lwm2m.putObject("formats");
                 new TreeMap<>(d.lwm2m().formats()).forEach(formats::put);

@@ -1,5 +1,6 @@
 package org.thingconform.platform;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,19 +23,26 @@ import java.util.Set;
  * @param api     the server's API
  * @param formats the suite's name of a content format ({@link #FORMATS}) → the API's spelling (Leshan:
  *                {@code tlv → TLV}); a format not named keeps the suite's name
+ * @param absentStatus the HTTP statuses with which {@code getRegistration} says the server does not know the
+ *                client (default 404 and 410; Leshan's demo server answers 400)
  */
-public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats) {
+public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats,
+                                    List<Integer> absentStatus) {
+
+    /** The statuses that mean "no such client" unless the descriptor says otherwise. */
+    public static final List<Integer> DEFAULT_ABSENT_STATUS = List.of(404, 410);
 
     /** The suite's names of the LwM2M content formats. */
     public static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
 
     public Lwm2mServerDescriptor {
         formats = Map.copyOf(formats);
+        absentStatus = absentStatus == null || absentStatus.isEmpty() ? DEFAULT_ABSENT_STATUS : List.copyOf(absentStatus);
     }
 
-    /** A server whose API spells the content formats as the suite does. */
+    /** A server whose API spells the content formats as the suite does and answers 404 for an unknown client. */
     public Lwm2mServerDescriptor(Endpoint server, NorthboundApi api) {
-        this(server, api, Map.of());
+        this(server, api, Map.of(), DEFAULT_ABSENT_STATUS);
     }
 
     /** How the API spells the content format the suite calls {@code name}. */

@@ -17,7 +17,8 @@ import org.thingconform.profile.step.Lwm2mRegistrationStep;
 /**
  * Carries out {@code lwm2mRegistration}: asks the server's API ({@code getRegistration}) about the
  * client until the answer shows what the step expects or {@code within} has passed — the server knows
- * the client with the lifetime and object links given, or it does not (HTTP 404 or 410). The API is
+ * the client with the lifetime and object links given, or it does not (the descriptor's
+ * {@code lwm2m.absentStatus}, 404 or 410 unless it says otherwise). The API is
  * asked again after a short pause that doubles up to half a second: a registration's end (expiry) comes
  * at a time only the server knows. Another failure status is INCONCLUSIVE: the API, not the
  * registration, failed.
@@ -38,7 +39,7 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
         String observed;
         while (true) {
             NorthboundResponse response = api.call("getRegistration", Map.of("endpoint", endpoint), null);
-            Optional<String> mismatch = mismatch(step, response);
+            Optional<String> mismatch = mismatch(step, response, Lwm2mClients.server(context).absentStatus());
             if (mismatch.isEmpty()) {
                 return;
             }
@@ -54,12 +55,14 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
     }
 
     /** What is wrong with {@code response} for the step; empty when it shows what is expected. */
-    private static Optional<String> mismatch(Lwm2mRegistrationStep step, NorthboundResponse response) {
+    private static Optional<String> mismatch(Lwm2mRegistrationStep step, NorthboundResponse response,
+                                             List<Integer> absentStatus) {
         boolean known = response.success();
-        boolean unknown = response.status() == 404 || response.status() == 410;
+        boolean unknown = absentStatus.contains(response.status());
         if (!known && !unknown) {
             throw StepFailure.inconclusive("the server's API answered getRegistration with HTTP " + response.status()
-                    + " " + Bodies.quote(response.body()) + "; expected a success, or 404 for a client it does not know");
+                    + " " + Bodies.quote(response.body()) + "; expected a success, or " + absentStatus
+                    + " for a client it does not know (the descriptor's lwm2m.absentStatus)");
         }
         if (!step.registered()) {
             return known ? Optional.of("it registered (HTTP " + response.status() + ")") : Optional.empty();
