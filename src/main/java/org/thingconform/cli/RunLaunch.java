@@ -124,6 +124,7 @@ final class RunLaunch {
         PrintWriter xmlLog = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         AllureHtmlStep html = new AllureHtmlStep(outDir);
         launcher.execute(discovery, printer, html, new LegacyXmlReportGeneratingListener(outDir.resolve("junit"), xmlLog));
+        JunitTimes.apply(outDir);
 
         int exit = printer.exitCode();
         Optional<String> notRendered = html.await();

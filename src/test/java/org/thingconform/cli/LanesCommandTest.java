@@ -51,6 +51,8 @@ class LanesCommandTest {
             }
         }
         assertThat(overlapping).as("--jobs 4 runs tests side by side").isPositive();
+        assertThat(junitSeconds(dir.resolve("four"))).as("the JUnit XML times of tests that ran side by side: their own")
+                .isGreaterThan(1.0);
         List<Run> one = runs(dir.resolve("one"));
         assertThat(one).as("--jobs 1 runs one test after the other")
                 .allMatch(r -> one.stream().noneMatch(o -> o != r && o.overlaps(r)));
@@ -104,6 +106,21 @@ class LanesCommandTest {
         }
         return lines;
     }
+    /** The sum of the JUnit XML report's test case times, in seconds. */
+    private static double junitSeconds(Path out) {
+        try {
+            String xml = java.nio.file.Files.readString(out.resolve("junit").resolve("TEST-thingconform.xml"));
+            Matcher m = Pattern.compile("<testcase [^>]*time=\"([0-9.]+)\"").matcher(xml);
+            double sum = 0;
+            while (m.find()) {
+                sum += Double.parseDouble(m.group(1));
+            }
+            return sum;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Each journaled test and the devices its trace names. */
     private static List<Run> runs(Path out) {
         return JournaledTests.of(out).tests().stream().map(test -> {
