@@ -116,19 +116,23 @@ public final class DescriptorWriter {
         if (!d.tls().equals(TlsSettings.DEFAULT)) {
             root.set("tls", tls(d.tls(), "tls"));
         }
-        ObjectNode mqtt = endpoint(d.mqtt(), "tls", "mqtt");
-        if (d.mqttAccount() != null) {
-            mqtt.put("username", d.mqttAccount().username());
-            mqtt.set("password", secret("mqtt-password", d.mqttAccount().password()));
+        if (d.mqtt() != null) { // a WoT servient or an LwM2M server alone has no broker
+            ObjectNode mqtt = endpoint(d.mqtt(), "tls", "mqtt");
+            if (d.mqttAccount() != null) {
+                mqtt.put("username", d.mqttAccount().username());
+                mqtt.set("password", secret("mqtt-password", d.mqttAccount().password()));
+            }
+            root.set("mqtt", mqtt);
         }
-        root.set("mqtt", mqtt);
         if (d.coap() != null) {
             root.set("coap", endpoint(d.coap(), "dtls", "coap"));
         }
         if (d.http() != null) {
             root.putObject("http").put("baseUrl", d.http());
         }
-        root.set("northbound", api(d.northbound(), "northbound"));
+        if (d.northbound() != null) {
+            root.set("northbound", api(d.northbound(), "northbound"));
+        }
         if (d.interconnection().isPresent()) {
             root.set("interconnection", api(d.interconnection().get(), "interconnection"));
         }

@@ -52,6 +52,35 @@ class Lwm2mDescriptorTest {
     }
 
     @Test
+    void theFormatsAndAbsentStatusAreReadAndWrittenBack(@TempDir Path dir) throws Exception {
+        PlatformDescriptor descriptor = load(dir, LESHAN.replace("lwm2m:\n", """
+                lwm2m:
+                  absentStatus: [400]
+                  formats: {tlv: TLV, senml-json: SENML_JSON}
+                """));
+        Path written = dir.resolve("written.yaml");
+
+        DescriptorWriter.write(descriptor, written, java.util.List.of("written by a test"));
+        PlatformDescriptor again = DescriptorLoader.load(written, name -> null);
+
+        assertThat(descriptor.lwm2m().absentStatus()).containsExactly(400);
+        assertThat(descriptor.lwm2m().format("tlv")).isEqualTo("TLV");
+        assertThat(descriptor.lwm2m().format("text")).as("a format not named keeps the suite's name").isEqualTo("text");
+        assertThat(again.lwm2m().server()).isEqualTo(descriptor.lwm2m().server());
+        assertThat(again.lwm2m().formats()).isEqualTo(descriptor.lwm2m().formats());
+        assertThat(again.lwm2m().absentStatus()).containsExactly(400);
+        assertThat(again.lwm2m().api().operations()).isEqualTo(descriptor.lwm2m().api().operations());
+    }
+
+    @Test
+    void anAbsentStatusThatIsNoErrorStatusIsALocatedError(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, LESHAN.replace("lwm2m:\n", "lwm2m:\n  absentStatus: [200]\n")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.yaml:3:")
+                .hasMessageContaining("is not an HTTP error status");
+    }
+
+    @Test
     void aDescriptorWithoutAnLwm2mSectionHasNoLwm2mServer(@TempDir Path dir) throws Exception {
         PlatformDescriptor descriptor = load(dir, """
                 name: broker
