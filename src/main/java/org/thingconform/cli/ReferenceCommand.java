@@ -121,6 +121,8 @@ final class ReferenceCommand implements Callable<Integer> {
         System.out.println(READY + " reference platform serving (mqtt " + d.mqtt().tcpUri()
                 + (d.coap() == null ? "" : ", coap " + d.coap().coapUri())
                 + (d.http() == null ? "" : ", http " + d.http()) + ", northbound " + d.northbound().baseUrl()
+                + (d.lwm2m() == null ? "" : ", lwm2m " + d.lwm2m().server().coapUri() + " (API "
+                        + d.lwm2m().api().baseUrl() + ")")
                 + (faults.isEmpty() ? "" : ", faults " + faults) + "); descriptor " + descriptorFile
                 + "; stop with SIGTERM or Ctrl-C");
         System.out.flush();
