@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
         description = {"Run the reference platform as its own process and write its platform descriptor, "
                 + "or list its faults.",
                 "Ports from --port-base N on: N MQTT, N+1 CoAP (UDP), N+2 HTTP device endpoint, "
-                        + "N+3 northbound API (interconnection API under /interconnect/v1). Runs until SIGTERM or Ctrl-C."},
+                        + "N+3 northbound API (interconnection API under /interconnect/v1), N+4 LwM2M server (UDP), "
+                        + "N+5 its API. Runs until SIGTERM or Ctrl-C."},
         footer = {"", "Example:", "  thingconform reference --port-base 18830 --descriptor-out build/reference.yaml",
                 "  thingconform run --platform build/reference.yaml"})
 final class ReferenceCommand implements Callable<Integer> {
@@ -42,7 +43,7 @@ final class ReferenceCommand implements Callable<Integer> {
     /** The start of the line printed once the platform serves and its descriptor is written. */
     static final String READY = "ready:";
     /** How many ports from the port base the platform takes. */
-    static final int PORTS = 4;
+    static final int PORTS = 6;
 
     @Option(names = "--list-faults", description = "List the faults that --fault can switch on, with the clauses each violates.")
     boolean listFaults;
