@@ -1,9 +1,6 @@
 package org.thingconform.protocol;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -17,45 +14,25 @@ import java.util.function.Predicate;
  */
 public final class ReceivedMessages {
 
-    private final List<ReceivedMessage> messages = new ArrayList<>();
+    private final Mailbox<ReceivedMessage> messages = new Mailbox<>();
 
     /** Adds a message that just arrived and wakes the waiters. */
-    public synchronized void add(ReceivedMessage message) {
+    public void add(ReceivedMessage message) {
         messages.add(message);
-        notifyAll();
     }
 
     /** Takes the first message {@code wanted} accepts, waiting at most {@code timeout} for one to arrive. */
-    public synchronized Optional<ReceivedMessage> take(Predicate<ReceivedMessage> wanted, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            for (Iterator<ReceivedMessage> it = messages.iterator(); it.hasNext(); ) {
-                ReceivedMessage message = it.next();
-                if (wanted.test(message)) {
-                    it.remove();
-                    return Optional.of(message);
-                }
-            }
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0) {
-                return Optional.empty();
-            }
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+    public Optional<ReceivedMessage> take(Predicate<ReceivedMessage> wanted, Duration timeout) {
+        return messages.take(wanted, timeout);
     }
 
     /** The messages not yet taken, in arrival order. */
-    public synchronized List<ReceivedMessage> untaken() {
-        return List.copyOf(messages);
+    public List<ReceivedMessage> untaken() {
+        return messages.untaken();
     }
 
     /** Forgets every message not yet taken. */
-    public synchronized void clear() {
+    public void clear() {
         messages.clear();
     }
 }

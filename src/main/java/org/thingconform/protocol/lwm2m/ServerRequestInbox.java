@@ -1,12 +1,11 @@
 package org.thingconform.protocol.lwm2m;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.thingconform.protocol.Mailbox;
 
 /**
  * Every request the server sent to the client, in arrival order, for steps to await. A wait
@@ -15,37 +14,19 @@ import java.util.function.Predicate;
  */
 public final class ServerRequestInbox {
 
-    private final List<ServerRequest> pending = new ArrayList<>();
+    private final Mailbox<ServerRequest> pending = new Mailbox<>();
     private final List<ServerRequest> all = new ArrayList<>();
 
-    synchronized void add(ServerRequest request) {
+    void add(ServerRequest request) {
+        synchronized (all) {
+            all.add(request);
+        }
         pending.add(request);
-        all.add(request);
-        notifyAll();
     }
 
     /** Takes the first request not yet taken that {@code wanted} accepts, waiting at most {@code timeout}. */
-    public synchronized Optional<ServerRequest> await(Predicate<ServerRequest> wanted, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            for (Iterator<ServerRequest> it = pending.iterator(); it.hasNext(); ) {
-                ServerRequest request = it.next();
-                if (wanted.test(request)) {
-                    it.remove();
-                    return Optional.of(request);
-                }
-            }
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0) {
-                return Optional.empty();
-            }
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+    public Optional<ServerRequest> await(Predicate<ServerRequest> wanted, Duration timeout) {
+        return pending.take(wanted, timeout);
     }
 
     /** Takes the first request of {@code method} on {@code path}, waiting at most {@code timeout}. */
@@ -54,12 +35,14 @@ public final class ServerRequestInbox {
     }
 
     /** Every request received so far, taken or not, in arrival order. */
-    public synchronized List<ServerRequest> all() {
-        return List.copyOf(all);
+    public List<ServerRequest> all() {
+        synchronized (all) {
+            return List.copyOf(all);
+        }
     }
 
     /** The requests no wait has taken yet, in arrival order. */
-    public synchronized List<ServerRequest> untaken() {
-        return List.copyOf(pending);
+    public List<ServerRequest> untaken() {
+        return pending.untaken();
     }
 }
