@@ -71,21 +71,6 @@ final class CoapTraceInterceptor implements MessageInterceptor {
     }
 
     private static Map<String, String> attributes(Message message, String code) {
-        OptionSet options = message.getOptions();
-        Map<String, String> attributes = MessageTrace.attributes("type", String.valueOf(message.getType()),
-                "code", code, "mid", String.valueOf(message.getMID()), "token", message.getTokenString());
-        if (!options.getUriPathString().isEmpty()) {
-            attributes.put("uriPath", "/" + options.getUriPathString());
-        }
-        if (!options.getUriQuery().isEmpty()) {
-            attributes.put("uriQuery", TraceMasking.query(options.getUriQuery()));
-        }
-        if (options.hasContentFormat()) {
-            attributes.put("contentFormat", String.valueOf(options.getContentFormat()));
-        }
-        if (options.hasObserve()) {
-            attributes.put("observe", String.valueOf(options.getObserve()));
-        }
-        return attributes;
+        return CoapTraceAttributes.of(message, code);
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.californium.core.coap.Request;
 import org.eclipse.californium.core.coap.Response;
 import org.eclipse.californium.core.network.interceptors.MessageInterceptor;
 import org.thingconform.protocol.TraceMasking;
+import org.thingconform.protocol.coap.CoapTraceAttributes;
 import org.thingconform.trace.MessageTrace;
 
 /**
@@ -82,27 +83,6 @@ final class Lwm2mTraceInterceptor implements MessageInterceptor {
     }
 
     private static Map<String, String> attributes(Message message, String code) {
-        OptionSet options = message.getOptions();
-        Map<String, String> attributes = MessageTrace.attributes("type", String.valueOf(message.getType()),
-                "code", code, "mid", String.valueOf(message.getMID()), "token", message.getTokenString());
-        if (!options.getUriPathString().isEmpty()) {
-            attributes.put("uriPath", "/" + options.getUriPathString());
-        }
-        if (!options.getUriQuery().isEmpty()) {
-            attributes.put("uriQuery", TraceMasking.query(options.getUriQuery()));
-        }
-        if (options.hasAccept()) {
-            attributes.put("accept", String.valueOf(options.getAccept()));
-        }
-        if (options.hasContentFormat()) {
-            attributes.put("contentFormat", String.valueOf(options.getContentFormat()));
-        }
-        if (!options.getLocationPath().isEmpty()) {
-            attributes.put("locationPath", "/" + options.getLocationPathString());
-        }
-        if (options.hasObserve()) {
-            attributes.put("observe", String.valueOf(options.getObserve()));
-        }
-        return attributes;
+        return CoapTraceAttributes.of(message, code);
     }
 }
