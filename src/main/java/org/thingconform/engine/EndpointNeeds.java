@@ -84,6 +84,9 @@ public final class EndpointNeeds {
     private static void add(Set<String> needs, Step step, Binding binding) {
         if (step instanceof MqttStep) {
             needs.add(MQTT);
+        } else if (step instanceof org.thingconform.profile.step.Lwm2mManagementStep) {
+            needs.add(LWM2M);
+            needs.add(LWM2M_API);
         } else if (step instanceof Lwm2mRegistrationStep) {
             needs.add(LWM2M_API);
         } else if (step instanceof org.thingconform.profile.step.Lwm2mReadStep) {

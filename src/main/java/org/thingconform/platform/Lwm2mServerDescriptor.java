@@ -19,6 +19,15 @@ import java.util.Set;
  * {@code value}), {@code write}, {@code execute}, {@code create}, {@code delete}, {@code discover},
  * {@code writeAttributes}, {@code observe} and {@code cancelObservation}.
  *
+ * <p>The device management operations take these variables and JSON parameters (a body template
+ * {@code "{params}"}): {@code write} {@code {path}}, {@code {format}}, {@code {mode}} ({@code replace} or
+ * {@code update}), parameters {@code {"value": v}} for a resource or {@code {"resources": {id: v}}} for an
+ * instance; {@code execute} {@code {path}}, parameters {@code {"args": "0='now'"}} or none; {@code create}
+ * {@code {object}}, parameters {@code {"instanceId": i, "resources": {id: v}}}; {@code delete} {@code {object}}
+ * and {@code {instance}}; {@code discover} {@code {path}}, extract {@code links} (items with {@code path} and
+ * an {@code attributes} object, or a CoRE {@code link} text); {@code writeAttributes} {@code {path}},
+ * {@code {pmin}}, {@code {pmax}}. Each may extract {@code ok} and {@code code}.
+ *
  * @param server  the server's CoAP endpoint (coap, or coaps with {@code dtls})
  * @param api     the server's API
  * @param formats the suite's name of a content format ({@link #FORMATS}) → the API's spelling (Leshan:

@@ -22,8 +22,8 @@ final class Lwm2mStepParser {
 
     static final Set<String> KINDS = Set.of("lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration",
             "lwm2mRead");
-    private static final Pattern PATH = Pattern.compile("/\\d+(/\\d+){0,3}");
-    private static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
+    static final Pattern PATH = Pattern.compile("/\\d+(/\\d+){0,3}");
+    static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
 
     private static final Pattern CODE = Pattern.compile("[245]\\.\\d\\d");
     private static final Set<String> REGISTER_PARAMETERS = Set.of("ep", "lt", "lwm2m", "b");
@@ -119,7 +119,7 @@ final class Lwm2mStepParser {
         return new Lwm2mReadStep(f.location(), client(f), path, format, answer, expectation);
     }
 
-    private static String client(Fields f) {
+    static String client(Fields f) {
         return f.requiredText("client", "the name of the LwM2M client playing this step, e.g. dev");
     }
 
@@ -156,7 +156,7 @@ final class Lwm2mStepParser {
         return codes;
     }
 
-    private static String code(Fields e, String pointer, JsonNode node) {
+    static String code(Fields e, String pointer, JsonNode node) {
         if (node == null) {
             throw e.document().error(pointer, "missing CoAP response code", "a quoted code such as \"4.04\"");
         }

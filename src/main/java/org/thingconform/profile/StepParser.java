@@ -98,6 +98,13 @@ final class StepParser {
             Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)),
             Map.entry("tlsHandshake", TlsStepParser::parse),
             Map.entry("lwm2mRegister", f -> Lwm2mStepParser.parse("lwm2mRegister", f)),
+            // LwM2M device management
+            Map.entry("lwm2mWrite", f -> Lwm2mManagementStepParser.parse("lwm2mWrite", f)),
+            Map.entry("lwm2mExecute", f -> Lwm2mManagementStepParser.parse("lwm2mExecute", f)),
+            Map.entry("lwm2mCreate", f -> Lwm2mManagementStepParser.parse("lwm2mCreate", f)),
+            Map.entry("lwm2mDelete", f -> Lwm2mManagementStepParser.parse("lwm2mDelete", f)),
+            Map.entry("lwm2mDiscover", f -> Lwm2mManagementStepParser.parse("lwm2mDiscover", f)),
+            Map.entry("lwm2mWriteAttributes", f -> Lwm2mManagementStepParser.parse("lwm2mWriteAttributes", f)),
             Map.entry("lwm2mUpdate", f -> Lwm2mStepParser.parse("lwm2mUpdate", f)),
             Map.entry("lwm2mDeregister", f -> Lwm2mStepParser.parse("lwm2mDeregister", f)),
             Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)),
@@ -199,6 +206,8 @@ final class StepParser {
             case "followForms" -> Set.of("thing", "op", "protocol", "value", "expect", "checks");
             case "mqttConnect", "mqttSubscribe", "mqttPublish", "mqttExpectMessage", "mqttExpectNothing",
                  "mqttDisconnect", "mqttDrop", "mqttSendBytes", "mqttExpectClosed" -> MqttStepParser.allowedKeys(kind);
+            case "lwm2mWrite", "lwm2mExecute", "lwm2mCreate", "lwm2mDelete", "lwm2mDiscover", "lwm2mWriteAttributes" ->
+                    Lwm2mManagementStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
             case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead" ->
                     Lwm2mStepParser.allowedKeys(kind);

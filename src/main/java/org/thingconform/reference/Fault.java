@@ -240,6 +240,14 @@ public enum Fault {
     LWM2M_READ_IGNORES_FORMAT(Lwm2mFault.READ_IGNORES_FORMAT),
     LWM2M_TLV_AS_OPAQUE(Lwm2mFault.TLV_AS_OPAQUE),
     LWM2M_REPORT_ERROR_AS_SUCCESS(Lwm2mFault.REPORT_ERROR_AS_SUCCESS),
+    // device management: Write, Execute, Create, Delete, Write-Attributes, Discover
+    LWM2M_REPLACE_AS_POST(Lwm2mFault.REPLACE_AS_POST),
+    LWM2M_UPDATE_AS_PUT(Lwm2mFault.UPDATE_AS_PUT),
+    LWM2M_EXECUTE_AS_PUT(Lwm2mFault.EXECUTE_AS_PUT),
+    LWM2M_CREATE_DROPS_RESOURCES(Lwm2mFault.CREATE_DROPS_RESOURCES),
+    LWM2M_DELETE_WHOLE_OBJECT(Lwm2mFault.DELETE_WHOLE_OBJECT),
+    LWM2M_ATTRIBUTES_IN_PAYLOAD(Lwm2mFault.ATTRIBUTES_IN_PAYLOAD),
+    LWM2M_DISCOVER_DROPS_ATTRIBUTES(Lwm2mFault.DISCOVER_DROPS_ATTRIBUTES),
     LWM2M_EXPOSE_SECURITY_OBJECT(Lwm2mFault.EXPOSE_SECURITY_OBJECT),
     // declares no clause: a single run cannot be relied on to fail, so it is no negative control (the mutation
     // leaves it out); it shows what 'run --confirm N' reports for a platform that misbehaves now and then

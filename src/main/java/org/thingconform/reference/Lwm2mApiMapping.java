@@ -1,5 +1,9 @@
 package org.thingconform.reference;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +18,14 @@ import org.thingconform.platform.Secret;
  */
 final class Lwm2mApiMapping {
 
+    /** A body template that is the call's JSON parameters. */
+    private static final JsonNode PARAMS = TextNode.valueOf("{params}");
+
     private Lwm2mApiMapping() {
     }
 
     static NorthboundApi api(String baseUrl, Secret token) {
-        return new NorthboundApi(baseUrl, Optional.of(token), Map.of(
+        Map<String, NorthboundOperation> operations = new HashMap<>(Map.of(
                 "getRegistration", new NorthboundOperation("GET", "/registrations/{endpoint}", null, Map.of(
                         "lifetime", "$.lifetime", "binding", "$.binding", "lwm2mVersion", "$.lwm2mVersion",
                         "objectLinks", "$.objectLinks"), List.of()),
@@ -27,5 +34,36 @@ final class Lwm2mApiMapping {
                 "read", new NorthboundOperation("GET", "/registrations/{endpoint}/data/{path}", Map.of("format", "{format}"),
                         Map.of(), Map.of(), null, Map.of("ok", "$.ok", "code", "$.code", "value", "$.value"), Map.of(),
                         List.of())));
+        operations.putAll(deviceManagement());
+        return new NorthboundApi(baseUrl, Optional.of(token), operations);
+    }
+
+    /** Write, Execute, Create, Delete, Discover and Write-Attributes: the JSON parameters go as the body. */
+    private static Map<String, NorthboundOperation> deviceManagement() {
+        Map<String, String> outcome = Map.of("ok", "$.ok", "code", "$.code");
+        return Map.of(
+                "write", new NorthboundOperation("PUT", "/registrations/{endpoint}/data/{path}",
+                        orderedQuery("format", "{format}", "mode", "{mode}"), Map.of(), Map.of(), PARAMS, outcome,
+                        Map.of(), List.of()),
+                "execute", new NorthboundOperation("POST", "/registrations/{endpoint}/execute/{path}", PARAMS, outcome,
+                        List.of()),
+                "create", new NorthboundOperation("POST", "/registrations/{endpoint}/instances/{object}", PARAMS,
+                        Map.of("ok", "$.ok", "code", "$.code", "instanceId", "$.instanceId"), List.of()),
+                "delete", new NorthboundOperation("DELETE", "/registrations/{endpoint}/instances/{object}/{instance}",
+                        null, outcome, List.of()),
+                "discover", new NorthboundOperation("GET", "/registrations/{endpoint}/discover/{path}", Map.of(),
+                        Map.of(), Map.of(), null, Map.of("ok", "$.ok", "code", "$.code", "links", "$.links"),
+                        Map.of("links", Map.of("path", "$.path", "attributes", "$.attributes", "link", "$.link")),
+                        List.of()),
+                "writeAttributes", new NorthboundOperation("PUT", "/registrations/{endpoint}/attributes/{path}",
+                        orderedQuery("pmin", "{pmin}", "pmax", "{pmax}"), Map.of(), Map.of(), null, outcome, Map.of(),
+                        List.of()));
+    }
+
+    private static Map<String, String> orderedQuery(String k1, String v1, String k2, String v2) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put(k1, v1);
+        query.put(k2, v2);
+        return query;
     }
 }

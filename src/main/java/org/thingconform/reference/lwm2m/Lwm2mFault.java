@@ -33,7 +33,7 @@ public enum Lwm2mFault {
             "a TLV answer is reported as hex opaque bytes, not decoded", "LWM2M-DM-READ-TLV"),
     REPORT_ERROR_AS_SUCCESS("report-error-as-success",
             "a client's error answer (4.xx, 5.xx) is reported to the northbound as a success",
-            "LWM2M-DM-READ-ERROR"),
+            "LWM2M-DM-READ-ERROR", "LWM2M-DM-WRITE-READONLY"),
     REPLACE_AS_POST("replace-as-post",
             "a Write in replace mode is sent as POST (partial update) instead of PUT", "LWM2M-DM-WRITE-REPLACE"),
     UPDATE_AS_PUT("update-as-put",

@@ -1,0 +1,79 @@
+package org.thingconform.engine.step.lwm2m;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.thingconform.engine.ClauseContext;
+import org.thingconform.engine.StepFailure;
+import org.thingconform.engine.step.StepExecutor;
+import org.thingconform.platform.NorthboundResponse;
+import org.thingconform.profile.step.Lwm2mWriteStep;
+import org.thingconform.protocol.lwm2m.Lwm2mClient;
+import org.thingconform.protocol.lwm2m.Lwm2mContentFormat;
+import org.thingconform.protocol.lwm2m.ServerRequest;
+
+/**
+ * Carries out {@code lwm2mWrite}: asks the server's API to write values on a resource or object instance of
+ * the client, then checks the wire, the report and the client. Written: the client got a PUT (replace) or a
+ * POST (partial update) on the path (TS 6.3.3) whose Content-Format is the format's number, the API reports
+ * success and the client holds the values. An error: the client refused the write (with the code forced by
+ * {@code answer}, or on its own, e.g. 4.05 for a read-only resource) and the API reports a failure, never
+ * success.
+ */
+public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Override
+    public void execute(Lwm2mWriteStep step, ClauseContext context) {
+        Lwm2mClients clients = Lwm2mClients.of(context);
+        Lwm2mClient client = clients.client(step.client());
+        if (step.answer() != null) {
+            client.answerNext(step.path(), step.answer());
+        }
+        Instant since = Instant.now();
+        NorthboundResponse response = clients.api(context).call("write", Map.of("endpoint",
+                clients.endpoint(step.client()), "path", step.path().substring(1), "format",
+                Lwm2mClients.server(context).format(step.format()), "mode", step.replace() ? "replace" : "update"),
+                params(step));
+        Duration reply = Lwm2mClients.reply(context);
+        String method = step.replace() ? "PUT" : "POST";
+        String operation = "Write (" + (step.replace() ? "replace" : "partial update") + ") of " + step.path();
+        if (step.expect() == Lwm2mWriteStep.Expect.ERROR) {
+            if (WireRequests.next(client, step.path(), since, reply).filter(r -> r.path().equals(step.path())).isEmpty()) {
+                throw StepFailure.inconclusive("the server sent the client no Write of " + step.path()
+                        + ", so the client could not refuse it");
+            }
+            ApiOutcome.requireFailure(operation, step.answer() == null ? "the client's refusal" : "the client's "
+                    + step.answer(), step.answer(), response);
+            return;
+        }
+        ServerRequest write = WireRequests.require(client, method, step.path(), "a " + operation + " (" + method + " "
+                + step.path() + ")", since, reply, response);
+        int expected = Lwm2mContentFormat.byName(step.format()).orElseThrow().code();
+        if (write.contentFormat().isEmpty() || write.contentFormat().getAsInt() != expected) {
+            throw StepFailure.fail("expected the " + operation + " in " + step.format() + " to carry Content-Format "
+                    + expected + "; observed " + (write.contentFormat().isEmpty() ? "none"
+                    : String.valueOf(write.contentFormat().getAsInt())));
+        }
+        ApiOutcome.requireSuccess(operation, response);
+        boolean resource = step.path().split("/").length == 4;
+        String instance = resource ? step.path().substring(0, step.path().lastIndexOf('/')) : step.path();
+        HeldValues.require(client, instance, step.values(), operation);
+    }
+
+    /** {@code {"value": v}} for a resource, {@code {"resources": {id: v, …}}} for an instance. */
+    private static JsonNode params(Lwm2mWriteStep step) {
+        ObjectNode params = JSON.objectNode();
+        if (step.path().split("/").length == 4) {
+            params.set("value", step.values().values().iterator().next());
+        } else {
+            ObjectNode resources = params.putObject("resources");
+            step.values().forEach((id, value) -> resources.set(String.valueOf(id), value));
+        }
+        return params;
+    }
+}
