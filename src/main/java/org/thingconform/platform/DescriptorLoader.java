@@ -168,7 +168,7 @@ public final class DescriptorLoader {
      */
     private Lwm2mServerDescriptor lwm2m(Fields top, ApiReader apis) {
         Fields lwm2m = Fields.of(document, top.child("lwm2m"), top.requiredObject("lwm2m", "{server: {host, port}, api: "
-                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api", "formats"));
+                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api", "formats", "events"));
         Endpoint server = endpoint(Fields.of(document, lwm2m.child("server"), lwm2m.requiredObject("server",
                 "{host, port}"), "lwm2m server", Set.of("host", "port", "dtls")),
                 "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
@@ -188,7 +188,7 @@ public final class DescriptorLoader {
             Lwm2mServerDescriptor.FORMATS.stream().filter(f::has).forEach(name ->
                     formats.put(name, f.requiredText(name, "the API's name of the format, e.g. TLV")));
         }
-        return new Lwm2mServerDescriptor(server, api, formats);
+        return new Lwm2mServerDescriptor(server, api, formats, new Lwm2mEventStreamReader(document).read(lwm2m));
     }
 
     /** The optional HTTP device endpoint {@code http: {baseUrl}}; an https URL uses the descriptor-wide TLS settings. */

@@ -16,14 +16,18 @@ import java.util.Set;
  * not; extract {@code lifetime}, {@code binding}, {@code lwm2mVersion}, and {@code objectLinks} as a
  * list with the {@code fields} {@code url}), {@code read} (extract {@code ok}, {@code code} and
  * {@code value}), {@code write}, {@code execute}, {@code create}, {@code delete}, {@code discover},
- * {@code writeAttributes}, {@code observe} and {@code cancelObservation}.
+ * {@code writeAttributes}, {@code observe} ({@code {path}}, {@code {format}}; extract {@code ok}, {@code code},
+ * {@code value}: the first value) and {@code cancelObservation} ({@code {path}}, {@code {mode}}: {@code active}
+ * or {@code passive}). The event stream, {@link Lwm2mEventStream}, reports registrations and notifications.
  *
  * @param server  the server's CoAP endpoint (coap, or coaps with {@code dtls})
  * @param api     the server's API
  * @param formats the suite's name of a content format ({@link #FORMATS}) → the API's spelling (Leshan:
  *                {@code tlv → TLV}); a format not named keeps the suite's name
+ * @param events  the API's event stream, or null when the descriptor describes none
  */
-public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats) {
+public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats,
+                                    Lwm2mEventStream events) {
 
     /** The suite's names of the LwM2M content formats. */
     public static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
@@ -35,6 +39,11 @@ public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<Stri
     /** A server whose API spells the content formats as the suite does. */
     public Lwm2mServerDescriptor(Endpoint server, NorthboundApi api) {
         this(server, api, Map.of());
+    }
+
+    /** A server whose API streams no events the descriptor describes. */
+    public Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats) {
+        this(server, api, formats, null);
     }
 
     /** How the API spells the content format the suite calls {@code name}. */
