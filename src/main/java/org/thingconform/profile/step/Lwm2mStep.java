@@ -7,7 +7,8 @@ package org.thingconform.profile.step;
  * run side by side.
  */
 public sealed interface Lwm2mStep extends Step permits Lwm2mRegisterStep, Lwm2mUpdateStep, Lwm2mDeregisterStep,
-        Lwm2mRegistrationStep, Lwm2mReadStep {
+        Lwm2mRegistrationStep, Lwm2mReadStep,
+        Lwm2mObserveStep, Lwm2mChangeStep, Lwm2mAwaitEventStep, Lwm2mExpectNoEventStep, Lwm2mCancelObservationStep {
 
     /** The name of the client the step plays, e.g. {@code dev}. */
     String client();
