@@ -3,6 +3,7 @@ package org.thingconform.engine;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.thingconform.device.SimulatedDevice;
 import org.thingconform.platform.CallbackSettings;
@@ -36,6 +37,7 @@ public final class ClauseContext implements AutoCloseable {
     private final long timeBase = System.currentTimeMillis();
     private final DevicePool pool;
     private final int lane;
+    private List<org.thingconform.profile.step.Step> plan = List.of();
 
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
         this(profile, binding, platform, null);
@@ -69,6 +71,20 @@ public final class ClauseContext implements AutoCloseable {
      */
     public <T> T state(String key, Class<T> type, java.util.function.Supplier<T> create) {
         return type.cast(clients.computeIfAbsent(key, k -> create.get()));
+    }
+
+    /**
+     * Tells the context every step the clause will run (given, then steps), so a step can prepare what a later
+     * one needs before it acts: e.g. a client opens the server's event stream before it registers when the
+     * clause awaits its registration event.
+     */
+    public void plan(List<org.thingconform.profile.step.Step> steps) {
+        plan = List.copyOf(steps);
+    }
+
+    /** Every step the clause runs, given first; empty when the runner did not say. */
+    public List<org.thingconform.profile.step.Step> plan() {
+        return plan;
     }
 
     /** The binding the clause's devices speak in this run. */

@@ -131,6 +131,7 @@ public final class ClauseRunner {
         Instant start = Instant.now();
         Verdict verdict = Verdict.PASS;
         String reason = null;
+        context.plan(java.util.stream.Stream.concat(givenSteps.stream(), testSteps.stream()).toList());
         try {
             Attribution.Outcome outcome = runAll(givenSteps, context, clause.roles(), true);
             if (outcome == null) {

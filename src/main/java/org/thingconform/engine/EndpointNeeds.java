@@ -92,6 +92,12 @@ public final class EndpointNeeds {
         } else if (step instanceof org.thingconform.profile.step.Lwm2mReadStep) {
             needs.add(LWM2M);
             needs.add(LWM2M_API);
+        } else if (step instanceof org.thingconform.profile.step.Lwm2mObserveStep
+                || step instanceof org.thingconform.profile.step.Lwm2mCancelObservationStep
+                || step instanceof org.thingconform.profile.step.Lwm2mAwaitEventStep
+                || step instanceof org.thingconform.profile.step.Lwm2mExpectNoEventStep) {
+            needs.add(LWM2M);
+            needs.add(LWM2M_API);
         } else if (step instanceof Lwm2mStep) {
             needs.add(LWM2M);
         } else if (step instanceof ConnectStep || step instanceof PostPropertiesStep || step instanceof PostEventStep

@@ -88,7 +88,7 @@ public final class DescriptorLoader {
                 top.has("northbound") ? apis.api(top, "northbound", NorthboundApi.OPERATIONS) : null, interconnection,
                 devices.devices(), ics, ixit, coap(top), http(top), wot, account, tls.defaults(),
                 top.optionalText("version", null), maxConcurrency(top), devices.pools(),
-                top.has("lwm2m") ? lwm2m(top, apis) : null);
+                top.has("lwm2m") ? new Lwm2mReader(document, apis, this::endpoint).read(top) : null);
     }
 
     /** How many clauses may run against the platform at once, at least 1; null when the descriptor sets no limit. */
@@ -161,51 +161,6 @@ public final class DescriptorLoader {
         }
         return endpoint(Fields.of(document, top.child("coap"), top.requiredObject("coap", "{host, port}"), "coap",
                 Set.of("host", "port", "dtls")), "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
-    }
-
-    /**
-     * The optional LwM2M server {@code lwm2m: {server: {host, port, dtls}, api: {baseUrl, auth, operations}}}: its
-     * CoAP endpoint on any host and its API, which must map at least {@link Lwm2mServerDescriptor#REQUIRED}.
-     */
-    private Lwm2mServerDescriptor lwm2m(Fields top, ApiReader apis) {
-        Fields lwm2m = Fields.of(document, top.child("lwm2m"), top.requiredObject("lwm2m", "{server: {host, port}, api: "
-                + "{baseUrl, operations}}"), "lwm2m", Set.of("server", "api", "formats", "absentStatus"));
-        Endpoint server = endpoint(Fields.of(document, lwm2m.child("server"), lwm2m.requiredObject("server",
-                "{host, port}"), "lwm2m server", Set.of("host", "port", "dtls")),
-                "a UDP port 1-65535, e.g. 5683, or 5684 for CoAP over DTLS", "dtls");
-        NorthboundApi api = apis.api(lwm2m, "api", Lwm2mServerDescriptor.OPERATIONS);
-        for (String required : Lwm2mServerDescriptor.REQUIRED) {
-            if (!api.operations().containsKey(required)) {
-                throw document.error(lwm2m.child("api") + "/operations", "the LwM2M server's API maps no '" + required
-                        + "' operation", required + ": {method: GET, path: /clients/{endpoint}} (success when the server "
-                        + "knows the client)");
-            }
-        }
-        Map<String, String> formats = new LinkedHashMap<>();
-        if (lwm2m.has("formats")) {
-            Fields f = Fields.of(document, lwm2m.child("formats"), lwm2m.requiredObject("formats",
-                    "the suite's format name → the API's spelling, e.g. tlv: TLV"), "lwm2m formats",
-                    Lwm2mServerDescriptor.FORMATS);
-            Lwm2mServerDescriptor.FORMATS.stream().filter(f::has).forEach(name ->
-                    formats.put(name, f.requiredText(name, "the API's name of the format, e.g. TLV")));
-        }
-        List<Integer> absent = new java.util.ArrayList<>();
-        if (lwm2m.has("absentStatus")) {
-            JsonNode list = lwm2m.node().get("absentStatus");
-            if (!list.isArray() || list.isEmpty()) {
-                throw lwm2m.error("absentStatus", "'absentStatus' must be a non-empty list of HTTP statuses",
-                        "e.g. [404] or [400, 404]");
-            }
-            for (int i = 0; i < list.size(); i++) {
-                int status = list.get(i).asInt(-1);
-                if (!list.get(i).isInt() || status < 400 || status > 599) {
-                    throw document.error(lwm2m.child("absentStatus") + "/" + i, "'" + list.get(i) + "' is not an HTTP "
-                            + "error status", "a status 400-599, e.g. 404");
-                }
-                absent.add(status);
-            }
-        }
-        return new Lwm2mServerDescriptor(server, api, formats, absent);
     }
 
     /** The optional HTTP device endpoint {@code http: {baseUrl}}; an https URL uses the descriptor-wide TLS settings. */

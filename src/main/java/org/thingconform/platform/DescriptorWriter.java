@@ -148,6 +148,9 @@ public final class DescriptorWriter {
                 ObjectNode formats = lwm2m.putObject("formats");
                 new TreeMap<>(d.lwm2m().formats()).forEach(formats::put);
             }
+            if (d.lwm2m().events() != null) {
+                lwm2m.set("events", events(d.lwm2m().events()));
+            }
         }
         if (d.wot() != null) {
             ObjectNode things = root.putObject("wot").putObject("things");
@@ -287,6 +290,25 @@ public final class DescriptorWriter {
             p.put("signatureHeader", push.signatureHeader());
             p.put("signaturePrefix", push.signaturePrefix());
             putTexts(p, "fields", new TreeMap<>(push.fields()));
+        }
+        return node;
+    }
+
+    private static ObjectNode events(Lwm2mEventStream events) {
+        ObjectNode node = NODES.objectNode();
+        node.put("path", events.path());
+        putTexts(node, "query", events.query());
+        putTexts(node, "headers", events.headers());
+        putTexts(node, "kinds", new TreeMap<>(events.kinds()));
+        if (!events.fields().isEmpty()) {
+            ObjectNode fields = node.putObject("fields");
+            new TreeMap<>(events.fields()).forEach((name, paths) -> {
+                if (paths.size() == 1) {
+                    fields.put(name, paths.get(0));
+                } else {
+                    paths.forEach(fields.putArray(name)::add);
+                }
+            });
         }
         return node;
     }

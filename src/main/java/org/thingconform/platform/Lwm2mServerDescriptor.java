@@ -17,7 +17,9 @@ import java.util.Set;
  * not; extract {@code lifetime}, {@code binding}, {@code lwm2mVersion}, and {@code objectLinks} as a
  * list with the {@code fields} {@code url}), {@code read} (extract {@code ok}, {@code code} and
  * {@code value}), {@code write}, {@code execute}, {@code create}, {@code delete}, {@code discover},
- * {@code writeAttributes}, {@code observe} and {@code cancelObservation}.
+ * {@code writeAttributes}, {@code observe} ({@code {path}}, {@code {format}}; extract {@code ok}, {@code code},
+ * {@code value}: the first value) and {@code cancelObservation} ({@code {path}}, {@code {mode}}: {@code active}
+ * or {@code passive}). The event stream, {@link Lwm2mEventStream}, reports registrations and notifications.
  *
  * <p>The device management operations take these variables and JSON parameters (a body template
  * {@code "{params}"}): {@code write} {@code {path}}, {@code {format}}, {@code {mode}} ({@code replace} or
@@ -34,9 +36,10 @@ import java.util.Set;
  *                {@code tlv → TLV}); a format not named keeps the suite's name
  * @param absentStatus the HTTP statuses with which {@code getRegistration} says the server does not know the
  *                client (default 404 and 410; Leshan's demo server answers 400)
+ * @param events  the API's event stream, or null when the descriptor describes none
  */
 public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<String, String> formats,
-                                    List<Integer> absentStatus) {
+                                    List<Integer> absentStatus, Lwm2mEventStream events) {
 
     /** The statuses that mean "no such client" unless the descriptor says otherwise. */
     public static final List<Integer> DEFAULT_ABSENT_STATUS = List.of(404, 410);
@@ -49,9 +52,12 @@ public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<Stri
         absentStatus = absentStatus == null || absentStatus.isEmpty() ? DEFAULT_ABSENT_STATUS : List.copyOf(absentStatus);
     }
 
-    /** A server whose API spells the content formats as the suite does and answers 404 for an unknown client. */
+    /**
+     * A server whose API spells the content formats as the suite does, answers 404 for an unknown client and
+     * streams no events the descriptor describes.
+     */
     public Lwm2mServerDescriptor(Endpoint server, NorthboundApi api) {
-        this(server, api, Map.of(), DEFAULT_ABSENT_STATUS);
+        this(server, api, Map.of(), DEFAULT_ABSENT_STATUS, null);
     }
 
     /** How the API spells the content format the suite calls {@code name}. */

@@ -199,13 +199,22 @@ public final class NorthboundClient {
     }
 
     private void authenticate(RequestSpecification request) {
+        credentialHeaders().forEach(request::header);
+    }
+
+    /**
+     * The headers that carry the API's own authentication (for client credentials, with the access token,
+     * obtained on first use): for a connection the suite opens to the API without this client, such as an
+     * LwM2M server's event stream. Their values are secrets: never trace or log them.
+     */
+    public Map<String, String> credentialHeaders() {
         ApiAuth auth = api.auth();
         if (auth instanceof ApiAuth.StaticBearer bearer) {
-            request.header("Authorization", "Bearer " + bearer.token().reveal());
+            return Map.of("Authorization", "Bearer " + bearer.token().reveal());
         } else if (auth instanceof ApiAuth.ApiKey key) {
-            request.header(key.header(), key.key().reveal());
+            return Map.of(key.header(), key.key().reveal());
         } else if (auth instanceof ApiAuth.Basic basic) {
-            request.header("Authorization", basic(basic.username(), basic.password().reveal()));
+            return Map.of("Authorization", basic(basic.username(), basic.password().reveal()));
         } else if (auth instanceof ApiAuth.ClientCredentials) {
             Secret token = accessToken;
             if (token == null) {
@@ -217,8 +226,9 @@ public final class NorthboundClient {
                 }
                 token = grant.accessToken();
             }
-            request.header("Authorization", "Bearer " + token.reveal());
+            return Map.of("Authorization", "Bearer " + token.reveal());
         }
+        return Map.of();
     }
 
     private NorthboundResponse send(NorthboundOperation op, RequestSpecification request, Map<String, String> variables,

@@ -108,7 +108,13 @@ final class StepParser {
             Map.entry("lwm2mUpdate", f -> Lwm2mStepParser.parse("lwm2mUpdate", f)),
             Map.entry("lwm2mDeregister", f -> Lwm2mStepParser.parse("lwm2mDeregister", f)),
             Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)),
-            Map.entry("lwm2mRead", f -> Lwm2mStepParser.parse("lwm2mRead", f)));
+            Map.entry("lwm2mRead", f -> Lwm2mStepParser.parse("lwm2mRead", f)),
+            // LwM2M Information Reporting: observations and the server's event stream
+            Map.entry("lwm2mObserve", f -> Lwm2mReportingStepParser.parse("lwm2mObserve", f)),
+            Map.entry("lwm2mChange", f -> Lwm2mReportingStepParser.parse("lwm2mChange", f)),
+            Map.entry("lwm2mAwaitEvent", f -> Lwm2mReportingStepParser.parse("lwm2mAwaitEvent", f)),
+            Map.entry("lwm2mExpectNoEvent", f -> Lwm2mReportingStepParser.parse("lwm2mExpectNoEvent", f)),
+            Map.entry("lwm2mCancelObservation", f -> Lwm2mReportingStepParser.parse("lwm2mCancelObservation", f)));
 
     /** Statuses that count as a refusal when a step does not say: for tokens, calls and control of a device. */
     static final List<Integer> TOKEN_REFUSED = List.of(400, 401);
@@ -211,6 +217,8 @@ final class StepParser {
             case "tlsHandshake" -> TlsStepParser.KEYS;
             case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead" ->
                     Lwm2mStepParser.allowedKeys(kind);
+            case "lwm2mObserve", "lwm2mChange", "lwm2mAwaitEvent", "lwm2mExpectNoEvent", "lwm2mCancelObservation" ->
+                    Lwm2mReportingStepParser.allowedKeys(kind);
             default -> Set.of();
         };
     }

@@ -249,6 +249,12 @@ public enum Fault {
     LWM2M_ATTRIBUTES_IN_PAYLOAD(Lwm2mFault.ATTRIBUTES_IN_PAYLOAD),
     LWM2M_DISCOVER_DROPS_ATTRIBUTES(Lwm2mFault.DISCOVER_DROPS_ATTRIBUTES),
     LWM2M_EXPOSE_SECURITY_OBJECT(Lwm2mFault.EXPOSE_SECURITY_OBJECT),
+    // LwM2M Information Reporting and the event stream
+    LWM2M_OBSERVE_WITHOUT_OPTION(Lwm2mFault.OBSERVE_WITHOUT_OPTION),
+    LWM2M_DROP_NOTIFICATIONS(Lwm2mFault.DROP_NOTIFICATIONS),
+    LWM2M_CANCEL_SILENTLY(Lwm2mFault.CANCEL_SILENTLY),
+    LWM2M_CANCEL_KEEPS_NOTIFYING(Lwm2mFault.CANCEL_KEEPS_NOTIFYING),
+    LWM2M_NO_REGISTRATION_EVENTS(Lwm2mFault.NO_REGISTRATION_EVENTS),
     // declares no clause: a single run cannot be relied on to fail, so it is no negative control (the mutation
     // leaves it out); it shows what 'run --confirm N' reports for a platform that misbehaves now and then
     INTERMITTENT_SIGN_IN_REFUSAL("intermittent-sign-in-refusal",

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thingconform.platform.Lwm2mEventStream;
 import org.thingconform.platform.NorthboundApi;
 import org.thingconform.platform.NorthboundOperation;
 import org.thingconform.platform.Secret;
@@ -35,6 +36,7 @@ final class Lwm2mApiMapping {
                         Map.of(), Map.of(), null, Map.of("ok", "$.ok", "code", "$.code", "value", "$.value"), Map.of(),
                         List.of())));
         operations.putAll(deviceManagement());
+        operations.putAll(reporting());
         return new NorthboundApi(baseUrl, Optional.of(token), operations);
     }
 
@@ -65,5 +67,23 @@ final class Lwm2mApiMapping {
         query.put(k1, v1);
         query.put(k2, v2);
         return query;
+    }
+
+    /** Observe and its cancel (active or passive, {@code {mode}}). */
+    private static Map<String, NorthboundOperation> reporting() {
+        return Map.of(
+                "observe", new NorthboundOperation("POST", "/registrations/{endpoint}/observations/{path}",
+                        Map.of("format", "{format}"), Map.of(), Map.of(), null, Map.of("ok", "$.ok", "code", "$.code",
+                        "value", "$.value", "observationId", "$.observationId"), Map.of(), List.of()),
+                "cancelObservation", new NorthboundOperation("DELETE", "/registrations/{endpoint}/observations/{path}",
+                        Map.of("mode", "{mode}"), Map.of(), Map.of(), null, Map.of("ok", "$.ok"), Map.of(), List.of()));
+    }
+
+    /** The reference's event stream, {@code GET /events?endpoint=…}, described as any server's is. */
+    static Lwm2mEventStream events() {
+        return new Lwm2mEventStream("/events", Map.of("endpoint", "{endpoint}"), Map.of("Accept", "text/event-stream"),
+                Map.of("registration", "registration", "update", "update", "deregistration", "deregistration",
+                        "notification", "notification"),
+                Map.of("endpoint", List.of("$.endpoint"), "path", List.of("$.path"), "value", List.of("$.value")));
     }
 }

@@ -173,7 +173,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                             tlsPools(registry, tls));
             if (lwm2m != null) {
                 descriptor = descriptor.withLwm2m(new Lwm2mServerDescriptor(lwm2m.coapEndpoint(),
-                        Lwm2mApiMapping.api(lwm2m.apiBaseUrl(), lwm2mToken)));
+                        Lwm2mApiMapping.api(lwm2m.apiBaseUrl(), lwm2mToken), Map.of(),
+                        Lwm2mServerDescriptor.DEFAULT_ABSENT_STATUS, Lwm2mApiMapping.events()));
             }
             Runnable clearCommands = () -> {
                 coapThings.clearCommands();

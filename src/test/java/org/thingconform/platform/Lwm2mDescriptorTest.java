@@ -121,6 +121,60 @@ class Lwm2mDescriptorTest {
                 .hasMessageContaining("5684 for CoAP over DTLS");
     }
 
+    private static final String EVENTS = """
+              events:
+                path: /event
+                query: {ep: "{endpoint}"}
+                headers: {Accept: text/event-stream}
+                kinds: {registration: REGISTRATION, update: UPDATED, deregistration: DEREGISTRATION, notification: NOTIFICATION}
+                fields: {endpoint: [$.ep, $.endpoint, $.registration.endpoint], path: $.res, value: $.val.value}
+            """;
+
+    @Test
+    void leshansEventStreamIsADescriptorOfItsPathKindsAndFields(@TempDir Path dir) throws Exception {
+        Lwm2mEventStream events = load(dir, LESHAN + EVENTS).lwm2m().events();
+
+        assertThat(events.path()).isEqualTo("/event");
+        assertThat(events.query()).containsExactly(Map.entry("ep", "{endpoint}"));
+        assertThat(events.headers()).containsEntry("Accept", "text/event-stream");
+        assertThat(events.kindOf("UPDATED")).isEqualTo("update");
+        assertThat(events.kindOf("COAPLOG")).isNull();
+        assertThat(events.fields().get("endpoint")).containsExactly("$.ep", "$.endpoint", "$.registration.endpoint");
+        assertThat(events.fields().get("value")).containsExactly("$.val.value");
+    }
+
+    @Test
+    void aDescriptorWithoutEventsHasNoEventStream(@TempDir Path dir) throws Exception {
+        assertThat(load(dir, LESHAN).lwm2m().events()).isNull();
+    }
+
+    @Test
+    void anUnknownEventKindIsALocatedError(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, LESHAN + EVENTS.replace("update: UPDATED",
+                "sleeping: SLEEPING"))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.yaml:22:")
+                .hasMessageContaining("unknown event kind 'sleeping'");
+    }
+
+    @Test
+    void aFieldThatIsNoJsonPathIsALocatedError(@TempDir Path dir) {
+        assertThatThrownBy(() -> load(dir, LESHAN + EVENTS.replace("path: $.res",
+                "path: \"$.[\""))).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("p.yaml:23:")
+                .hasMessageContaining("is not a JsonPath");
+    }
+
+    @Test
+    void theWriterKeepsTheEventStream(@TempDir Path dir) throws Exception {
+        // the writer writes the broker and northbound API every descriptor of a run has
+        PlatformDescriptor original = load(dir, "mqtt: {host: 127.0.0.1, port: 1883}\nnorthbound: {baseUrl: \"http://127.0.0.1:8080/api\", operations: {}}\n" + LESHAN + EVENTS);
+        Path written = dir.resolve("written.yaml");
+
+        DescriptorWriter.write(original, written, java.util.List.of("a test"));
+
+        assertThat(DescriptorLoader.load(written, name -> null).lwm2m().events()).isEqualTo(original.lwm2m().events());
+    }
+
     private static PlatformDescriptor load(Path dir, String yaml) throws Exception {
         return DescriptorLoader.load(Files.writeString(dir.resolve("p.yaml"), yaml), name -> null);
     }

@@ -88,7 +88,13 @@ public final class StepExecutors {
             Map.entry(org.thingconform.profile.step.Lwm2mUpdateStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mUpdateExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mDeregisterStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mDeregisterExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegistrationExecutor()),
-            Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mReadExecutor()));
+            Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mReadExecutor()),
+            // LwM2M Information Reporting
+            Map.entry(org.thingconform.profile.step.Lwm2mObserveStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mObserveExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mChangeStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mChangeExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mAwaitEventStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mAwaitEventExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mExpectNoEventStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mExpectNoEventExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mCancelObservationStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mCancelObservationExecutor()));
 
     private StepExecutors() {
     }

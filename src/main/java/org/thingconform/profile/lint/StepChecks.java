@@ -110,8 +110,19 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class,
                     "what the server's API reports of a client's registration: known or not, lifetime, object links"),
             Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class,
-                    "the Read the server sends (path, Accept) and the value or failure its API reports")),
-            Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class));
+                    "the Read the server sends (path, Accept) and the value or failure its API reports"),
+            // LwM2M Information Reporting
+            Map.entry(org.thingconform.profile.step.Lwm2mObserveStep.class,
+                    "the Observe the server sends (path, Observe 0, Accept) and the first value its API reports"),
+            Map.entry(org.thingconform.profile.step.Lwm2mAwaitEventStep.class,
+                    "the server's event stream reports the client's event (kind, path, value)"),
+            Map.entry(org.thingconform.profile.step.Lwm2mExpectNoEventStep.class,
+                    "the server's event stream reports no such event within the quiet period"),
+            Map.entry(org.thingconform.profile.step.Lwm2mCancelObservationStep.class,
+                    "the server's cancel on the wire: GET with Observe 1 and the token (active), or RST on the next "
+                            + "notification (passive)")),
+            Set.of(org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class, org.thingconform.profile.step.MqttSendBytesStep.class,
+                    org.thingconform.profile.step.Lwm2mChangeStep.class));
 
     public StepChecks {
         checking = Map.copyOf(checking);

@@ -40,6 +40,7 @@ public final class Lwm2mClient implements AutoCloseable {
     private final ForcedResponses forced = new ForcedResponses();
     private final NotificationAttributes attributes = new NotificationAttributes();
     private final ObservationTimer observations = new ObservationTimer(attributes);
+    private final ObserveRelations relations = new ObserveRelations();
     private final ObjectTreeResource resource;
     private CoapEndpoint endpoint;
     private CoapServer coapServer;
@@ -53,6 +54,7 @@ public final class Lwm2mClient implements AutoCloseable {
         this.trace = trace;
         this.resource = new ObjectTreeResource(tree, attributes, observations);
         observations.drive(resource);
+        resource.addObserver(relations);
         tree.onChange(observations::changed);
     }
 
@@ -175,6 +177,11 @@ public final class Lwm2mClient implements AutoCloseable {
     /** The requests the server sent to this client. */
     public ServerRequestInbox inbox() {
         return inbox;
+    }
+
+    /** The Observe relations the server holds on this client, by token. */
+    public ObserveRelations observeRelations() {
+        return relations;
     }
 
     /** The client's objects and values; set values here to make observed resources change. */

@@ -35,10 +35,11 @@ class LintStepChecksTest {
     }
 
     @Test
-    void onlyTheMqttClientsConnectionHandlingStepsCheckNothing() {
+    void onlyTheMqttClientsConnectionHandlingAndAnLwm2mClientsValueChangeCheckNothing() {
         assertThat(StepChecks.LANGUAGE.settingUp()).containsExactlyInAnyOrder(
                 org.thingconform.profile.step.MqttDisconnectStep.class, org.thingconform.profile.step.MqttDropStep.class,
-                org.thingconform.profile.step.MqttSendBytesStep.class);
+                org.thingconform.profile.step.MqttSendBytesStep.class,
+                org.thingconform.profile.step.Lwm2mChangeStep.class);
         assertThat(StepChecks.LANGUAGE.checking().values()).allSatisfy(what -> assertThat(what).isNotBlank());
     }
 

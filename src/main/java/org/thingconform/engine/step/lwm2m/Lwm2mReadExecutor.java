@@ -102,7 +102,7 @@ public final class Lwm2mReadExecutor implements StepExecutor<Lwm2mReadStep> {
     }
 
     /** A success status, and {@code ok} true or not extracted. */
-    private static boolean succeeded(NorthboundResponse response) {
+    static boolean succeeded(NorthboundResponse response) {
         JsonNode ok = response.get("ok");
         return response.success() && (ok == null || ok.isNull() || ok.asBoolean(false));
     }

@@ -20,6 +20,7 @@ public final class Lwm2mRegisterExecutor implements StepExecutor<Lwm2mRegisterSt
     public void execute(Lwm2mRegisterStep step, ClauseContext context) {
         Lwm2mClient client = Lwm2mClients.of(context).start(context, step.client(), step.endpoint(), step.objects(),
                 step.lifetime());
+        Lwm2mEvents.of(context).openIfWatched(context, step.client());
         Lwm2mOutcome outcome = client.register(Lwm2mClients.reply(context), Set.copyOf(step.omit()));
         String what = step.omit().isEmpty() ? "Register" : "Register without " + String.join(", ", step.omit());
         Codes.check(what, outcome, step.expectCodes());
