@@ -65,6 +65,38 @@ lwm2m:
         path: /clients/{endpoint}/{path}
         query: {format: "{format}", timeout: "5"}
         extract: {ok: \$.success, code: \$.status, value: \$.content.value}
+      delete:
+        method: DELETE
+        path: /clients/{endpoint}/{object}/{instance}
+        query: {timeout: "5"}
+        extract: {ok: \$.success, code: \$.status}
+      discover:
+        method: GET
+        path: /clients/{endpoint}/{path}/discover
+        query: {timeout: "5"}
+        extract: {ok: \$.success, code: \$.status, links: \$.objectLinks}
+        fields:
+          links: {path: \$.url, attributes: \$.attributes}
+      writeAttributes:
+        method: PUT
+        path: /clients/{endpoint}/{path}/attributes
+        query: {pmin: "{pmin}", pmax: "{pmax}", timeout: "5"}
+        extract: {ok: \$.success, code: \$.status}
+      observe:
+        method: POST
+        path: /clients/{endpoint}/{path}/observe
+        query: {format: "{format}", timeout: "5"}
+        extract: {ok: \$.success, code: \$.status, value: \$.content.value}
+      cancelObservation:            # Leshan 2.0.0-M4 cancels passively only: the client learns it by an RST
+        method: DELETE
+        path: /clients/{endpoint}/{path}/observe
+        extract: {ok: \$.success}
+  events:
+    path: /event
+    query: {ep: "{endpoint}"}
+    headers: {Accept: text/event-stream}
+    kinds: {registration: REGISTRATION, update: UPDATED, deregistration: DEREGISTRATION, notification: NOTIFICATION}
+    fields: {endpoint: [\$.ep, \$.endpoint, \$.registration.endpoint], path: \$.res, value: \$.val.value}
 DESC
     echo "$state/descriptor.yaml"
     ;;
