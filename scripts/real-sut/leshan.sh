@@ -80,7 +80,7 @@ lwm2m:
       writeAttributes:
         method: PUT
         path: /clients/{endpoint}/{path}/attributes
-        query: {pmin: "{pmin}", pmax: "{pmax}", timeout: "5"}
+        query: {pmin: "{pmin}", pmax: "{pmax}"}   # no timeout here: Leshan reads every query parameter as an attribute
         extract: {ok: \$.success, code: \$.status}
       observe:
         method: POST
