@@ -14,6 +14,7 @@ import org.thingconform.platform.PeerCallbackReceiver;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.profile.Binding;
 import org.thingconform.profile.Profile;
+import org.thingconform.profile.step.Step;
 import org.thingconform.protocol.Transports;
 import org.thingconform.trace.MessageTrace;
 
@@ -37,7 +38,7 @@ public final class ClauseContext implements AutoCloseable {
     private final long timeBase = System.currentTimeMillis();
     private final DevicePool pool;
     private final int lane;
-    private List<org.thingconform.profile.step.Step> plan = List.of();
+    private List<Step> plan = List.of();
 
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
         this(profile, binding, platform, null);
@@ -78,12 +79,12 @@ public final class ClauseContext implements AutoCloseable {
      * one needs before it acts: e.g. a client opens the server's event stream before it registers when the
      * clause awaits its registration event.
      */
-    public void plan(List<org.thingconform.profile.step.Step> steps) {
+    public void plan(List<Step> steps) {
         plan = List.copyOf(steps);
     }
 
     /** Every step the clause runs, given first; empty when the runner did not say. */
-    public List<org.thingconform.profile.step.Step> plan() {
+    public List<Step> plan() {
         return plan;
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.thingconform.engine.step.StepExecutors;
 import org.thingconform.platform.NorthboundException;
 import org.thingconform.platform.PlatformDescriptor;
@@ -131,7 +132,7 @@ public final class ClauseRunner {
         Instant start = Instant.now();
         Verdict verdict = Verdict.PASS;
         String reason = null;
-        context.plan(java.util.stream.Stream.concat(givenSteps.stream(), testSteps.stream()).toList());
+        context.plan(Stream.concat(givenSteps.stream(), testSteps.stream()).toList());
         try {
             Attribution.Outcome outcome = runAll(givenSteps, context, clause.roles(), true);
             if (outcome == null) {
