@@ -1,12 +1,11 @@
 package org.thingconform.platform;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.thingconform.protocol.Mailbox;
 
 /**
  * The events one stream subscription has read, in arrival order, for steps to await. A wait takes the
@@ -15,55 +14,35 @@ import java.util.function.Predicate;
  */
 public final class Lwm2mEventLog {
 
-    private final List<Lwm2mServerEvent> pending = new ArrayList<>();
+    private final Mailbox<Lwm2mServerEvent> pending = new Mailbox<>();
     private final List<Lwm2mServerEvent> all = new ArrayList<>();
-    private String ended;
 
-    synchronized void add(Lwm2mServerEvent event) {
+    void add(Lwm2mServerEvent event) {
+        synchronized (all) {
+            all.add(event);
+        }
         pending.add(event);
-        all.add(event);
-        notifyAll();
     }
 
     /** The stream ended (the server closed it, or it broke): {@code why} is told to waits that find nothing. */
-    synchronized void end(String why) {
-        if (ended == null) {
-            ended = why;
-        }
-        notifyAll();
+    void end(String why) {
+        pending.end(why);
     }
 
     /** Why the stream ended, when it did. */
-    public synchronized Optional<String> ended() {
-        return Optional.ofNullable(ended);
+    public Optional<String> ended() {
+        return pending.ended();
     }
 
     /** Takes the first event not yet taken that {@code wanted} accepts, waiting at most {@code timeout}. */
-    public synchronized Optional<Lwm2mServerEvent> await(Predicate<Lwm2mServerEvent> wanted, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (true) {
-            for (Iterator<Lwm2mServerEvent> it = pending.iterator(); it.hasNext(); ) {
-                Lwm2mServerEvent event = it.next();
-                if (wanted.test(event)) {
-                    it.remove();
-                    return Optional.of(event);
-                }
-            }
-            long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0 || ended != null) {
-                return Optional.empty();
-            }
-            try {
-                wait(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-        }
+    public Optional<Lwm2mServerEvent> await(Predicate<Lwm2mServerEvent> wanted, Duration timeout) {
+        return pending.take(wanted, timeout);
     }
 
     /** Every event read so far, taken or not, in arrival order. */
-    public synchronized List<Lwm2mServerEvent> all() {
-        return List.copyOf(all);
+    public List<Lwm2mServerEvent> all() {
+        synchronized (all) {
+            return List.copyOf(all);
+        }
     }
 }

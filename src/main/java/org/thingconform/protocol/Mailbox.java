@@ -10,14 +10,15 @@ import java.util.function.Predicate;
 
 /**
  * What arrived and no wait has taken yet, in arrival order: a wait takes the first item its condition
- * accepts and leaves the others for later waits. Waiting is event-driven, bounded by the timeout;
- * thread-safe, as protocol libraries deliver from their own threads.
+ * accepts and leaves the others for later waits. Waiting is event-driven, bounded by the timeout, and
+ * ends early once the source has ended; thread-safe, as protocol libraries deliver from their own threads.
  *
  * @param <T> what arrives: a received message, a request a server sent
  */
 public final class Mailbox<T> {
 
     private final List<T> items = new ArrayList<>();
+    private String ended;
 
     /** Adds an item that just arrived and wakes the waiters. */
     public synchronized void add(T item) {
@@ -37,7 +38,7 @@ public final class Mailbox<T> {
                 }
             }
             long left = Duration.between(Instant.now(), deadline).toMillis();
-            if (left <= 0) {
+            if (left <= 0 || ended != null) {
                 return Optional.empty();
             }
             try {
@@ -47,6 +48,22 @@ public final class Mailbox<T> {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * Nothing more will arrive (the source closed or broke): waits that find nothing return at once.
+     * {@code why} is kept for them to tell; the first reason stays.
+     */
+    public synchronized void end(String why) {
+        if (ended == null) {
+            ended = why;
+        }
+        notifyAll();
+    }
+
+    /** Why nothing more will arrive, when {@link #end} said so. */
+    public synchronized Optional<String> ended() {
+        return Optional.ofNullable(ended);
     }
 
     /** The items not yet taken, in arrival order. */
