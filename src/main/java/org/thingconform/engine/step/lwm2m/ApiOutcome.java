@@ -2,6 +2,8 @@ package org.thingconform.engine.step.lwm2m;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.platform.NorthboundResponse;
 
@@ -11,6 +13,8 @@ import org.thingconform.platform.NorthboundResponse;
  * report is not the one expected.
  */
 final class ApiOutcome {
+
+    private static final Pattern HTTP_LIKE = Pattern.compile("([245])(\\d\\d)");
 
     private ApiOutcome() {
     }
@@ -37,10 +41,23 @@ final class ApiOutcome {
             throw StepFailure.fail("expected the server's API to report " + cause + " to the " + operation
                     + " as a failure; observed success, HTTP " + response.status() + " " + Bodies.quote(response.body()));
         }
-        Optional<String> reported = Lwm2mReadExecutor.coapCode(response.get("code"));
+        Optional<String> reported = coapCode(response.get("code"));
         if (code != null && reported.isPresent() && !reported.get().equals(code)) {
             throw StepFailure.fail("expected the server's API to report the client's code " + code + " for the "
                     + operation + "; observed " + reported.get());
         }
+    }
+
+    /** The CoAP code an API reports: {@code 4.04}, {@code NOT_FOUND(404)} or {@code 404} → {@code 4.04}. */
+    static Optional<String> coapCode(JsonNode code) {
+        if (code == null || code.isNull()) {
+            return Optional.empty();
+        }
+        String text = code.asText();
+        if (text.matches("[245]\\.\\d\\d")) {
+            return Optional.of(text);
+        }
+        Matcher m = HTTP_LIKE.matcher(text);
+        return m.find() ? Optional.of(m.group(1) + "." + m.group(2)) : Optional.empty();
     }
 }

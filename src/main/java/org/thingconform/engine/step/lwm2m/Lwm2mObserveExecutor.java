@@ -47,7 +47,7 @@ public final class Lwm2mObserveExecutor implements StepExecutor<Lwm2mObserveStep
                     ? "no Accept option" : "Accept " + get.accept().getAsInt()));
         }
         ObservedPaths.of(context).put(step.client(), step.path(), get);
-        if (!Lwm2mReadExecutor.succeeded(response)) {
+        if (!ApiOutcome.succeeded(response)) {
             throw StepFailure.fail("expected the server's API to report the observation of " + step.path()
                     + " with its first value; observed HTTP " + response.status() + " " + Bodies.quote(response.body()));
         }

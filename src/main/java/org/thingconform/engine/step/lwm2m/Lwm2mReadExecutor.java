@@ -3,9 +3,6 @@ package org.thingconform.engine.step.lwm2m;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
@@ -24,8 +21,6 @@ import org.thingconform.protocol.lwm2m.ServerRequest;
  * with it, never success. Refused: the API refuses, and nothing reaches the client.
  */
 public final class Lwm2mReadExecutor implements StepExecutor<Lwm2mReadStep> {
-
-    private static final Pattern HTTP_LIKE = Pattern.compile("([245])(\\d\\d)");
 
     @Override
     public void execute(Lwm2mReadStep step, ClauseContext context) {
@@ -57,7 +52,7 @@ public final class Lwm2mReadExecutor implements StepExecutor<Lwm2mReadStep> {
                     + " to carry Accept " + format.code() + "; observed " + (get.accept().isEmpty() ? "no Accept option"
                     : "Accept " + get.accept().getAsInt()));
         }
-        if (!succeeded(response)) {
+        if (!ApiOutcome.succeeded(response)) {
             throw StepFailure.fail("expected the server's API to report the value the client returned for " + step.path()
                     + "; observed HTTP " + response.status() + " " + Bodies.quote(response.body()));
         }
@@ -75,20 +70,11 @@ public final class Lwm2mReadExecutor implements StepExecutor<Lwm2mReadStep> {
             throw StepFailure.inconclusive("the server sent the client no Read of " + step.path() + ", so it could not "
                     + "answer " + step.answer());
         }
-        if (succeeded(response)) {
-            throw StepFailure.fail("expected the server's API to report the client's " + step.answer() + " to the Read of "
-                    + step.path() + " as a failure; observed success, HTTP " + response.status() + " "
-                    + Bodies.quote(response.body()));
-        }
-        Optional<String> code = coapCode(response.get("code"));
-        if (code.isPresent() && !code.get().equals(step.answer())) {
-            throw StepFailure.fail("expected the server's API to report the client's code " + step.answer()
-                    + " for the Read of " + step.path() + "; observed " + code.get());
-        }
+        ApiOutcome.requireFailure("Read of " + step.path(), "the client's " + step.answer(), step.answer(), response);
     }
 
     private static void refused(Lwm2mReadStep step, Lwm2mClient client, NorthboundResponse response, int before) {
-        if (succeeded(response)) {
+        if (ApiOutcome.succeeded(response)) {
             throw StepFailure.fail("expected the server's API to refuse the Read of " + step.path() + "; observed "
                     + "success, HTTP " + response.status() + " " + Bodies.quote(response.body()));
         }
@@ -99,25 +85,6 @@ public final class Lwm2mReadExecutor implements StepExecutor<Lwm2mReadStep> {
                     throw StepFailure.fail("expected the server to send the client nothing on object " + object
                             + "; observed " + r);
                 });
-    }
-
-    /** A success status, and {@code ok} true or not extracted. */
-    static boolean succeeded(NorthboundResponse response) {
-        JsonNode ok = response.get("ok");
-        return response.success() && (ok == null || ok.isNull() || ok.asBoolean(false));
-    }
-
-    /** The CoAP code an API reports: {@code 4.04}, {@code NOT_FOUND(404)} or {@code 404} → {@code 4.04}. */
-    static Optional<String> coapCode(JsonNode code) {
-        if (code == null || code.isNull()) {
-            return Optional.empty();
-        }
-        String text = code.asText();
-        if (text.matches("[245]\\.\\d\\d")) {
-            return Optional.of(text);
-        }
-        Matcher m = HTTP_LIKE.matcher(text);
-        return m.find() ? Optional.of(m.group(1) + "." + m.group(2)) : Optional.empty();
     }
 
     private static String shown(Object held) {
