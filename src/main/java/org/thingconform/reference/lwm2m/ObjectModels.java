@@ -26,28 +26,47 @@ import org.eclipse.leshan.core.node.LwM2mPath;
  */
 public final class ObjectModels {
 
-    private final LwM2mModelRepository repository;
-    private final Set<Integer> objectIds;
+    /** Parsed models by folder: every reference platform of a JVM reads the same files. */
+    private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ObjectModels(List<ObjectModel> models) {
-        this.repository = new LwM2mModelRepository(models);
-        this.objectIds = models.stream().map(m -> m.id).collect(Collectors.toCollection(TreeSet::new));
+    private final Path folder;
+
+    private ObjectModels(Path folder) {
+        this.folder = folder;
     }
 
-    /** Leshan's default models, plus those in {@code folder} when it exists (it may be null). */
+    /**
+     * Leshan's default models, plus those in {@code folder} when it exists (it may be null). They are read at
+     * the first registration, once per JVM: a platform whose profiles use no LwM2M never pays for them.
+     */
     public static ObjectModels load(Path folder) {
-        List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadAllDefault());
-        if (folder != null && Files.isDirectory(folder)) {
-            models.addAll(ObjectLoader.loadObjectsFromDir(new File(folder.toString())));
+        return new ObjectModels(folder);
+    }
+
+    private Parsed parsed() {
+        String key = folder == null ? "" : folder.toAbsolutePath().normalize().toString();
+        return PARSED.computeIfAbsent(key, k -> Parsed.of(folder));
+    }
+
+    /** The models read, in a repository by id and version, and the ids. */
+    private record Parsed(LwM2mModelRepository repository, Set<Integer> objectIds) {
+
+        static Parsed of(Path folder) {
+            List<ObjectModel> models = new ArrayList<>(ObjectLoader.loadAllDefault());
+            if (folder != null && Files.isDirectory(folder)) {
+                models.addAll(ObjectLoader.loadObjectsFromDir(new File(folder.toString())));
+            }
+            return new Parsed(new LwM2mModelRepository(models),
+                    models.stream().map(m -> m.id).collect(Collectors.toCollection(TreeSet::new)));
         }
-        return new ObjectModels(models);
     }
 
     /** The model of a client that registered {@code links}: the versions it names, the newest for the rest. */
     LwM2mModel forLinks(List<Link> links) {
         Map<Integer, ObjectModel> chosen = new LinkedHashMap<>();
+        LwM2mModelRepository repository = parsed().repository();
         // the repository's own LwM2mModel cannot list its objects: pick the newest of each id here
-        for (Integer id : objectIds) {
+        for (Integer id : parsed().objectIds()) {
             chosen.put(id, repository.getObjectModel(id));
         }
         for (Link link : links) {
