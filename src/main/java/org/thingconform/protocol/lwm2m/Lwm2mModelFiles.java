@@ -17,6 +17,9 @@ import org.eclipse.leshan.core.model.ObjectModel;
  */
 public final class Lwm2mModelFiles {
 
+    /** Models by file and its modification time: every client of a run builds its tree from the same few files. */
+    private static final java.util.Map<String, List<ObjectModel>> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Lwm2mModelFiles() {
     }
 
@@ -28,12 +31,25 @@ public final class Lwm2mModelFiles {
     public static Lwm2mObjectTree tree(List<Path> files) {
         List<ObjectModel> models = new ArrayList<>();
         for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                models.addAll(ObjectLoader.loadDdfFile(in, file.toString()));
-            } catch (IOException | InvalidDDFFileException e) {
-                throw new IllegalArgumentException(file + " is no LwM2M object model: " + e.getMessage(), e);
-            }
+            models.addAll(READ.computeIfAbsent(key(file), k -> read(file)));
         }
         return new Lwm2mObjectTree(models);
+    }
+
+    /** The file and when it last changed, so an edited model is read again. */
+    private static String key(Path file) {
+        try {
+            return file.toAbsolutePath().normalize() + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<ObjectModel> read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return List.copyOf(ObjectLoader.loadDdfFile(in, file.toString()));
+        } catch (IOException | InvalidDDFFileException e) {
+            throw new IllegalArgumentException(file + " is no LwM2M object model: " + e.getMessage(), e);
+        }
     }
 }

@@ -33,6 +33,8 @@ final class InitialValues {
     private static final Set<Lwm2mOperations> READABLE = EnumSet.of(Lwm2mOperations.R, Lwm2mOperations.RW);
     private static final long SEED = 0;
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    /** The object models by file and modification time, imported once: every client of a run starts from them. */
+    private static final java.util.Map<String, Lwm2mObject> IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private InitialValues() {
     }
@@ -46,7 +48,7 @@ final class InitialValues {
         }
         ValueGenerator values = new ValueGenerator(new GenerationOptions(SEED, false, EPOCH));
         for (Path file : files) {
-            Lwm2mObject object = DdfImporter.importFile(file);
+            Lwm2mObject object = imported(file);
             for (Lwm2mResource resource : object.resources().values()) {
                 if (!READABLE.contains(resource.operations()) || resource.multiple() || !resource.inThingModel()
                         || !VALUED.contains(resource.type())) {
@@ -62,6 +64,16 @@ final class InitialValues {
             }
         }
         return tree;
+    }
+
+    private static Lwm2mObject imported(Path file) {
+        String key;
+        try {
+            key = file.toAbsolutePath().normalize() + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+        } catch (java.io.IOException e) {
+            throw StepFailure.error("cannot read the object model " + file + ": " + e.getMessage());
+        }
+        return IMPORTED.computeIfAbsent(key, k -> DdfImporter.importFile(file));
     }
 
     /** The generated JSON value as the plain Java value the tree converts to the resource's type. */
