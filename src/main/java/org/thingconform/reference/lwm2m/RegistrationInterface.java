@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.eclipse.californium.core.CoapResource;
 import org.eclipse.californium.core.coap.CoAP.ResponseCode;
@@ -40,17 +41,29 @@ final class RegistrationInterface extends CoapResource {
         return new OneRegistration(name);
     }
 
-    @Override
-    public void handlePOST(CoapExchange exchange) {
-        RegistrationParameters parameters;
-        List<Link> links;
+    /** A Register's or Update's parameters and object links. */
+    private record Request(RegistrationParameters parameters, List<Link> links) {
+    }
+
+    /** The request's parameters and links; answered 4.00 (and empty) when they do not parse. */
+    private Optional<Request> request(CoapExchange exchange, boolean linksRequired) {
         try {
-            parameters = RegistrationParameters.parse(exchange.getRequestOptions().getUriQuery());
-            links = links(exchange, true);
+            return Optional.of(new Request(RegistrationParameters.parse(exchange.getRequestOptions().getUriQuery()),
+                    links(exchange, linksRequired)));
         } catch (IllegalArgumentException e) {
             exchange.respond(ResponseCode.BAD_REQUEST, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void handlePOST(CoapExchange exchange) {
+        Optional<Request> request = request(exchange, true);
+        if (request.isEmpty()) {
             return;
         }
+        RegistrationParameters parameters = request.get().parameters();
+        List<Link> links = request.get().links();
         String id = registrations.newId();
         String endpoint = parameters.endpoint();
         if (endpoint == null || endpoint.isBlank()) {
@@ -108,15 +121,12 @@ final class RegistrationInterface extends CoapResource {
 
         @Override
         public void handlePOST(CoapExchange exchange) {
-            RegistrationParameters parameters;
-            List<Link> links;
-            try {
-                parameters = RegistrationParameters.parse(exchange.getRequestOptions().getUriQuery());
-                links = links(exchange, false);
-            } catch (IllegalArgumentException e) {
-                exchange.respond(ResponseCode.BAD_REQUEST, e.getMessage());
+            Optional<Request> request = request(exchange, false);
+            if (request.isEmpty()) {
                 return;
             }
+            RegistrationParameters parameters = request.get().parameters();
+            List<Link> links = request.get().links();
             InetSocketAddress source = exchange.getSourceSocketAddress();
             boolean ignore = faults.test(Lwm2mFault.UPDATE_IGNORES_PARAMETERS);
             boolean known = registrations.update(getName(), current -> new Registration(current.endpoint(),
