@@ -50,6 +50,11 @@ public final class CaseExpander {
 
     /** The cases of {@code clause}: for its device role, or for every device role of the profile. */
     public List<GeneratedCase> expand(Profile profile, Clause clause) {
+        if (clause.generate().forEach() == Generation.Element.RESOURCE) {
+            Generation g = clause.generate();
+            return Lwm2mResourceCases.expand(profile, clause, new ValueGenerator(new GenerationOptions(seed, false, now)),
+                    new FamilySelection(g.families(), g.exclude(), g.coerce()), seed);
+        }
         List<String> roles = clause.generate().device() != null ? List.of(clause.generate().device())
                 : List.copyOf(profile.devices().keySet());
         List<GeneratedCase> cases = new ArrayList<>();

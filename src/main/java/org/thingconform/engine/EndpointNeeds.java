@@ -74,7 +74,10 @@ public final class EndpointNeeds {
             return needs;
         }
         Stream.concat(clause.given().stream(), clause.steps().stream()).forEach(step -> add(needs, step, binding));
-        if (clause.generate() != null) {
+        if (clause.generate() != null && clause.generate().forEach() == org.thingconform.profile.Generation.Element.RESOURCE) {
+            needs.add(LWM2M);
+            needs.add(LWM2M_API);
+        } else if (clause.generate() != null) {
             device(needs, binding);
             needs.add(NORTHBOUND);
         }

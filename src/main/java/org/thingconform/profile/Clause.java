@@ -72,6 +72,7 @@ public record Clause(String id, Level level, String chapter, String summary, Lis
      * northbound API runs once.
      */
     public boolean usesDevices() {
-        return generate != null || Stream.concat(given.stream(), steps.stream()).anyMatch(Step::usesDevice);
+        return generate != null && generate.forEach() != Generation.Element.RESOURCE
+                || Stream.concat(given.stream(), steps.stream()).anyMatch(Step::usesDevice);
     }
 }

@@ -11,38 +11,42 @@ import org.thingconform.thingmodel.Service;
 final class GenerationParser {
 
     private static final Map<String, Generation.Element> ELEMENTS = Map.of("property", Generation.Element.PROPERTY,
-            "event", Generation.Element.EVENT, "service", Generation.Element.SERVICE);
+            "event", Generation.Element.EVENT, "service", Generation.Element.SERVICE,
+            "resource", Generation.Element.RESOURCE);
+    private static final String KINDS = "property, event, service or resource";
 
     private GenerationParser() {
     }
 
-    static Generation parse(Fields clause, Map<String, String> devices, ParameterSubstitution substitution,
-                            Duration defaultQuiet) {
+    /**
+     * @param lwm2mModels the profile's thing model ids that are LwM2M object models, which {@code forEach: resource}
+     *                    ranges over
+     */
+    static Generation parse(Fields clause, Map<String, String> devices, Set<String> lwm2mModels,
+                            ParameterSubstitution substitution, Duration defaultQuiet) {
         Fields f = Fields.of(clause.document(), clause.child("generate"),
                 substitution.apply(clause.requiredObject("generate", "{forEach, device, families, expect}"),
                         clause.child("generate")),
                 "generate", Set.of("forEach", "device", "families", "exclude", "expect", "code", "coerce",
-                        "stepNormative", "quietPeriod", "callType", "timeoutStatus"));
-        String forEach = f.requiredText("forEach", "property, event or service");
+                        "stepNormative", "quietPeriod", "callType", "timeoutStatus", "objects", "format"));
+        String forEach = f.requiredText("forEach", KINDS);
         Generation.Element element = ELEMENTS.get(forEach);
         if (element == null) {
-            throw f.error("forEach", "unknown element kind '" + forEach + "'", "property, event or service");
+            throw f.error("forEach", "unknown element kind '" + forEach + "'", KINDS);
+        }
+        if (element == Generation.Element.RESOURCE) {
+            return Lwm2mGenerationParser.parse(f, lwm2mModels, defaultQuiet);
+        }
+        for (String lwm2mOnly : List.of("objects", "format")) {
+            if (f.has(lwm2mOnly)) {
+                throw f.error(lwm2mOnly, lwm2mOnly + " belongs to forEach: resource", "no " + lwm2mOnly + " here");
+            }
         }
         String device = f.optionalText("device", null);
         if (device != null && !devices.containsKey(device)) {
             throw f.error("device", "unknown device role '" + device + "'", "one of " + devices.keySet());
         }
-        List<String> families = f.textList("families");
-        if (families.isEmpty()) {
-            throw f.error("families", "no families to generate", "family globs such as [\"invalid.*\"]");
-        }
-        for (String family : families) {
-            if (!family.matches("^(valid|invalid|access|timeout)(\\.[a-z0-9*?-]+)?[*]?$")) {
-                throw f.error("families", "'" + family + "' is not a family glob",
-                        "valid.*, invalid.*, access.read-only-set, timeout.no-answer or a single family such as "
-                                + "invalid.above-max");
-            }
-        }
+        List<String> families = families(f);
         String outcomes = "accepted, rejected, notDelivered, refused or timedOut";
         String expectText = f.requiredText("expect", outcomes);
         Generation.Outcome outcome = switch (expectText) {
@@ -88,7 +92,24 @@ final class GenerationParser {
             quiet = ProfileLoader.duration(f, "quietPeriod", defaultQuiet);
         }
         return new Generation(element, device, families, f.textList("exclude"), outcome, f.optionalInt("code"),
-                f.textList("coerce"), f.optionalBoolean("stepNormative", false), quiet, callType, timeoutStatus);
+                f.textList("coerce"), f.optionalBoolean("stepNormative", false), quiet, callType, timeoutStatus,
+                List.of(), null);
+    }
+
+    /** The clause's family globs, at least one, each well formed. */
+    static List<String> families(Fields f) {
+        List<String> families = f.textList("families");
+        if (families.isEmpty()) {
+            throw f.error("families", "no families to generate", "family globs such as [\"invalid.*\"]");
+        }
+        for (String family : families) {
+            if (!family.matches("^(valid|invalid|access|timeout)(\\.[a-z0-9*?-]+)?[*]?$")) {
+                throw f.error("families", "'" + family + "' is not a family glob",
+                        "valid.*, invalid.*, access.read-only-set, timeout.no-answer or a single family such as "
+                                + "invalid.above-max");
+            }
+        }
+        return families;
     }
 
     /** The outcome names as written in profiles, for messages. */

@@ -96,7 +96,8 @@ final class Lwm2mManagementStepParser {
         Lwm2mWriteStep.Expect expectation = switch (expect) {
             case "written" -> Lwm2mWriteStep.Expect.WRITTEN;
             case "error" -> Lwm2mWriteStep.Expect.ERROR;
-            default -> throw f.error("expect", "unknown expectation '" + expect + "'", "written or error");
+            case "rejected" -> Lwm2mWriteStep.Expect.REJECTED;
+            default -> throw f.error("expect", "unknown expectation '" + expect + "'", "written, error or rejected");
         };
         if (answer != null && expectation != Lwm2mWriteStep.Expect.ERROR) {
             throw f.error("expect", "a client that answers " + answer + " has not written: 'answer' goes with "

@@ -168,6 +168,20 @@ public final class ProfileLoader {
         return files;
     }
 
+    /** The ids of the thing models that are LwM2M object models (format lwm2m-ddf). */
+    private static Set<String> lwm2mModels(Fields top) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        top.node().path("thingModels").fields().forEachRemaining(e -> {
+            String format = e.getValue().path("format").asText(null);
+            java.util.Optional<ThingModelFormat> known = format != null ? ThingModelFormat.fromName(format)
+                    : ThingModelFormat.guess(java.nio.file.Path.of(e.getValue().path("file").asText("")));
+            if (known.filter(ThingModelFormat.LWM2M_DDF::equals).isPresent()) {
+                ids.add(e.getKey());
+            }
+        });
+        return ids;
+    }
+
     /** The device roles declared {@code sharedWithPeer: true} (checked by {@link #devices}). */
     private static Set<String> sharedRoles(Fields top) {
         Set<String> shared = new java.util.LinkedHashSet<>();
@@ -366,7 +380,7 @@ public final class ProfileLoader {
             List<org.thingconform.profile.step.Step> body = steps.parseList(f.node().get("steps"), f.child("steps"));
             String untestable = f.optionalText("untestable", null);
             Generation generate = f.has("generate")
-                    ? GenerationParser.parse(f, devices, substitution, timeouts.reply()) : null;
+                    ? GenerationParser.parse(f, devices, lwm2mModels(top), substitution, timeouts.reply()) : null;
             int kinds = (untestable != null ? 1 : 0) + (generate != null ? 1 : 0) + (body.isEmpty() ? 0 : 1);
             if (kinds > 1 || (untestable != null && f.has("given"))) {
                 throw f.error(untestable != null ? "untestable" : "generate", "clause '" + id

@@ -31,7 +31,12 @@ public record Lwm2mWriteStep(SourceLocation location, String client, String path
         /** The write reaches the client as the mode's method; the API reports success; the client holds the values. */
         WRITTEN,
         /** The client refuses the write (its own answer, or {@code answer}); the API reports a failure. */
-        ERROR
+        ERROR,
+        /**
+         * The value breaks the resource's type or range: the API reports a failure (the server refused the value
+         * itself, or reported the client's refusal) and the client keeps the value it held.
+         */
+        REJECTED
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.eclipse.leshan.core.node.LwM2mPath;
 import org.eclipse.leshan.core.node.LwM2mResource;
 import org.eclipse.leshan.core.node.codec.CodecException;
 import org.eclipse.leshan.core.request.ContentFormat;
+import org.thingconform.thingmodel.lwm2m.RangeCheck;
 
 /**
  * The client's object tree as one Californium resource that answers every path: the LwM2M
@@ -36,8 +37,9 @@ import org.eclipse.leshan.core.request.ContentFormat;
  * notify. Answers: 2.05, 2.04, 2.01 (Location-Path o/i), 2.02; 4.04 for what is not there, 4.05
  * for an operation the model forbids (write to read-only, execute on non-executable), 4.06 for
  * an Accept the client cannot produce for the node, 4.15 for a Content-Format it cannot
- * decode, 4.00 for a payload that does not decode or fits no model, and 4.01 for any operation
- * on the Security object (0), whose keys a server must never see.
+ * decode, 4.00 for a payload that does not decode, fits no model or writes a value outside
+ * the resource's range, and 4.01 for any operation on the Security object (0), whose keys a
+ * server must never see.
  */
 final class ObjectTreeResource extends CoapResource {
 
@@ -246,6 +248,13 @@ final class ObjectTreeResource extends CoapResource {
             if (!model.get().operations.isWritable()) {
                 exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, path.toObjectInstancePath() + "/" + resource.getId()
                         + " (" + model.get().name + ") is not writable: operations " + model.get().operations);
+                return;
+            }
+            Optional<String> outside = resource.isMultiInstances() ? Optional.empty()
+                    : RangeCheck.outside(model.get().rangeEnumeration, resource.getValue());
+            if (outside.isPresent()) {
+                exchange.respond(ResponseCode.BAD_REQUEST, path.toObjectInstancePath() + "/" + resource.getId() + " ("
+                        + model.get().name + "): " + outside.get());
                 return;
             }
         }

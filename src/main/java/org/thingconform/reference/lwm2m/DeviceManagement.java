@@ -273,7 +273,12 @@ final class DeviceManagement {
             if (!body.has("value")) {
                 throw new ApiError(400, "a Write of resource " + path + " needs {\"value\": ...}");
             }
-            return NodeJson.toResource(path.getObjectId(), path.getResourceId(), body.get("value"), client.model());
+            JsonNode value = body.get("value");
+            if (faults.test(Lwm2mFault.WRITE_COERCES_VALUES)) {
+                value = CoercedValues.coerce(value, client.model().getResourceModel(path.getObjectId(),
+                        path.getResourceId()));
+            }
+            return NodeJson.toResource(path.getObjectId(), path.getResourceId(), value, client.model());
         }
         if (path.isObjectInstance()) {
             return NodeJson.toInstance(path.getObjectId(), path.getObjectInstanceId(), body.get("resources"),

@@ -37,12 +37,12 @@ class Lwm2mFaultTest {
 
     @Test
     void everyFaultHasAKebabNameADescriptionAndClauses() {
-        assertThat(Lwm2mFault.values()).hasSize(25).allSatisfy(f -> {
+        assertThat(Lwm2mFault.values()).hasSize(26).allSatisfy(f -> {
             assertThat(f.kebabName()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(f.description()).isNotBlank();
             assertThat(f.clauses()).isNotEmpty().allMatch(c -> c.startsWith("LWM2M-"));
         });
-        assertThat(Arrays.stream(Lwm2mFault.values()).map(Lwm2mFault::kebabName).distinct()).hasSize(25);
+        assertThat(Arrays.stream(Lwm2mFault.values()).map(Lwm2mFault::kebabName).distinct()).hasSize(26);
     }
 
     @Test
@@ -152,6 +152,16 @@ class Lwm2mFaultTest {
         h.api.call("PUT", base + "/data/3/0/14?mode=replace", "{\"value\":\"+03:00\"}");
         assertThat(h.client.nextRequest(r -> TestLwm2mClient.path(r).equals("/3/0/14")).getCode())
                 .isEqualTo(Code.POST);
+    }
+
+    @Test
+    void writeCoercesValues() throws Exception {
+        h.register(ep, 300);
+        h.faults(Lwm2mFault.WRITE_COERCES_VALUES);
+        Lwm2mApi.Answer answer = h.api.call("PUT", base + "/data/3/0/14?mode=replace", "{\"value\":5}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(h.client.value(3, 0, 14)).isEqualTo("5");
     }
 
     @Test

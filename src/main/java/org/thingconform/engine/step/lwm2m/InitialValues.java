@@ -14,7 +14,7 @@ import org.thingconform.protocol.lwm2m.Lwm2mObjectTree;
 import org.thingconform.thingmodel.Property;
 import org.thingconform.thingmodel.generate.GenerationOptions;
 import org.thingconform.thingmodel.generate.ValueGenerator;
-import org.thingconform.thingmodel.lwm2m.DdfImporter;
+import org.thingconform.thingmodel.lwm2m.ImportedObjects;
 import org.thingconform.thingmodel.lwm2m.Lwm2mObject;
 import org.thingconform.thingmodel.lwm2m.Lwm2mOperations;
 import org.thingconform.thingmodel.lwm2m.Lwm2mResource;
@@ -33,8 +33,6 @@ final class InitialValues {
     private static final Set<Lwm2mOperations> READABLE = EnumSet.of(Lwm2mOperations.R, Lwm2mOperations.RW);
     private static final long SEED = 0;
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
-    /** The object models by file and modification time, imported once: every client of a run starts from them. */
-    private static final java.util.Map<String, Lwm2mObject> IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private InitialValues() {
     }
@@ -67,13 +65,11 @@ final class InitialValues {
     }
 
     private static Lwm2mObject imported(Path file) {
-        String key;
         try {
-            key = file.toAbsolutePath().normalize() + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
-        } catch (java.io.IOException e) {
-            throw StepFailure.error("cannot read the object model " + file + ": " + e.getMessage());
+            return ImportedObjects.of(file);
+        } catch (java.io.UncheckedIOException e) {
+            throw StepFailure.error(e.getMessage());
         }
-        return IMPORTED.computeIfAbsent(key, k -> DdfImporter.importFile(file));
     }
 
     /** The generated JSON value as the plain Java value the tree converts to the resource's type. */

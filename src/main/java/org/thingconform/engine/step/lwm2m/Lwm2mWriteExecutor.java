@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
@@ -21,7 +22,8 @@ import org.thingconform.protocol.lwm2m.ServerRequest;
  * POST (partial update) on the path (TS 6.3.3) whose Content-Format is the format's number, the API reports
  * success and the client holds the values. An error: the client refused the write (with the code forced by
  * {@code answer}, or on its own, e.g. 4.05 for a read-only resource) and the API reports a failure, never
- * success.
+ * success. Rejected: a value outside the resource's type or range is reported as failed (refused by the server
+ * itself or by the client), and the client keeps its value.
  */
 public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
 
@@ -35,6 +37,7 @@ public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
             client.answerNext(step.path(), step.answer());
         }
         Instant since = Instant.now();
+        Map<Integer, Optional<Object>> before = held(client, step);
         NorthboundResponse response = clients.api(context).call("write", Map.of("endpoint",
                 clients.endpoint(step.client()), "path", step.path().substring(1), "format",
                 Lwm2mClients.server(context).format(step.format()), "mode", step.replace() ? "replace" : "update"),
@@ -51,6 +54,10 @@ public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
                     + step.answer(), step.answer(), response);
             return;
         }
+        if (step.expect() == Lwm2mWriteStep.Expect.REJECTED) {
+            rejected(step, client, operation, before, response);
+            return;
+        }
         ServerRequest write = WireRequests.require(client, method, step.path(), "a " + operation + " (" + method + " "
                 + step.path() + ")", since, reply, response);
         int expected = Lwm2mContentFormat.byName(step.format()).orElseThrow().code();
@@ -60,9 +67,40 @@ public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
                     : String.valueOf(write.contentFormat().getAsInt())));
         }
         ApiOutcome.requireSuccess(operation, response);
-        boolean resource = step.path().split("/").length == 4;
-        String instance = resource ? step.path().substring(0, step.path().lastIndexOf('/')) : step.path();
-        HeldValues.require(client, instance, step.values(), operation);
+        HeldValues.require(client, instance(step), step.values(), operation);
+    }
+
+    /**
+     * An invalid value: the API reports a failure, whether the server refused the value or the client did, and
+     * the client holds what it held before.
+     */
+    private static void rejected(Lwm2mWriteStep step, Lwm2mClient client, String operation,
+                                 Map<Integer, Optional<Object>> before, NorthboundResponse response) {
+        if (ApiOutcome.succeeded(response)) {
+            throw StepFailure.fail("expected the server's API to report the " + operation + " of " + step.values().values()
+                    + " (outside the resource's type or range) as failed; observed success, HTTP " + response.status()
+                    + " " + Bodies.quote(response.body()));
+        }
+        Map<Integer, Optional<Object>> after = held(client, step);
+        for (Map.Entry<Integer, Optional<Object>> value : before.entrySet()) {
+            Optional<Object> now = after.get(value.getKey());
+            if (!java.util.Objects.deepEquals(value.getValue().orElse(null), now.orElse(null))) {
+                throw StepFailure.fail("expected the client to keep " + instance(step) + "/" + value.getKey() + " = "
+                        + value.getValue().map(String::valueOf).orElse("no value") + " after the refused " + operation
+                        + "; observed " + now.map(String::valueOf).orElse("no value"));
+            }
+        }
+    }
+
+    /** What the client holds of each resource the step writes. */
+    private static Map<Integer, Optional<Object>> held(Lwm2mClient client, Lwm2mWriteStep step) {
+        Map<Integer, Optional<Object>> held = new java.util.TreeMap<>();
+        step.values().keySet().forEach(id -> held.put(id, client.tree().value(instance(step) + "/" + id)));
+        return held;
+    }
+
+    private static String instance(Lwm2mWriteStep step) {
+        return step.path().split("/").length == 4 ? step.path().substring(0, step.path().lastIndexOf('/')) : step.path();
     }
 
     /** {@code {"value": v}} for a resource, {@code {"resources": {id: v, …}}} for an instance. */
