@@ -20,6 +20,7 @@ public final class Lwm2mEventLog {
     void add(Lwm2mServerEvent event) {
         synchronized (all) {
             all.add(event);
+            all.notifyAll();
         }
         pending.add(event);
     }
@@ -37,6 +38,23 @@ public final class Lwm2mEventLog {
     /** Takes the first event not yet taken that {@code wanted} accepts, waiting at most {@code timeout}. */
     public Optional<Lwm2mServerEvent> await(Predicate<Lwm2mServerEvent> wanted, Duration timeout) {
         return pending.take(wanted, timeout);
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until more than {@code seen} events have arrived, taking none: for a step
+     * that asks something else again as soon as the server reports news.
+     *
+     * @return whether a new event arrived
+     */
+    public boolean awaitMoreThan(int seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (all) {
+            long left;
+            while (all.size() <= seen && (left = deadline - System.nanoTime()) > 0) {
+                all.wait(Math.max(1, left / 1_000_000));
+            }
+            return all.size() > seen;
+        }
     }
 
     /** Every event read so far, taken or not, in arrival order. */

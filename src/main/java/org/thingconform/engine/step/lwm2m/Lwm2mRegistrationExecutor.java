@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
+import org.thingconform.platform.Lwm2mEventLog;
 import org.thingconform.platform.NorthboundClient;
 import org.thingconform.platform.NorthboundResponse;
 import org.thingconform.profile.step.Lwm2mRegistrationStep;
@@ -18,10 +19,10 @@ import org.thingconform.profile.step.Lwm2mRegistrationStep;
  * Carries out {@code lwm2mRegistration}: asks the server's API ({@code getRegistration}) about the
  * client until the answer shows what the step expects or {@code within} has passed — the server knows
  * the client with the lifetime and object links given, or it does not (the descriptor's
- * {@code lwm2m.absentStatus}, 404 or 410 unless it says otherwise). The API is
- * asked again after a short pause that doubles up to half a second: a registration's end (expiry) comes
- * at a time only the server knows. Another failure status is INCONCLUSIVE: the API, not the
- * registration, failed.
+ * {@code lwm2m.absentStatus}, 404 or 410 unless it says otherwise). A registration's end (expiry) comes
+ * at a time only the server knows, so the API is asked again: as soon as the server's event stream (when
+ * the descriptor describes one) reports a new event of the client, else after a pause that doubles up to
+ * half a second. Another failure status is INCONCLUSIVE: the API, not the registration, failed.
  */
 public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegistrationStep> {
 
@@ -36,6 +37,8 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
         NorthboundClient api = clients.api(context);
         Instant deadline = Instant.now().plus(step.within());
         Duration pause = FIRST_PAUSE;
+        Optional<Lwm2mEventLog> events = Lwm2mClients.server(context).events() == null ? Optional.empty()
+                : Optional.of(Lwm2mEvents.of(context).log(context, step.client()));
         String observed;
         while (true) {
             NorthboundResponse response = api.call("getRegistration", Map.of("endpoint", endpoint), null);
@@ -47,7 +50,7 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
             if (!Instant.now().plus(pause).isBefore(deadline)) {
                 break;
             }
-            pause(pause);
+            waitForNews(events, pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
         }
         throw StepFailure.fail("expected the server's API to report client " + endpoint + " " + expectation(step)
@@ -121,9 +124,14 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
         return text.toString();
     }
 
-    private static void pause(Duration pause) {
+    /** Until the client's next event on the server's stream, or at most {@code pause}. */
+    private static void waitForNews(Optional<Lwm2mEventLog> events, Duration pause) {
         try {
-            Thread.sleep(pause.toMillis());
+            if (events.isPresent()) {
+                events.get().awaitMoreThan(events.get().all().size(), pause);
+            } else {
+                Thread.sleep(pause.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw StepFailure.inconclusive("interrupted while asking the server's API");
