@@ -66,7 +66,8 @@ final class InitialValues {
         return tree;
     }
 
-    private static Lwm2mObject imported(Path file) {
+    /** The object model in {@code file}, imported once per file and modification time. */
+    static Lwm2mObject imported(Path file) {
         String key;
         try {
             key = file.toAbsolutePath().normalize() + "@" + java.nio.file.Files.getLastModifiedTime(file).toMillis();
