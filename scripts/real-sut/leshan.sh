@@ -65,6 +65,29 @@ lwm2m:
         path: /clients/{endpoint}/{path}
         query: {format: "{format}", timeout: "5"}
         extract: {ok: \$.success, code: \$.status, value: \$.content.value}
+      write:                        # a resource node (value) or an instance node (resources); Leshan M4 reads id, value and
+                                    # resources only (the type it infers from the JSON value), newer Leshans want kind and type
+        method: PUT
+        path: /clients/{endpoint}/{path}
+        query: {format: "{format}", replace: "{replace}", timeout: "5"}
+        body: {id: "{params.id}", value: "{params.value}", type: "{params.type}",
+               resources: {"{forEach}": "{params.nodes}",
+                           "{item}": {id: "{item.id}", kind: singleResource, value: "{item.value}", type: "{item.type}"}}}
+        extract: {ok: \$.success, code: \$.status}
+      create:
+        method: POST
+        path: /clients/{endpoint}/{object}
+        query: {format: TLV, timeout: "5"}
+        body: {id: "{params.instanceId}", kind: instance,
+               resources: {"{forEach}": "{params.nodes}",
+                           "{item}": {id: "{item.id}", kind: singleResource, value: "{item.value}", type: "{item.type}"}}}
+        extract: {ok: \$.success, code: \$.status}
+      execute:                      # the arguments as a plain text body (none: no body)
+        method: POST
+        path: /clients/{endpoint}/{path}
+        query: {timeout: "5"}
+        body: "{params.args}"
+        extract: {ok: \$.success, code: \$.status}
       delete:
         method: DELETE
         path: /clients/{endpoint}/{object}/{instance}

@@ -22,10 +22,16 @@ import java.util.Set;
  * or {@code passive}). The event stream, {@link Lwm2mEventStream}, reports registrations and notifications.
  *
  * <p>The device management operations take these variables and JSON parameters (a body template
- * {@code "{params}"}): {@code write} {@code {path}}, {@code {format}}, {@code {mode}} ({@code replace} or
- * {@code update}), parameters {@code {"value": v}} for a resource or {@code {"resources": {id: v}}} for an
- * instance; {@code execute} {@code {path}}, parameters {@code {"args": "0='now'"}} or none; {@code create}
- * {@code {object}}, parameters {@code {"instanceId": i, "resources": {id: v}}}; {@code delete} {@code {object}}
+ * {@code "{params}"} sends them all; {@code "{params.NAME}"} leaves and {@code "{forEach}"} lists, see
+ * {@link NorthboundOperation}, put them in the shape the API wants): {@code write} {@code {path}},
+ * {@code {format}}, {@code {mode}} ({@code replace} or {@code update}), {@code {replace}} ({@code true} for a
+ * replace, {@code false} for a partial update), parameters {@code {"id": 15, "value": v, "type": "string"}} for
+ * resource 15 or {@code {"id": 0, "resources": {"1": v}, "nodes": [{"id": 1, "value": v, "type": "integer"}]}}
+ * for instance 0 (each node's {@code type} is the resource's DDF {@code <Type>} lowercased, e.g.
+ * {@code unsigned integer}, from the profile's object model; absent when no model has the resource);
+ * {@code execute} {@code {path}}, parameters {@code {"args": "0='now'"}} or none; {@code create} {@code {object}},
+ * parameters {@code {"instanceId": i, "resources": {"r": v}, "nodes": [{"id": r, "value": v, "type": t}]}};
+ * {@code delete} {@code {object}}
  * and {@code {instance}}; {@code discover} {@code {path}}, extract {@code links} (items with {@code path} and
  * an {@code attributes} object, or a CoRE {@code link} text); {@code writeAttributes} {@code {path}},
  * {@code {pmin}}, {@code {pmax}}. Each may extract {@code ok} and {@code code}.

@@ -243,7 +243,13 @@ public final class NorthboundClient {
             request.contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
                     .body(encoded(op.form(), variables, extraForm));
         } else if (op.body() != null && !op.body().isNull()) {
-            request.contentType(ContentType.JSON).body(write(body(op.body(), variables, params)));
+            BodyTemplate.fill(op.body(), variables, params).ifPresent(body -> {
+                if (body.isTextual()) {
+                    request.contentType(ContentType.TEXT.withCharset(StandardCharsets.UTF_8)).body(body.asText());
+                } else {
+                    request.contentType(ContentType.JSON).body(write(body));
+                }
+            });
         }
         Response response;
         try {
@@ -380,26 +386,6 @@ public final class NorthboundClient {
 
     private static String form(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode body(JsonNode template, Map<String, String> variables, JsonNode params) {
-        if (template.isTextual()) {
-            String text = template.asText();
-            if (text.equals("{params}")) {
-                return params == null ? JSON.createObjectNode() : params;
-            }
-            String filled = text;
-            for (Map.Entry<String, String> v : variables.entrySet()) {
-                filled = filled.replace("{" + v.getKey() + "}", v.getValue());
-            }
-            return JSON.getNodeFactory().textNode(filled);
-        }
-        if (template.isObject()) {
-            ObjectNode copy = JSON.createObjectNode();
-            template.fields().forEachRemaining(e -> copy.set(e.getKey(), body(e.getValue(), variables, params)));
-            return copy;
-        }
-        return template;
     }
 
     private static String write(JsonNode node) {

@@ -14,7 +14,11 @@ import java.util.Map;
  * {@code {thingModel}}, {@code {pageSize}}, {@code {cursor}}, {@code {offset}}, {@code {page}}); a query, header or form entry
  * that names a variable the call does not have is left out (the first page of a listing has
  * no cursor). A body leaf that is exactly {@code "{params}"} is replaced by the JSON
- * parameters of the call. {@code extract} maps result names to Jayway JsonPath expressions
+ * parameters of the call, one that is exactly {@code "{params.NAME}"} by that member of them keeping its JSON
+ * type (left out when absent), and an object {@code {"{forEach}": "{params.NAME}", "{item}": template}} by a list,
+ * the template filled once per element of that list member ({@code "{item.NAME}"} leaves take the element's
+ * members); a body that comes out as a JSON string is sent as {@code text/plain}, as is (see
+ * {@link BodyTemplate}). {@code extract} maps result names to Jayway JsonPath expressions
  * evaluated on the response body; {@code fields} maps a list result to the JsonPaths read
  * from each of its items.
  *

@@ -64,7 +64,8 @@ final class InitialValues {
         return tree;
     }
 
-    private static Lwm2mObject imported(Path file) {
+    /** The object model in {@code file}, imported once per file and modification time. */
+    static Lwm2mObject imported(Path file) {
         try {
             return ImportedObjects.of(file);
         } catch (java.io.UncheckedIOException e) {

@@ -25,8 +25,7 @@ public final class Lwm2mCreateExecutor implements StepExecutor<Lwm2mCreateStep> 
         Lwm2mClient client = clients.client(step.client());
         ObjectNode params = JsonNodeFactory.instance.objectNode();
         params.put("instanceId", step.instance());
-        ObjectNode resources = params.putObject("resources");
-        step.values().forEach((id, value) -> resources.set(String.valueOf(id), value));
+        ValueParams.instance(params, context.profile(), step.object(), step.values());
         Instant since = Instant.now();
         NorthboundResponse response = clients.api(context).call("create", Map.of("endpoint",
                 clients.endpoint(step.client()), "object", String.valueOf(step.object())), params);

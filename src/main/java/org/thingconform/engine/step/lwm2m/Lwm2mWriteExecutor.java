@@ -40,8 +40,9 @@ public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
         Map<Integer, Optional<Object>> before = held(client, step);
         NorthboundResponse response = clients.api(context).call("write", Map.of("endpoint",
                 clients.endpoint(step.client()), "path", step.path().substring(1), "format",
-                Lwm2mClients.server(context).format(step.format()), "mode", step.replace() ? "replace" : "update"),
-                params(step));
+                Lwm2mClients.server(context).format(step.format()), "mode", step.replace() ? "replace" : "update",
+                "replace", String.valueOf(step.replace())),
+                params(step, context));
         Duration reply = Lwm2mClients.reply(context);
         String method = step.replace() ? "PUT" : "POST";
         String operation = "Write (" + (step.replace() ? "replace" : "partial update") + ") of " + step.path();
@@ -103,15 +104,19 @@ public final class Lwm2mWriteExecutor implements StepExecutor<Lwm2mWriteStep> {
         return step.path().split("/").length == 4 ? step.path().substring(0, step.path().lastIndexOf('/')) : step.path();
     }
 
-    /** {@code {"value": v}} for a resource, {@code {"resources": {id: v, …}}} for an instance. */
-    private static JsonNode params(Lwm2mWriteStep step) {
-        ObjectNode params = JSON.objectNode();
-        if (step.path().split("/").length == 4) {
-            params.set("value", step.values().values().iterator().next());
-        } else {
-            ObjectNode resources = params.putObject("resources");
-            step.values().forEach((id, value) -> resources.set(String.valueOf(id), value));
+    /**
+     * For a resource {@code {"id": r, "value": v, "type": t}}; for an instance {@code {"id": i, "resources": {r: v,
+     * …}, "nodes": [{"id": r, "value": v, "type": t}, …]}} ({@link ValueParams}).
+     */
+    private static JsonNode params(Lwm2mWriteStep step, ClauseContext context) {
+        String[] segments = step.path().substring(1).split("/");
+        int object = Integer.parseInt(segments[0]);
+        if (segments.length == 3) {
+            return ValueParams.resource(context.profile(), object, Integer.parseInt(segments[2]),
+                    step.values().values().iterator().next());
         }
-        return params;
+        ObjectNode params = JSON.objectNode();
+        params.put("id", Integer.parseInt(segments[1]));
+        return ValueParams.instance(params, context.profile(), object, step.values());
     }
 }
