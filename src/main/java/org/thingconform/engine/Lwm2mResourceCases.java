@@ -124,8 +124,8 @@ final class Lwm2mResourceCases {
     /**
      * The generated value as the JSON an LwM2M server's API is given for a resource of {@code type}, or empty when
      * the family means nothing for LwM2M. A boolean is JSON true/false (the thing model's 1/0); JSON true is no
-     * wrong type for it, while 2 is. A time is seconds since the epoch; an ISO-8601 text is a time too, so not
-     * malformed. Any JSON scalar has a text form, so a number is no wrong type for a string. A numeric string or a
+     * wrong type for it, while 2 is. A time is an ISO-8601 instant in whole seconds (APIs disagree on what a bare
+     * number counts: Leshan's takes milliseconds, the reference's seconds), so an ISO-8601 text is not malformed. Any JSON scalar has a text form, so a number is no wrong type for a string. A numeric string or a
      * whole float is left to the API's JSON, not LwM2M's types.
      */
     static Optional<JsonNode> lwm2mValue(GeneratedValue generated, Lwm2mType type) {
@@ -142,7 +142,8 @@ final class Lwm2mResourceCases {
                 if (family.equals("invalid.date-malformed")) {
                     return Optional.empty();
                 }
-                return Optional.of(generated.valid() ? JSON.numberNode(Long.parseLong(value.asText()) / 1000) : value);
+                return Optional.of(generated.valid() ? JSON.textNode(java.time.Instant.ofEpochSecond(
+                        Long.parseLong(value.asText()) / 1000).toString()) : value);
             }
             case STRING -> {
                 return family.equals("invalid.wrong-type") ? Optional.empty() : Optional.of(value);

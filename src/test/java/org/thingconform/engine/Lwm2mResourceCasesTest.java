@@ -82,7 +82,7 @@ class Lwm2mResourceCasesTest {
         assertThat(Lwm2mResourceCases.lwm2mValue(new GeneratedValue("valid.nominal", JSON.numberNode(1), ""),
                 Lwm2mType.BOOLEAN)).hasValue(JSON.booleanNode(true));
         assertThat(Lwm2mResourceCases.lwm2mValue(new GeneratedValue("valid.nominal", JSON.textNode("1796442172000"), ""),
-                Lwm2mType.TIME)).hasValue(JSON.numberNode(1796442172L));
+                Lwm2mType.TIME)).hasValue(JSON.textNode("2026-12-05T03:42:52Z"));
         assertThat(Lwm2mResourceCases.lwm2mValue(new GeneratedValue("invalid.wrong-type", JSON.numberNode(42), ""),
                 Lwm2mType.STRING)).isEmpty();
         assertThat(Lwm2mResourceCases.lwm2mValue(new GeneratedValue("invalid.above-max", JSON.numberNode(101), ""),

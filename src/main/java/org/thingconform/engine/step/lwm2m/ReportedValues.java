@@ -9,7 +9,8 @@ import java.util.HexFormat;
  * Whether the value a server's API reports (JSON, as the API spells it) is the value the simulated
  * client holds: numbers by value (a float within a relative 1e-6, what a 4-byte float keeps), text as
  * text, booleans also as "true"/"false", times as an ISO-8601 instant or seconds (or milliseconds) since
- * the epoch, opaque bytes as hex or Base64.
+ * the epoch, opaque bytes as hex or Base64; a value boxed in an object whose one member is {@code value} is
+ * that member.
  */
 final class ReportedValues {
 
@@ -22,6 +23,10 @@ final class ReportedValues {
     static boolean same(Object held, JsonNode reported) {
         if (reported == null || reported.isNull() || reported.isMissingNode()) {
             return false;
+        }
+        if (reported.isObject() && reported.size() == 1 && reported.has("value")) {
+            // a boxed number, as Leshan's API writes an unsigned integer: {"value": 242}
+            return same(held, reported.get("value"));
         }
         if (held instanceof Long l) {
             return number(reported) != null && number(reported) == l.doubleValue();
