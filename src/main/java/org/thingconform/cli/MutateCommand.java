@@ -73,6 +73,12 @@ final class MutateCommand implements Callable<Integer> {
                     + "platform, one after the other. The matrix is the same. Default: two per processor, at most 4.")
     Integer workers;
 
+    @Option(names = "--declared-only",
+            description = "Run each fault over the clauses it declares only (the fault-free run still runs every "
+                    + "clause): the score, missed faults, unguarded clauses and false alarms are the same, found "
+                    + "sooner; the matrix then shows no collateral failures.")
+    boolean declaredOnly;
+
     private PrintStream stdout;
 
     @Override
@@ -105,7 +111,8 @@ final class MutateCommand implements Callable<Integer> {
         }
 
         Instant start = Instant.now();
-        MutationMatrix matrix = new MutationRunner(loaded, this::progress, workerCount()).run(selected);
+        MutationMatrix matrix = new MutationRunner(loaded, this::progress, workerCount(),
+                declaredOnly ? MutationRunner.Scope.DECLARED : MutationRunner.Scope.EVERY_CLAUSE).run(selected);
         MutationReport report = MutationReport.of(SuiteVersion.get(), start, Instant.now(),
                 loaded.stream().map(ThingConformTestEngine::profileFile).toList(), matrix);
 

@@ -12,9 +12,22 @@ import java.util.List;
  * @param falseAlarms clauses that are not PASS against the fault-free platform
  * @param knownFaults how many faults the platform offers (more than {@code faults.size()} when
  *                    a subset was selected)
+ * @param collateralLookedFor whether each fault ran every clause of its profiles (false: only the clauses it
+ *                    declares, so collateral failures were not looked for)
  */
 public record MutationMatrix(List<ClauseOutcome> baseline, List<FaultVerdict> faults, List<ClauseRef> unguarded,
-                             List<ClauseOutcome> falseAlarms, int knownFaults) {
+                             List<ClauseOutcome> falseAlarms, int knownFaults, boolean collateralLookedFor) {
+
+    /** A matrix whose faults ran every clause of their profiles. */
+    public MutationMatrix(List<ClauseOutcome> baseline, List<FaultVerdict> faults, List<ClauseRef> unguarded,
+                          List<ClauseOutcome> falseAlarms, int knownFaults) {
+        this(baseline, faults, unguarded, falseAlarms, knownFaults, true);
+    }
+
+    /** The same matrix, its faults having run only the clauses they declare. */
+    public MutationMatrix declaredOnly() {
+        return new MutationMatrix(baseline, faults, unguarded, falseAlarms, knownFaults, false);
+    }
 
     public MutationMatrix {
         baseline = List.copyOf(baseline);

@@ -160,6 +160,11 @@ public final class MutationMatrixHtml {
     }
 
     private static void collateral(StringBuilder html, MutationMatrix matrix) {
+        if (!matrix.collateralLookedFor()) {
+            html.append("<h2>Collateral</h2>\n<p class=\"note\">Not looked for: each fault ran only the clauses it ")
+                    .append("declares (<code>--declared-only</code>).</p>\n");
+            return;
+        }
         html.append("<h2>Collateral</h2>\n<p class=\"note\">Clauses a fault also turned to FAIL without declaring ")
                 .append("them. Shown for information; not an error.</p>\n");
         List<String[]> rows = matrix.faults().stream().flatMap(f -> f.collateral().stream().map(c -> new String[] {
@@ -168,6 +173,9 @@ public final class MutationMatrixHtml {
     }
 
     private static void collateralInconclusive(StringBuilder html, MutationMatrix matrix) {
+        if (!matrix.collateralLookedFor()) {
+            return;
+        }
         html.append("<h2>Collateral: inconclusive</h2>\n<p class=\"note\">Clauses a fault does not declare that ")
                 .append("turned INCONCLUSIVE with it on (and were not INCONCLUSIVE fault-free): the fault broke ")
                 .append("something the clause only needs to reach its own check. Shown for information; not an error, ")

@@ -33,12 +33,16 @@ public final class MutationMatrixText {
         section(lines, "missed", matrix.faults().stream().flatMap(f -> f.missed().stream()
                 .map(m -> f.fault() + ": " + m.clauseId() + (m.stale() ? "" : " " + m.verdict()) + " — " + m.reason()))
                 .toList());
-        section(lines, "collateral (shown, not an error)", matrix.faults().stream().flatMap(f -> f.collateral().stream()
-                .map(c -> f.fault() + ": " + c.clause().clauseId() + " FAIL — " + c.reason())).toList());
-        section(lines, "collateral: inconclusive (shown, not an error, not in the score)", matrix.faults().stream()
-                .flatMap(f -> f.collateralInconclusive().stream().map(c -> f.fault() + ": " + c.clause().profile() + " "
-                        + c.clause().clauseId() + " INCONCLUSIVE" + (c.reason() == null ? "" : " — " + c.reason())))
-                .toList());
+        if (matrix.collateralLookedFor()) {
+            section(lines, "collateral (shown, not an error)", matrix.faults().stream().flatMap(f -> f.collateral()
+                    .stream().map(c -> f.fault() + ": " + c.clause().clauseId() + " FAIL — " + c.reason())).toList());
+            section(lines, "collateral: inconclusive (shown, not an error, not in the score)", matrix.faults().stream()
+                    .flatMap(f -> f.collateralInconclusive().stream().map(c -> f.fault() + ": " + c.clause().profile()
+                            + " " + c.clause().clauseId() + " INCONCLUSIVE" + (c.reason() == null ? ""
+                            : " — " + c.reason()))).toList());
+        } else {
+            lines.add("collateral: not looked for (each fault ran only the clauses it declares)");
+        }
         section(lines, "unguarded MUST clauses (no fault declares them)", matrix.unguarded().stream()
                 .map(c -> c.profile() + " " + c.clauseId() + " — " + c.summary()).toList());
         section(lines, "false alarms (not PASS against the fault-free platform)", matrix.falseAlarms().stream()

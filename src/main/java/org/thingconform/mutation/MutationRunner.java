@@ -38,9 +38,24 @@ public final class MutationRunner {
      */
     private static final int LANES = 4;
 
+    /** Which clauses a fault's run runs. */
+    public enum Scope {
+        /**
+         * Every clause of each profile that has one of the fault's clauses: the matrix shows what else the
+         * fault breaks (collateral failures and inconclusive clauses), as {@code thingconform mutate} prints.
+         */
+        EVERY_CLAUSE,
+        /**
+         * Only the clauses the fault declares: enough to decide caught, missed, unguarded and false alarms
+         * (the fault-free run still runs every clause), without re-running whole profiles per fault.
+         */
+        DECLARED
+    }
+
     private final List<Profile> profiles;
     private final MutationProgress progress;
     private final int workers;
+    private final Scope scope;
     private final Object progressLock = new Object();
     private final CaseExpander expander = new CaseExpander(EngineConfig.DEFAULT_SEED, java.time.Instant.now());
 
@@ -55,12 +70,21 @@ public final class MutationRunner {
      *                 embedded platform, more start a reference process per worker beyond the first
      */
     public MutationRunner(List<Profile> profiles, MutationProgress progress, int workers) {
+        this(profiles, progress, workers, Scope.EVERY_CLAUSE);
+    }
+
+    /**
+     * @param scope which clauses each fault's run runs
+     * @see #MutationRunner(List, MutationProgress, int)
+     */
+    public MutationRunner(List<Profile> profiles, MutationProgress progress, int workers, Scope scope) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, got " + workers);
         }
         this.profiles = List.copyOf(profiles);
         this.progress = progress;
         this.workers = workers;
+        this.scope = scope;
     }
 
     /** The workers a mutation uses unless told: two per available processor, at most 4. */
@@ -101,7 +125,7 @@ public final class MutationRunner {
         for (int i = 0; i < selected.size(); i++) {
             faultRuns.add(new FaultRun(selected.get(i), outcomes.get(i + 1)));
         }
-        return MutationClassifier.classify(known, outcomes.get(0), faultRuns);
+        return scoped(MutationClassifier.classify(known, outcomes.get(0), faultRuns));
     }
 
     /**
@@ -131,10 +155,14 @@ public final class MutationRunner {
             for (FaultInfo fault : selected) {
                 runs.add(new FaultRun(fault, runAll(platform, fault)));
             }
-            return MutationClassifier.classify(known, baseline, runs);
+            return scoped(MutationClassifier.classify(known, baseline, runs));
         } finally {
             platform.switchFaults(Set.of());
         }
+    }
+
+    private MutationMatrix scoped(MutationMatrix matrix) {
+        return scope == Scope.DECLARED ? matrix.declaredOnly() : matrix;
     }
 
     private static Predicate<Binding> bindingsFor(FaultInfo fault, Profile profile) {
@@ -158,7 +186,8 @@ public final class MutationRunner {
      * northbound API) breaks the same code whatever the binding, so it runs over each
      * clause's first binding only, which keeps the matrix from growing with every binding.
      * A fault runs the profiles that have one of its clauses: collateral failures show
-     * within those profiles, not in profiles about other standards.
+     * within those profiles, not in profiles about other standards; with {@link Scope#DECLARED}
+     * it runs only its own clauses.
      */
     private List<ClauseOutcome> runAll(EmbeddedPlatform platform, FaultInfo fault) {
         platform.switchFaults(fault == null ? Set.of() : Set.of(fault.name()));
@@ -175,6 +204,7 @@ public final class MutationRunner {
             List<Clause> clauses = profile.clauses().stream()
                     // an option the reference platform declares it does not implement (its ICS answer) is left out
                     .filter(c -> org.thingconform.engine.Applicability.notApplicableReason(c, null, answers).isEmpty())
+                    .filter(c -> fault == null || scope == Scope.EVERY_CLAUSE || fault.declares(profile.id(), c.id()))
                     .toList();
             // side by side where they cannot see each other (engine/Isolation, as run --jobs): a broker profile's
             // clauses each with its own {run} token, a device profile's each in a lane with devices of its own

@@ -41,6 +41,21 @@ class MutateCommandTest {
     }
 
     @Test
+    void declaredOnlyRunsEachFaultOverItsOwnClausesAndSaysCollateralWasNotLookedFor(@TempDir Path reports)
+            throws Exception {
+        int exit = Main.execute("mutate", "--profile", "test-profiles/wot-td", "--out", reports.toString(),
+                "--fault", "td-missing-context", "--workers", "1", "--declared-only");
+
+        assertThat(exit).as(stdout() + stderr()).isZero();
+        assertThat(stdout()).containsPattern("\\(no fault\\)\\s+16 clause\\(s\\): 16 PASS")
+                .containsPattern("td-missing-context\\s+2 clause\\(s\\): 2 FAIL")
+                .contains("collateral: not looked for (each fault ran only the clauses it declares)");
+        JsonNode json = new ObjectMapper().readTree(reports.resolve("mutation-matrix.json").toFile());
+        assertThat(json.at("/matrix/collateralLookedFor").asBoolean()).isFalse();
+        assertThat(Files.readString(reports.resolve("mutation-matrix.html"))).contains("Not looked for");
+    }
+
+    @Test
     void anUnguardedClauseAndAStaleDeclarationExitOne(@TempDir Path reports) {
         Path profile = Path.of("src/test/resources/profiles/mutation/unguarded.profile.yaml");
 
