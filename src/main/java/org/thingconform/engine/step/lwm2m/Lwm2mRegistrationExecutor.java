@@ -37,8 +37,7 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
         NorthboundClient api = clients.api(context);
         Instant deadline = Instant.now().plus(step.within());
         Duration pause = FIRST_PAUSE;
-        Optional<Lwm2mEventLog> events = Lwm2mClients.server(context).events() == null ? Optional.empty()
-                : Optional.of(Lwm2mEvents.of(context).log(context, step.client()));
+        Optional<Lwm2mEventLog> events = Optional.empty();
         String observed;
         while (true) {
             NorthboundResponse response = api.call("getRegistration", Map.of("endpoint", endpoint), null);
@@ -49,6 +48,10 @@ public final class Lwm2mRegistrationExecutor implements StepExecutor<Lwm2mRegist
             observed = mismatch.get();
             if (!Instant.now().plus(pause).isBefore(deadline)) {
                 break;
+            }
+            if (events.isEmpty() && Lwm2mClients.server(context).events() != null) {
+                // opened at the first wait, not before the first ask: a lifetime may be short
+                events = Optional.of(Lwm2mEvents.of(context).log(context, step.client()));
             }
             waitForNews(events, pause);
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
