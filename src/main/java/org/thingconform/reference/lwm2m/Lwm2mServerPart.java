@@ -20,6 +20,13 @@ import org.thingconform.protocol.coap.CoapConfiguration;
  */
 public final class Lwm2mServerPart implements AutoCloseable {
 
+    /**
+     * The LwM2M profile's ICS items, answered truthfully: SenML CBOR and the composite operations are implemented;
+     * there is no Bootstrap-Server.
+     */
+    public static final java.util.Map<String, Boolean> ICS = java.util.Map.of("SENML_CBOR", true, "COMPOSITE", true,
+            "BOOTSTRAP", false);
+
     /** Where the project's own object models are, relative to the working directory. */
     public static final Path PROJECT_MODELS = Path.of("test-profiles", "lwm2m", "models");
 
@@ -88,11 +95,12 @@ public final class Lwm2mServerPart implements AutoCloseable {
             throw new IllegalStateException("cannot open the LwM2M CoAP port " + (coapPort == 0 ? "" : coapPort + " ")
                     + "(UDP) on " + InetAddress.getLoopbackAddress().getHostAddress() + ": it is in use or not allowed");
         }
-        DeviceManagement management = new DeviceManagement(registrations, new Downlink(endpoint), observations[0],
-                outcomes, faults);
+        Downlink downlink = new Downlink(endpoint);
+        DeviceManagement management = new DeviceManagement(registrations, downlink, observations[0], outcomes, faults);
+        CompositeOperations composite = new CompositeOperations(management, downlink, outcomes, faults);
         Lwm2mHttpServer http;
         try {
-            http = Lwm2mHttpServer.start(new Lwm2mRoutes(registrations, management, observations[0], faults), events,
+            http = Lwm2mHttpServer.start(new Lwm2mRoutes(registrations, management, composite, observations[0], faults), events,
                     token, httpPort);
         } catch (RuntimeException e) {
             coap.destroy();
