@@ -112,6 +112,7 @@ final class StepParser {
             Map.entry("lwm2mDeregister", f -> Lwm2mStepParser.parse("lwm2mDeregister", f)),
             Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)),
             Map.entry("lwm2mRead", f -> Lwm2mStepParser.parse("lwm2mRead", f)),
+            Map.entry("lwm2mQueuedRead", f -> Lwm2mStepParser.parse("lwm2mQueuedRead", f)),
             // LwM2M Information Reporting: observations and the server's event stream
             Map.entry("lwm2mObserve", f -> Lwm2mReportingStepParser.parse("lwm2mObserve", f)),
             Map.entry("lwm2mChange", f -> Lwm2mReportingStepParser.parse("lwm2mChange", f)),
@@ -219,7 +220,7 @@ final class StepParser {
                     Lwm2mManagementStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
             case "lwm2mReadComposite", "lwm2mWriteComposite" -> Lwm2mCompositeStepParser.allowedKeys(kind);
-            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead" ->
+            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead", "lwm2mQueuedRead" ->
                     Lwm2mStepParser.allowedKeys(kind);
             case "lwm2mObserve", "lwm2mChange", "lwm2mAwaitEvent", "lwm2mExpectNoEvent", "lwm2mCancelObservation" ->
                     Lwm2mReportingStepParser.allowedKeys(kind);

@@ -37,12 +37,12 @@ class Lwm2mFaultTest {
 
     @Test
     void everyFaultHasAKebabNameADescriptionAndClauses() {
-        assertThat(Lwm2mFault.values()).hasSize(27).allSatisfy(f -> {
+        assertThat(Lwm2mFault.values()).hasSize(28).allSatisfy(f -> {
             assertThat(f.kebabName()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(f.description()).isNotBlank();
             assertThat(f.clauses()).isNotEmpty().allMatch(c -> c.startsWith("LWM2M-"));
         });
-        assertThat(Arrays.stream(Lwm2mFault.values()).map(Lwm2mFault::kebabName).distinct()).hasSize(27);
+        assertThat(Arrays.stream(Lwm2mFault.values()).map(Lwm2mFault::kebabName).distinct()).hasSize(28);
     }
 
     @Test
