@@ -43,6 +43,13 @@ case "$action" in
 # Run test-profiles/lwm2m/profile.yaml against it.
 name: Eclipse Leshan demo server
 version: "${version}"
+ics:
+  SENML_CBOR: true           # the demo reads and writes SenML CBOR (format=SENML_CBOR)
+  COMPOSITE: false           # the server library has Read/Write-Composite, but the demo's REST API offers neither
+  QUEUE_MODE: true           # PresenceService: requests for a sleeping queue-mode client wait for it to wake
+  BOOTSTRAP: false           # a bootstrap server is a separate program (leshan-bsserver-demo), not this one
+ixit:
+  queueAwakeTime: 93s        # Leshan's fixed awake time (CoAP MAX_TRANSMIT_WAIT); the demo has no flag for it
 lwm2m:
   server: {host: 127.0.0.1, port: $coap}
   absentStatus: [400]        # GET /api/clients/{ep} of an unknown client: 400 "no registered client with id …"

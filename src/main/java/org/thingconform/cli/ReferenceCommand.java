@@ -161,7 +161,10 @@ final class ReferenceCommand implements Callable<Integer> {
         return checked.stream().map(v -> v.value().orElseThrow()).toList();
     }
 
-    /** The descriptor with an answer for every ICS item of the profiles: the reference platform implements them all. */
+    /**
+     * The descriptor with an answer for every ICS item of the profiles: the reference platform's own answers (no
+     * where it lacks an option), yes for every other item, an option it implements.
+     */
     private static PlatformDescriptor withIcs(PlatformDescriptor d, List<Profile> loaded) {
         Map<String, Boolean> ics = new TreeMap<>(d.ics());
         loaded.forEach(p -> p.ics().forEach(item -> ics.putIfAbsent(item.id(), true)));

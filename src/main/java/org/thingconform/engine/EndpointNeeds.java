@@ -92,7 +92,10 @@ public final class EndpointNeeds {
             needs.add(LWM2M_API);
         } else if (step instanceof Lwm2mRegistrationStep) {
             needs.add(LWM2M_API);
-        } else if (step instanceof org.thingconform.profile.step.Lwm2mReadStep) {
+        } else if (step instanceof org.thingconform.profile.step.Lwm2mReadStep
+                || step instanceof org.thingconform.profile.step.Lwm2mQueuedReadStep
+                || step instanceof org.thingconform.profile.step.Lwm2mReadCompositeStep
+                || step instanceof org.thingconform.profile.step.Lwm2mWriteCompositeStep) {
             needs.add(LWM2M);
             needs.add(LWM2M_API);
         } else if (step instanceof org.thingconform.profile.step.Lwm2mObserveStep

@@ -60,7 +60,7 @@ final class Lwm2mResourceCases {
                 throw new IllegalStateException(e.getMessage(), e);
             }
             List<Step> given = List.of(new Lwm2mRegisterStep(at, CLIENT, null, List.of(model.getKey()), LIFETIME,
-                    List.of(), List.of("2.01"), true));
+                    List.of(), List.of("2.01"), true, false));
             for (Lwm2mResource resource : object.resources().values()) {
                 if (resource.multiple() || !resource.inThingModel() || !VALUED.contains(resource.type())) {
                     continue;

@@ -36,6 +36,11 @@ import java.util.Set;
  * an {@code attributes} object, or a CoRE {@code link} text); {@code writeAttributes} {@code {path}},
  * {@code {pmin}}, {@code {pmax}}. Each may extract {@code ok} and {@code code}.
  *
+ * <p>The composite operations (ICS {@code COMPOSITE}): {@code readComposite} {@code {paths}} (the paths,
+ * comma-separated, each with its leading slash: {@code /3/0/14,/1/0/1}) and {@code {format}} (senml-json or
+ * senml-cbor), extract {@code values} (an object of path → value); {@code writeComposite} {@code {format}},
+ * parameters {@code {"values": {"/3/0/14": "+01", "/1/0/1": 120}}}. Each may extract {@code ok} and {@code code}.
+ *
  * @param server  the server's CoAP endpoint (coap, or coaps with {@code dtls})
  * @param api     the server's API
  * @param formats the suite's name of a content format ({@link #FORMATS}) → the API's spelling (Leshan:
@@ -73,7 +78,8 @@ public record Lwm2mServerDescriptor(Endpoint server, NorthboundApi api, Map<Stri
 
     /** The operation names a descriptor may map. */
     public static final Set<String> OPERATIONS = Set.of("getRegistration", "listRegistrations", "read", "write",
-            "execute", "create", "delete", "discover", "writeAttributes", "observe", "cancelObservation");
+            "execute", "create", "delete", "discover", "writeAttributes", "observe", "cancelObservation", "readComposite",
+            "writeComposite");
 
     /** The operations every LwM2M server's descriptor maps: without it no registration can be checked. */
     public static final Set<String> REQUIRED = Set.of("getRegistration");

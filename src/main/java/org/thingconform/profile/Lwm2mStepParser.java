@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.thingconform.profile.step.Lwm2mDeregisterStep;
+import org.thingconform.profile.step.Lwm2mQueuedReadStep;
 import org.thingconform.profile.step.Lwm2mReadStep;
 import org.thingconform.profile.step.Lwm2mRegisterStep;
 import org.thingconform.profile.step.Lwm2mRegistrationStep;
@@ -15,32 +16,35 @@ import org.thingconform.profile.step.Step;
 
 /**
  * Parses the LwM2M client steps ({@code lwm2mRegister}, {@code lwm2mUpdate}, {@code lwm2mDeregister},
- * {@code lwm2mRegistration}): named simulated LwM2M clients and the server's view of them. {@link StepParser}
+ * {@code lwm2mRegistration}, {@code lwm2mRead}, {@code lwm2mQueuedRead}): named simulated LwM2M clients and the server's view of them. {@link StepParser}
  * hands these step kinds here; every argument is checked, every problem a located error.
  */
 final class Lwm2mStepParser {
 
     static final Set<String> KINDS = Set.of("lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration",
-            "lwm2mRead");
+            "lwm2mRead", "lwm2mQueuedRead");
     static final Pattern PATH = Pattern.compile("/\\d+(/\\d+){0,3}");
     static final Set<String> FORMATS = Set.of("text", "opaque", "tlv", "json", "senml-json", "senml-cbor", "cbor");
 
     private static final Pattern CODE = Pattern.compile("[245]\\.\\d\\d");
     private static final Set<String> REGISTER_PARAMETERS = Set.of("ep", "lt", "lwm2m", "b");
     private static final Pattern LINK = Pattern.compile("/\\d+(/\\d+)?");
+    private static final Pattern RESOURCE = Pattern.compile("/\\d+/\\d+/\\d+");
     private static final long DEFAULT_LIFETIME = 300;
     private static final Duration DEFAULT_WITHIN = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_QUIET = Duration.ofSeconds(1);
 
     private Lwm2mStepParser() {
     }
 
     static Set<String> allowedKeys(String kind) {
         return switch (kind) {
-            case "lwm2mRegister" -> Set.of("client", "endpoint", "objects", "lifetime", "omit", "expect");
+            case "lwm2mRegister" -> Set.of("client", "endpoint", "objects", "lifetime", "omit", "expect", "queueMode");
             case "lwm2mUpdate" -> Set.of("client", "lifetime", "objects", "registration", "expect");
             case "lwm2mDeregister" -> Set.of("client", "expect");
             case "lwm2mRegistration" -> Set.of("client", "expect", "lifetime", "objects", "within");
             case "lwm2mRead" -> Set.of("client", "path", "format", "answer", "expect");
+            case "lwm2mQueuedRead" -> Set.of("client", "path", "format", "awakeTime", "quietPeriod");
             default -> Set.of();
         };
     }
@@ -52,6 +56,7 @@ final class Lwm2mStepParser {
             case "lwm2mDeregister" -> new Lwm2mDeregisterStep(f.location(), client(f), codes(f, "2.02", false));
             case "lwm2mRegistration" -> registration(f);
             case "lwm2mRead" -> read(f);
+            case "lwm2mQueuedRead" -> queuedRead(f);
             default -> throw new IllegalArgumentException(kind);
         };
     }
@@ -65,7 +70,8 @@ final class Lwm2mStepParser {
             }
         }
         return new Lwm2mRegisterStep(f.location(), client(f), f.optionalText("endpoint", null), f.textList("objects"),
-                lifetime(f, DEFAULT_LIFETIME), omit, codes(f, "2.01", true), expectLocation(f));
+                lifetime(f, DEFAULT_LIFETIME), omit, codes(f, "2.01", true), expectLocation(f),
+                f.optionalBoolean("queueMode", false));
     }
 
     private static Step update(Fields f) {
@@ -117,6 +123,24 @@ final class Lwm2mStepParser {
                     "answer: \"4.04\" with expect: error");
         }
         return new Lwm2mReadStep(f.location(), client(f), path, format, answer, expectation);
+    }
+
+    private static Step queuedRead(Fields f) {
+        String path = f.requiredText("path", "a resource path, e.g. /3/0/0");
+        if (!RESOURCE.matcher(path).matches()) {
+            throw f.error("path", "'" + path + "' is not a resource path", "/object/instance/resource, e.g. /3/0/0");
+        }
+        String format = f.optionalText("format", "text");
+        if (!FORMATS.contains(format)) {
+            throw f.error("format", "unknown content format '" + format + "'", "text, tlv, senml-json, senml-cbor, json, "
+                    + "opaque or cbor");
+        }
+        if (!f.has("awakeTime")) {
+            throw f.error(null, "missing required key 'awakeTime'", "the server's awake time, usually the IXIT "
+                    + "parameter: awakeTime: \"${queueAwakeTime}\"");
+        }
+        return new Lwm2mQueuedReadStep(f.location(), client(f), path, format,
+                ProfileLoader.duration(f, "awakeTime", null), ProfileLoader.duration(f, "quietPeriod", DEFAULT_QUIET));
     }
 
     static String client(Fields f) {

@@ -314,7 +314,7 @@ public final class ProfileLoader {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             Fields f = Fields.of(top.document(), top.child("ics") + "/" + i, list.get(i), "an ICS item",
-                    Set.of("id", "question", "status"));
+                    Set.of("id", "question", "status", "untested"));
             String id = IdRule.ICS.check(f.document(), f.child("id"), f.requiredText("id", "an ICS id such as EVENTS"));
             if (!seen.add(id)) {
                 throw f.error("id", "duplicate ICS item '" + id + "'", "each ICS id once per profile");
@@ -323,8 +323,10 @@ public final class ProfileLoader {
             if (!status.equals("mandatory") && !status.equals("optional")) {
                 throw f.error("status", "unknown ICS status '" + status + "'", "mandatory or optional");
             }
-            items.add(new IcsItem(id, f.requiredText("question", "the question the platform answers"),
-                    status.equals("mandatory"), f.location()));
+            String question = f.requiredText("question", "the question the platform answers");
+            String untested = f.has("untested") ? f.requiredText("untested", "why no clause requires the item yet")
+                    : null;
+            items.add(new IcsItem(id, question, status.equals("mandatory"), untested, f.location()));
         }
         return items;
     }

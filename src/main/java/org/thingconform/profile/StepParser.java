@@ -105,10 +105,14 @@ final class StepParser {
             Map.entry("lwm2mDelete", f -> Lwm2mManagementStepParser.parse("lwm2mDelete", f)),
             Map.entry("lwm2mDiscover", f -> Lwm2mManagementStepParser.parse("lwm2mDiscover", f)),
             Map.entry("lwm2mWriteAttributes", f -> Lwm2mManagementStepParser.parse("lwm2mWriteAttributes", f)),
+            // LwM2M composite operations (TS 6.3.8, 6.3.9)
+            Map.entry("lwm2mReadComposite", f -> Lwm2mCompositeStepParser.parse("lwm2mReadComposite", f)),
+            Map.entry("lwm2mWriteComposite", f -> Lwm2mCompositeStepParser.parse("lwm2mWriteComposite", f)),
             Map.entry("lwm2mUpdate", f -> Lwm2mStepParser.parse("lwm2mUpdate", f)),
             Map.entry("lwm2mDeregister", f -> Lwm2mStepParser.parse("lwm2mDeregister", f)),
             Map.entry("lwm2mRegistration", f -> Lwm2mStepParser.parse("lwm2mRegistration", f)),
             Map.entry("lwm2mRead", f -> Lwm2mStepParser.parse("lwm2mRead", f)),
+            Map.entry("lwm2mQueuedRead", f -> Lwm2mStepParser.parse("lwm2mQueuedRead", f)),
             // LwM2M Information Reporting: observations and the server's event stream
             Map.entry("lwm2mObserve", f -> Lwm2mReportingStepParser.parse("lwm2mObserve", f)),
             Map.entry("lwm2mChange", f -> Lwm2mReportingStepParser.parse("lwm2mChange", f)),
@@ -215,7 +219,8 @@ final class StepParser {
             case "lwm2mWrite", "lwm2mExecute", "lwm2mCreate", "lwm2mDelete", "lwm2mDiscover", "lwm2mWriteAttributes" ->
                     Lwm2mManagementStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
-            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead" ->
+            case "lwm2mReadComposite", "lwm2mWriteComposite" -> Lwm2mCompositeStepParser.allowedKeys(kind);
+            case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead", "lwm2mQueuedRead" ->
                     Lwm2mStepParser.allowedKeys(kind);
             case "lwm2mObserve", "lwm2mChange", "lwm2mAwaitEvent", "lwm2mExpectNoEvent", "lwm2mCancelObservation" ->
                     Lwm2mReportingStepParser.allowedKeys(kind);

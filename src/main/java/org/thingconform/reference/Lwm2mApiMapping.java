@@ -37,6 +37,7 @@ final class Lwm2mApiMapping {
                         List.of())));
         operations.putAll(deviceManagement());
         operations.putAll(reporting());
+        operations.putAll(composite());
         return new NorthboundApi(baseUrl, Optional.of(token), operations);
     }
 
@@ -77,6 +78,20 @@ final class Lwm2mApiMapping {
                         "value", "$.value", "observationId", "$.observationId"), Map.of(), List.of()),
                 "cancelObservation", new NorthboundOperation("DELETE", "/registrations/{endpoint}/observations/{path}",
                         Map.of("mode", "{mode}"), Map.of(), Map.of(), null, Map.of("ok", "$.ok"), Map.of(), List.of()));
+    }
+
+    /**
+     * Read-Composite ({@code {paths}}: comma-separated, each with its leading slash) and Write-Composite (the
+     * JSON parameters {@code {"values": {path: value}}} as the body).
+     */
+    private static Map<String, NorthboundOperation> composite() {
+        return Map.of(
+                "readComposite", new NorthboundOperation("GET", "/registrations/{endpoint}/composite",
+                        orderedQuery("paths", "{paths}", "format", "{format}"), Map.of(), Map.of(), null,
+                        Map.of("ok", "$.ok", "code", "$.code", "values", "$.values"), Map.of(), List.of()),
+                "writeComposite", new NorthboundOperation("PUT", "/registrations/{endpoint}/composite",
+                        Map.of("format", "{format}"), Map.of(), Map.of(), PARAMS, Map.of("ok", "$.ok", "code", "$.code"),
+                        Map.of(), List.of()));
     }
 
     /** The reference's event stream, {@code GET /events?endpoint=…}, described as any server's is. */

@@ -155,7 +155,8 @@ public final class ReferencePlatform implements EmbeddedPlatform {
             if (lwm2m != null) {
                 started.add(lwm2m);
             }
-            Map<String, Boolean> ics = Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true);
+            Map<String, Boolean> ics = new java.util.HashMap<>(Lwm2mServerPart.ICS);
+            ics.putAll(Map.of(CLIENT_DOLLAR_TOPICS, false, SHARED_SUBSCRIPTIONS, true));
             WotThings wot = new WotThings(Map.of(WotLampServer.THING, lamp.tdUrl()));
             NorthboundApi northboundApi = NorthboundMapping.api(northbound.baseUrl(), token);
             NorthboundApi interconnectionApi = NorthboundMapping.interconnection(northbound.baseUrl(), PEER_CLIENT_ID,

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.thingconform.platform.DescriptorLoader;
 import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.profile.Clause;
 import org.thingconform.profile.Profile;
 import org.thingconform.profile.ProfileLoader;
 import org.thingconform.result.ClauseResult;
@@ -46,7 +48,17 @@ class LeshanRealSutTest {
             "LWM2M-6.3-1", "expected the server to send the client nothing on object 0; observed GET /0/0/0",
             "LWM2M-6.4.3-1", "with Observe 1 and the observation's token");
 
+    /**
+     * Left out of the build: queue mode waits Leshan's fixed awake time of 93 s (the descriptor's IXIT) before the
+     * client counts as offline; scripts/real-systems-matrix.sh runs it (PASS: Leshan's API refuses a request for a
+     * sleeping client and sends nothing, recorded as observed).
+     */
+    private static final Set<String> TOO_SLOW_FOR_THE_BUILD = Set.of("LWM2M-6.2.1-6");
+    /** The clauses whose ICS item the descriptor answers no (composite operations: not in the demo's REST API). */
+    private static final Set<String> NOT_APPLICABLE = Set.of("LWM2M-6.3.8-1", "LWM2M-6.3.9-1");
+
     private static Profile profile;
+    private static List<Clause> ran;
     private static Map<String, ClauseResult> results;
 
     @BeforeAll
@@ -65,10 +77,14 @@ class LeshanRealSutTest {
         CaseExpander expander = new CaseExpander(EngineConfig.DEFAULT_SEED, Instant.now());
         // side by side as the CLI runs them (each clause's clients have endpoint names of their own): the
         // lifetime-expiry clause alone waits ~13 s, so one after the other would take twice as long
-        List<ClauseResult> run = ClauseRunner.runWhole(profile, profile.clauses(), descriptor, expander, b -> true, JOBS);
+        Map<String, Boolean> answers = new LinkedHashMap<>();
+        profile.ics().forEach(item -> answers.put(item.id(), descriptor.ics().get(item.id())));
+        ran = profile.clauses().stream().filter(c -> !TOO_SLOW_FOR_THE_BUILD.contains(c.id()))
+                .filter(c -> Applicability.notApplicableReason(c, null, answers).isEmpty()).toList();
+        List<ClauseResult> run = ClauseRunner.runWhole(profile, ran, descriptor, expander, b -> true, JOBS);
         results = new LinkedHashMap<>();
         for (int i = 0; i < run.size(); i++) {
-            results.put(profile.clauses().get(i).id(), run.get(i));
+            results.put(ran.get(i).id(), run.get(i));
         }
     }
 
@@ -82,8 +98,7 @@ class LeshanRealSutTest {
     @Test
     void everyClauseHasTheVerdictExaminedInTheFindings() {
         Map<String, Verdict> expected = new LinkedHashMap<>();
-        profile.clauses().forEach(c -> expected.put(c.id(), EXPECTED_FAILS.containsKey(c.id()) ? Verdict.FAIL
-                : Verdict.PASS));
+        ran.forEach(c -> expected.put(c.id(), EXPECTED_FAILS.containsKey(c.id()) ? Verdict.FAIL : Verdict.PASS));
         Map<String, String> observed = new LinkedHashMap<>();
         results.forEach((id, result) -> observed.put(id, result.verdict() + (result.verdict() == expected.get(id) ? ""
                 : ": " + result.reason())));
@@ -92,6 +107,15 @@ class LeshanRealSutTest {
 
         assertThat(observed).as("verdict per clause (the unexpected ones with their reasons)").isEqualTo(wanted);
         assertThat(expected).hasSize(31);
+        assertThat(profile.clauses()).extracting(Clause::id).filteredOn(id -> !expected.containsKey(id))
+                .as("the clauses not run: the slow one and those the ICS leaves out")
+                .containsExactlyInAnyOrderElementsOf(union(TOO_SLOW_FOR_THE_BUILD, NOT_APPLICABLE));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

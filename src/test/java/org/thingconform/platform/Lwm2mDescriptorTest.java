@@ -106,6 +106,32 @@ class Lwm2mDescriptorTest {
     }
 
     @Test
+    void theCompositeOperationsAndTheLwm2mIcsAnswersLoadAndPassTheSchema(@TempDir Path dir) throws Exception {
+        String yaml = LESHAN + """
+                      readComposite:
+                        method: GET
+                        path: /clients/{endpoint}/composite
+                        query: {paths: "{paths}", format: "{format}"}
+                        extract: {ok: $.success, code: $.status, values: $.content}
+                      writeComposite:
+                        method: PUT
+                        path: /clients/{endpoint}/composite
+                        query: {format: "{format}"}
+                        body: "{params}"
+                        extract: {ok: $.success}
+                ics: {SENML_CBOR: true, COMPOSITE: true, QUEUE_MODE: false, BOOTSTRAP: false}
+                ixit: {queueAwakeTime: 93s}
+                """;
+        PlatformDescriptor descriptor = load(dir, yaml);
+
+        assertThat(descriptor.lwm2m().api().operations()).containsKeys("readComposite", "writeComposite");
+        assertThat(descriptor.ics()).containsEntry("COMPOSITE", true).containsEntry("BOOTSTRAP", false);
+        var validation = org.thingconform.validate.FileValidator.forValidation().validate(dir.resolve("p.yaml"),
+                org.thingconform.validate.FileKind.DESCRIPTOR);
+        assertThat(validation.problems()).isEmpty();
+    }
+
+    @Test
     void anUnknownOperationIsALocatedError(@TempDir Path dir) {
         assertThatThrownBy(() -> load(dir, LESHAN + """
                       reboot: {method: POST, path: "/clients/{endpoint}/3/0/4"}

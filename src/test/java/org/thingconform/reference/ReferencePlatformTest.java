@@ -91,7 +91,9 @@ class ReferencePlatformTest {
                 .containsOnlyKeys("readProperties", "setProperties", "listEvents", "invokeService", "serviceResult",
                         "invokeSyncService");
         assertThat(descriptor.ics()).containsOnly(java.util.Map.entry("CLIENT_DOLLAR_TOPICS", false),
-                java.util.Map.entry("SHARED_SUBSCRIPTIONS", true));
+                java.util.Map.entry("SHARED_SUBSCRIPTIONS", true), java.util.Map.entry("SENML_CBOR", true),
+                java.util.Map.entry("COMPOSITE", true), java.util.Map.entry("QUEUE_MODE", true),
+                java.util.Map.entry("BOOTSTRAP", false));
         assertThat(descriptor.mqttAccount().username()).isEqualTo("thingconform-broker");
         assertThat(descriptor.toString()).doesNotContain(meter.deviceSecret().reveal())
                 .doesNotContain(descriptor.northbound().bearerToken().orElseThrow().reveal());

@@ -89,6 +89,9 @@ public final class StepExecutors {
             Map.entry(org.thingconform.profile.step.Lwm2mDeregisterStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mDeregisterExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mRegistrationStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mRegistrationExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mReadExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mQueuedReadStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mQueuedReadExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mReadCompositeStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mReadCompositeExecutor()),
+            Map.entry(org.thingconform.profile.step.Lwm2mWriteCompositeStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mWriteCompositeExecutor()),
             // LwM2M Information Reporting
             Map.entry(org.thingconform.profile.step.Lwm2mObserveStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mObserveExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mChangeStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mChangeExecutor()),

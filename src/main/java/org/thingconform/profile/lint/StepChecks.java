@@ -111,6 +111,15 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
                     "what the server's API reports of a client's registration: known or not, lifetime, object links"),
             Map.entry(org.thingconform.profile.step.Lwm2mReadStep.class,
                     "the Read the server sends (path, Accept) and the value or failure its API reports"),
+            Map.entry(org.thingconform.profile.step.Lwm2mQueuedReadStep.class,
+                    "nothing reaches an offline queue-mode client; the held Read reaches it right after its Update, "
+                    + "and the value its API reports"),
+            Map.entry(org.thingconform.profile.step.Lwm2mReadCompositeStep.class,
+                    "the Read-Composite the server sends (one FETCH on the root listing the paths, Accept) and every "
+                    + "value its API reports"),
+            Map.entry(org.thingconform.profile.step.Lwm2mWriteCompositeStep.class,
+                    "the Write-Composite the server sends (one iPATCH on the root, Content-Format), its API's success, "
+                    + "the client's values after it"),
             // LwM2M Information Reporting
             Map.entry(org.thingconform.profile.step.Lwm2mObserveStep.class,
                     "the Observe the server sends (path, Observe 0, Accept) and the first value its API reports"),

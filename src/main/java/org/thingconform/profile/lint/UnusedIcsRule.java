@@ -9,7 +9,8 @@ import org.thingconform.profile.IcsItem;
 /**
  * Rule {@code unused-ics}: an ICS item that no clause's or binding's {@code requires} names. Every
  * platform still has to answer it, for nothing; it is usually a leftover or a typo'd
- * condition.
+ * condition. An item whose {@code untested: why} says it is asked on purpose (an option the profile has no
+ * clause for yet, whose answer a run still records) is an info repeating the reason.
  */
 final class UnusedIcsRule implements LintRule {
 
@@ -24,8 +25,11 @@ final class UnusedIcsRule implements LintRule {
         target.profile().bindings().stream().filter(b -> b.requires() != null)
                 .forEach(b -> used.addAll(b.requires().variables()));
         return target.profile().ics().stream().filter(item -> !used.contains(item.id()))
-                .map(item -> new Finding("unused-ics", Severity.WARNING, null, item.location(),
-                        "ICS item " + item.id() + " is declared but no clause or binding requires it"))
+                .map(item -> item.untested() != null
+                        ? new Finding("unused-ics", Severity.INFO, null, item.location(), "ICS item " + item.id()
+                                + " is asked though no clause or binding requires it yet: " + item.untested())
+                        : new Finding("unused-ics", Severity.WARNING, null, item.location(),
+                                "ICS item " + item.id() + " is declared but no clause or binding requires it"))
                 .toList();
     }
 }

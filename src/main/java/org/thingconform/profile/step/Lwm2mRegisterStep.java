@@ -15,9 +15,11 @@ import org.thingconform.source.SourceLocation;
  *                       {@code b}): a malformed registration
  * @param expectCodes    the answers that pass, e.g. {@code 2.01}
  * @param expectLocation whether the answer must carry a Location-Path under {@code /rd}
+ * @param queueMode      whether the client announces queue mode (the valueless {@code Q} parameter, TS 6.2.1)
  */
 public record Lwm2mRegisterStep(SourceLocation location, String client, String endpoint, List<String> objects,
-                                long lifetime, List<String> omit, List<String> expectCodes, boolean expectLocation)
+                                long lifetime, List<String> omit, List<String> expectCodes, boolean expectLocation,
+                                boolean queueMode)
         implements Lwm2mStep {
 
     public Lwm2mRegisterStep {

@@ -9,7 +9,8 @@ package org.thingconform.profile.step;
 public sealed interface Lwm2mStep extends Step permits Lwm2mRegisterStep, Lwm2mUpdateStep, Lwm2mDeregisterStep,
         Lwm2mRegistrationStep, Lwm2mReadStep,
         Lwm2mManagementStep, Lwm2mObserveStep, Lwm2mChangeStep, Lwm2mAwaitEventStep, Lwm2mExpectNoEventStep,
-        Lwm2mCancelObservationStep {
+        Lwm2mCancelObservationStep, Lwm2mReadCompositeStep, Lwm2mWriteCompositeStep,
+        Lwm2mQueuedReadStep {
 
     /** The name of the client the step plays, e.g. {@code dev}. */
     String client();

@@ -45,6 +45,7 @@ public final class Lwm2mClient implements AutoCloseable {
     private CoapEndpoint endpoint;
     private CoapServer coapServer;
     private volatile String registrationLocation;
+    private volatile java.time.Instant lastAnswered;
 
     public Lwm2mClient(Lwm2mServerAddress server, Lwm2mRegistrationSettings settings, Lwm2mObjectTree tree,
                        MessageTrace trace) {
@@ -155,6 +156,7 @@ public final class Lwm2mClient implements AutoCloseable {
                 request.cancel();
                 return Lwm2mOutcome.noAnswer();
             }
+            lastAnswered = java.time.Instant.now();
             OptionalInt format = response.getOptions().hasContentFormat()
                     ? OptionalInt.of(response.getOptions().getContentFormat()) : OptionalInt.empty();
             String location = response.getOptions().getLocationPath().isEmpty() ? ""
@@ -172,6 +174,14 @@ public final class Lwm2mClient implements AutoCloseable {
     /** The Location-Path the last successful Register got, e.g. {@code /rd/5a3f}; empty when not registered. */
     public Optional<String> registrationLocation() {
         return Optional.ofNullable(registrationLocation);
+    }
+
+    /**
+     * When the server last answered a request of this client (Register, Update, …): the last moment the server
+     * heard from it, from which a server counts a queue-mode client's awake time; empty before any answer.
+     */
+    public Optional<java.time.Instant> lastAnswered() {
+        return Optional.ofNullable(lastAnswered);
     }
 
     /** The requests the server sent to this client. */

@@ -58,6 +58,21 @@ final class Lwm2mCodec {
         return decoder.decode(payload, format, null, path, model, type);
     }
 
+    /** The nodes of a composite answer (Read-Composite), each under its path. @throws CodecException */
+    byte[] encodeNodes(java.util.Map<LwM2mPath, LwM2mNode> nodes, ContentFormat format) {
+        return encoder.encodeNodes(nodes, format, null, model);
+    }
+
+    /** The paths a Read-Composite asks for. @throws CodecException when the payload lists none */
+    List<LwM2mPath> decodePaths(byte[] payload, ContentFormat format) {
+        return decoder.decodePaths(payload, format, null);
+    }
+
+    /** The nodes a Write-Composite carries, each under its path. @throws CodecException when it does not decode */
+    java.util.Map<LwM2mPath, LwM2mNode> decodeNodes(byte[] payload, ContentFormat format) {
+        return decoder.decodeNodes(payload, format, null, null, model);
+    }
+
     /** The payload of a request on {@code path} decoded for the inbox, when it decodes at all. */
     Optional<LwM2mNode> tryDecode(byte[] payload, OptionalInt contentFormat, List<String> uriPath) {
         if (payload.length == 0 || contentFormat.isEmpty()) {

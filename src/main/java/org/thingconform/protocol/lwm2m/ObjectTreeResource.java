@@ -3,6 +3,7 @@ package org.thingconform.protocol.lwm2m;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import org.thingconform.thingmodel.lwm2m.RangeCheck;
  * GET is Read (Accept picks the format, see {@link Lwm2mCodec}) or, with Accept 40, Discover;
  * PUT is Write-replace, or Write-Attributes when it has query parameters and no payload; POST
  * is Create on an object, partial Write on an instance, Execute on a resource; DELETE deletes
- * an instance. Observe relations are Californium's; {@link ObservationTimer} says when they
+ * an instance; FETCH on the root is Read-Composite, iPATCH on the root Write-Composite (SenML JSON or CBOR,
+ * TS 6.3.8, 6.3.9). Observe relations are Californium's; {@link ObservationTimer} says when they
  * notify. Answers: 2.05, 2.04, 2.01 (Location-Path o/i), 2.02; 4.04 for what is not there, 4.05
  * for an operation the model forbids (write to read-only, execute on non-executable), 4.06 for
  * an Accept the client cannot produce for the node, 4.15 for a Content-Format it cannot
@@ -44,6 +46,8 @@ import org.thingconform.thingmodel.lwm2m.RangeCheck;
 final class ObjectTreeResource extends CoapResource {
 
     private static final int SECURITY_OBJECT = 0;
+    private static final java.util.Set<ContentFormat> COMPOSITE_FORMATS = java.util.Set.of(ContentFormat.SENML_JSON,
+            ContentFormat.SENML_CBOR);
 
     private final Lwm2mObjectTree tree;
     private final Lwm2mCodec codec;
@@ -178,6 +182,123 @@ final class ObjectTreeResource extends CoapResource {
         } else {
             exchange.respond(ResponseCode.NOT_FOUND, path + " is not in the object tree");
         }
+    }
+
+    /**
+     * Read-Composite (TS 6.3.8): FETCH on the root with the paths as SenML JSON or CBOR; the answer holds, in the
+     * Accept's format (the request's when there is none), every asked node the client has and may show, best
+     * effort: a path it does not have is left out.
+     */
+    @Override
+    public void handleFETCH(CoapExchange exchange) {
+        Optional<ContentFormat> requestFormat = compositeRequest(exchange, "Read-Composite (FETCH)");
+        if (requestFormat.isEmpty()) {
+            return;
+        }
+        int accept = exchange.getRequestOptions().getAccept();
+        ContentFormat answerFormat = accept == MediaTypeRegistry.UNDEFINED ? requestFormat.get()
+                : ContentFormat.fromCode(accept);
+        if (!COMPOSITE_FORMATS.contains(answerFormat)) {
+            exchange.respond(ResponseCode.NOT_ACCEPTABLE, "Accept " + accept + " is no composite format (110, 112)");
+            return;
+        }
+        List<LwM2mPath> paths;
+        try {
+            paths = codec.decodePaths(exchange.getRequestPayload(), requestFormat.get());
+        } catch (CodecException | IllegalArgumentException e) {
+            exchange.respond(ResponseCode.BAD_REQUEST, "Read-Composite payload lists no paths: " + e.getMessage());
+            return;
+        }
+        Map<LwM2mPath, LwM2mNode> nodes = new LinkedHashMap<>();
+        for (LwM2mPath path : paths) {
+            if (!path.isRoot() && path.getObjectId() == SECURITY_OBJECT) {
+                exchange.respond(ResponseCode.UNAUTHORIZED, "the Security object is not accessible to a server");
+                return;
+            }
+            Optional<ResourceModel> model = path.isRoot() || !tree.objectIds().contains(path.getObjectId())
+                    ? Optional.empty() : resourceModel(path);
+            if (model.isPresent() && !model.get().operations.isReadable()) {
+                continue;
+            }
+            if (path.isRoot()) {
+                tree.objectIds().stream().filter(id -> id != SECURITY_OBJECT).forEach(id -> tree.read(new LwM2mPath(id))
+                        .ifPresent(node -> nodes.put(new LwM2mPath(id), readable(new LwM2mPath(id), node))));
+            } else if (tree.objectIds().contains(path.getObjectId())) {
+                tree.read(path).ifPresent(node -> nodes.put(path, readable(path, node)));
+            }
+        }
+        try {
+            exchange.respond(ResponseCode.CONTENT, codec.encodeNodes(nodes, answerFormat), answerFormat.getCode());
+        } catch (CodecException e) {
+            exchange.respond(ResponseCode.INTERNAL_SERVER_ERROR, answerFormat.getName() + " cannot carry " + paths
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Write-Composite (TS 6.3.9): iPATCH on the root with resources of several instances as SenML JSON or CBOR;
+     * all or nothing: every resource must be in an instance the client has and writable, or none is written.
+     */
+    @Override
+    public void handleIPATCH(CoapExchange exchange) {
+        Optional<ContentFormat> format = compositeRequest(exchange, "Write-Composite (iPATCH)");
+        if (format.isEmpty()) {
+            return;
+        }
+        Map<LwM2mPath, LwM2mNode> nodes;
+        try {
+            nodes = codec.decodeNodes(exchange.getRequestPayload(), format.get());
+        } catch (CodecException | IllegalArgumentException e) {
+            exchange.respond(ResponseCode.BAD_REQUEST, "Write-Composite payload in " + format.get().getName()
+                    + " does not decode: " + e.getMessage());
+            return;
+        }
+        Map<LwM2mPath, List<LwM2mResource>> byInstance = new LinkedHashMap<>();
+        for (Map.Entry<LwM2mPath, LwM2mNode> entry : nodes.entrySet()) {
+            LwM2mPath path = entry.getKey();
+            if (!path.isResource() || !(entry.getValue() instanceof LwM2mResource resource)) {
+                exchange.respond(ResponseCode.BAD_REQUEST, "Write-Composite of " + path + ": this client writes "
+                        + "resources (/o/i/r) only");
+                return;
+            }
+            if (path.getObjectId() == SECURITY_OBJECT) {
+                exchange.respond(ResponseCode.UNAUTHORIZED, "the Security object is not accessible to a server");
+                return;
+            }
+            if (!tree.objectIds().contains(path.getObjectId()) || tree.read(path.toObjectInstancePath()).isEmpty()) {
+                exchange.respond(ResponseCode.NOT_FOUND, path.toObjectInstancePath() + " is not in the object tree");
+                return;
+            }
+            Optional<ResourceModel> model = resourceModel(path);
+            if (model.isEmpty() || !model.get().operations.isWritable()) {
+                exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, path + " is not a writable resource");
+                return;
+            }
+            byInstance.computeIfAbsent(path.toObjectInstancePath(), p -> new ArrayList<>()).add(resource);
+        }
+        byInstance.forEach((instance, resources) -> tree.write(instance.getObjectId(), instance.getObjectInstanceId(),
+                resources, false));
+        exchange.respond(ResponseCode.CHANGED);
+    }
+
+    /** The SenML format of a composite request on the root; answers 4.04, 4.00 or 4.15 itself and gives empty. */
+    private Optional<ContentFormat> compositeRequest(CoapExchange exchange, String operation) {
+        if (!exchange.getRequestOptions().getUriPath().isEmpty()) {
+            exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, operation + " addresses the root path, not /"
+                    + exchange.getRequestOptions().getUriPathString());
+            return Optional.empty();
+        }
+        if (!exchange.getRequestOptions().hasContentFormat()) {
+            exchange.respond(ResponseCode.BAD_REQUEST, operation + " payload without Content-Format");
+            return Optional.empty();
+        }
+        ContentFormat format = ContentFormat.fromCode(exchange.getRequestOptions().getContentFormat());
+        if (!COMPOSITE_FORMATS.contains(format)) {
+            exchange.respond(ResponseCode.UNSUPPORTED_CONTENT_FORMAT, operation + " in Content-Format "
+                    + format.getCode() + ": composite operations use SenML JSON (110) or SenML CBOR (112)");
+            return Optional.empty();
+        }
+        return Optional.of(format);
     }
 
     private void writeAttributes(CoapExchange exchange, LwM2mPath path) {

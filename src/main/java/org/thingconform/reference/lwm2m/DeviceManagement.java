@@ -316,7 +316,7 @@ final class DeviceManagement {
     }
 
     /** {@code rawPath} as an LwM2M path; the Security object is refused unless a fault lets it through. */
-    private LwM2mPath path(String rawPath) {
+    LwM2mPath path(String rawPath) {
         LwM2mPath path;
         try {
             path = new LwM2mPath("/" + rawPath);

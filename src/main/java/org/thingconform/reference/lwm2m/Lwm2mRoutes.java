@@ -21,13 +21,15 @@ final class Lwm2mRoutes {
 
     private final Registrations registrations;
     private final DeviceManagement management;
+    private final CompositeOperations composite;
     private final Observations observations;
     private final Predicate<Lwm2mFault> faults;
 
-    Lwm2mRoutes(Registrations registrations, DeviceManagement management, Observations observations,
-                Predicate<Lwm2mFault> faults) {
+    Lwm2mRoutes(Registrations registrations, DeviceManagement management, CompositeOperations composite,
+                Observations observations, Predicate<Lwm2mFault> faults) {
         this.registrations = registrations;
         this.management = management;
+        this.composite = composite;
         this.observations = observations;
         this.faults = faults;
     }
@@ -68,9 +70,11 @@ final class Lwm2mRoutes {
             case "observations POST" -> management.observe(endpoint, path, query.get("format"), timeout);
             case "observations DELETE" -> management.cancel(endpoint, path, query.get("mode"), timeout);
             case "observations GET" -> observationList(endpoint);
+            case "composite GET" -> composite.read(endpoint, query.get("paths"), query.get("format"), timeout);
+            case "composite PUT" -> composite.write(endpoint, body, query.get("format"), timeout);
             default -> throw new ApiError(405, method + " is not supported on /registrations/{endpoint}/"
                     + operation + " (data: GET, PUT; execute: POST; instances: POST, DELETE; discover: GET; "
-                    + "attributes: PUT; observations: GET, POST, DELETE)");
+                    + "attributes: PUT; observations: GET, POST, DELETE; composite: GET, PUT)");
         };
     }
 

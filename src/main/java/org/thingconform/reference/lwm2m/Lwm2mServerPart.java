@@ -20,6 +20,13 @@ import org.thingconform.protocol.coap.CoapConfiguration;
  */
 public final class Lwm2mServerPart implements AutoCloseable {
 
+    /**
+     * The LwM2M profile's ICS items, answered truthfully: SenML CBOR, the composite operations and queue mode are
+     * implemented; there is no Bootstrap-Server.
+     */
+    public static final java.util.Map<String, Boolean> ICS = java.util.Map.of("SENML_CBOR", true, "COMPOSITE", true,
+            "QUEUE_MODE", true, "BOOTSTRAP", false);
+
     /** Where the project's own object models are, relative to the working directory. */
     public static final Path PROJECT_MODELS = Path.of("test-profiles", "lwm2m", "models");
 
@@ -52,6 +59,15 @@ public final class Lwm2mServerPart implements AutoCloseable {
      */
     public static Lwm2mServerPart start(Predicate<Lwm2mFault> faults, int coapPort, int httpPort, Secret token,
                                         Path modelFolder) {
+        return start(faults, coapPort, httpPort, token, modelFolder, QueueMode.DEFAULT_AWAKE_TIME);
+    }
+
+    /**
+     * As {@link #start(Predicate, int, int, Secret, Path)}, deeming a queue-mode client offline {@code queueAwakeTime}
+     * after its last Register or Update (the IXIT {@code queueAwakeTime} of the LwM2M profile; default 2 s).
+     */
+    public static Lwm2mServerPart start(Predicate<Lwm2mFault> faults, int coapPort, int httpPort, Secret token,
+                                        Path modelFolder, java.time.Duration queueAwakeTime) {
         ObjectModels models = ObjectModels.load(modelFolder);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "thingconform-lwm2m-expiry");
@@ -65,9 +81,13 @@ public final class Lwm2mServerPart implements AutoCloseable {
         EventHub events = new EventHub();
         Outcomes outcomes = new Outcomes(faults);
         Observations[] observations = new Observations[1];
+        QueueMode[] queueMode = new QueueMode[1];
         Registrations registrations = new Registrations(scheduler, faults, change -> {
             if (change.kind().removes() && observations[0] != null) {
                 observations[0].registrationRemoved(change.registration());
+            }
+            if (queueMode[0] != null) { // a held request goes once its client is online, or fails once it is gone
+                queueMode[0].heardFrom();
             }
             if (!faults.test(Lwm2mFault.NO_REGISTRATION_EVENTS)) {
                 events.publish(Lwm2mEvent.of(change, Clock.systemUTC().instant()));
@@ -88,11 +108,13 @@ public final class Lwm2mServerPart implements AutoCloseable {
             throw new IllegalStateException("cannot open the LwM2M CoAP port " + (coapPort == 0 ? "" : coapPort + " ")
                     + "(UDP) on " + InetAddress.getLoopbackAddress().getHostAddress() + ": it is in use or not allowed");
         }
-        DeviceManagement management = new DeviceManagement(registrations, new Downlink(endpoint), observations[0],
-                outcomes, faults);
+        queueMode[0] = new QueueMode(queueAwakeTime, registrations, Clock.systemUTC(), faults);
+        Downlink downlink = new Downlink(endpoint, queueMode[0]);
+        DeviceManagement management = new DeviceManagement(registrations, downlink, observations[0], outcomes, faults);
+        CompositeOperations composite = new CompositeOperations(management, downlink, outcomes, faults);
         Lwm2mHttpServer http;
         try {
-            http = Lwm2mHttpServer.start(new Lwm2mRoutes(registrations, management, observations[0], faults), events,
+            http = Lwm2mHttpServer.start(new Lwm2mRoutes(registrations, management, composite, observations[0], faults), events,
                     token, httpPort);
         } catch (RuntimeException e) {
             coap.destroy();

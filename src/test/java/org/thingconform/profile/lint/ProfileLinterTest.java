@@ -126,6 +126,16 @@ class ProfileLinterTest {
     }
 
     @Test
+    void anIcsItemAskedOnPurposeWithUntestedIsAnInfoWithItsReason() {
+        LintReport report = lint("unused-ics-untested.profile.yaml");
+
+        assertThat(report.findings()).extracting(Finding::rule, Finding::severity, Finding::clause, f -> f.location().line())
+                .containsExactly(tuple("unused-ics", Severity.INFO, null, 19));
+        assertThat(report.findings().get(0).message()).isEqualTo("ICS item BRIDGE is asked though no clause or binding "
+                + "requires it yet: no reference bridge to fault yet");
+    }
+
+    @Test
     void aRequiresFalseForEveryCombinationOfAnswersIsAnErrorAndATautologyIsNot() {
         LintReport report = lint("never-applicable.profile.yaml");
 

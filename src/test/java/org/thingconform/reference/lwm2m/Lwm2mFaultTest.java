@@ -37,12 +37,12 @@ class Lwm2mFaultTest {
 
     @Test
     void everyFaultHasAKebabNameADescriptionAndClauses() {
-        assertThat(Lwm2mFault.values()).hasSize(26).allSatisfy(f -> {
+        assertThat(Lwm2mFault.values()).hasSize(29).allSatisfy(f -> {
             assertThat(f.kebabName()).matches("[a-z0-9]+(-[a-z0-9]+)*");
             assertThat(f.description()).isNotBlank();
             assertThat(f.clauses()).isNotEmpty().allMatch(c -> c.startsWith("LWM2M-"));
         });
-        assertThat(Arrays.stream(Lwm2mFault.values()).map(Lwm2mFault::kebabName).distinct()).hasSize(26);
+        assertThat(Arrays.stream(Lwm2mFault.values()).map(Lwm2mFault::kebabName).distinct()).hasSize(29);
     }
 
     @Test

@@ -59,16 +59,18 @@ final class Lwm2mClients implements AutoCloseable {
 
     /**
      * Starts client {@code name} with an instance of each of {@code objects} (model ids of the profile; empty:
-     * every LwM2M model), registering as {@code endpoint} ({@code {run}} expanded; null: a name of its own).
+     * every LwM2M model), registering as {@code endpoint} ({@code {run}} expanded; null: a name of its own),
+     * announcing queue mode when {@code queueMode}.
      * A client already started under that name is closed first.
      */
-    Lwm2mClient start(ClauseContext context, String name, String endpoint, List<String> objects, long lifetime) {
+    Lwm2mClient start(ClauseContext context, String name, String endpoint, List<String> objects, long lifetime,
+                      boolean queueMode) {
         Lwm2mServerDescriptor server = server(context);
         Endpoint coap = server.server();
         String endpointName = endpoint == null ? "urn:dev:tc-" + run + "-" + name : endpoint.replace("{run}", run);
         Lwm2mObjectTree tree = InitialValues.tree(files(context.profile(), objects), context.profile());
         Lwm2mClient client = new Lwm2mClient(Lwm2mServerAddress.plain(coap.host(), coap.port()),
-                Lwm2mRegistrationSettings.of(endpointName, lifetime), tree, context.trace());
+                new Lwm2mRegistrationSettings(endpointName, lifetime, "U", "1.1", queueMode), tree, context.trace());
         try {
             client.start();
         } catch (Lwm2mTransportException e) {

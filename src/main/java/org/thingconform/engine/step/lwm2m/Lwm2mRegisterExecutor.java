@@ -19,7 +19,7 @@ public final class Lwm2mRegisterExecutor implements StepExecutor<Lwm2mRegisterSt
     @Override
     public void execute(Lwm2mRegisterStep step, ClauseContext context) {
         Lwm2mClient client = Lwm2mClients.of(context).start(context, step.client(), step.endpoint(), step.objects(),
-                step.lifetime());
+                step.lifetime(), step.queueMode());
         Lwm2mEvents.of(context).openIfWatched(context, step.client());
         Lwm2mOutcome outcome = client.register(Lwm2mClients.reply(context), Set.copyOf(step.omit()));
         String what = step.omit().isEmpty() ? "Register" : "Register without " + String.join(", ", step.omit());
