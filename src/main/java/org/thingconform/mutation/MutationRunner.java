@@ -2,13 +2,22 @@ package org.thingconform.mutation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.thingconform.engine.Applicability;
 import org.thingconform.engine.CaseExpander;
 import org.thingconform.engine.ClauseRunner;
 import org.thingconform.engine.EngineConfig;
+import org.thingconform.engine.Isolation;
 import org.thingconform.engine.PlatformSession;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.EmbeddedPlatformProvider;
@@ -27,7 +36,8 @@ import org.thingconform.profile.Profile;
  * shared out over as many platforms, each with its own ports and faults; the matrix is the same.
  * Within a run, tests run side by side where they cannot see each other, by the rule of
  * {@code run --jobs} (engine {@code Isolation}): clauses that play only named MQTT clients, each apart
- * by its own token, and tests that touch only their own devices, each in a lane with devices of its own.
+ * by its own token, and tests that touch only their own devices, each in a lane with devices of its own;
+ * the profiles of a run side by side too when they are apart (MQTT 3.1.1 and 5.0, the WoT and LwM2M profiles).
  */
 public final class MutationRunner {
 
@@ -161,6 +171,55 @@ public final class MutationRunner {
         }
     }
 
+    /** The outcomes of {@code profile}'s clauses in one run (its applicable ones, in the run's scope). */
+    private List<ClauseOutcome> runProfile(Profile profile, FaultInfo fault, PlatformDescriptor descriptor) {
+        Map<String, Boolean> answers = new HashMap<>();
+        profile.ics().forEach(item -> answers.put(item.id(), descriptor.ics().getOrDefault(item.id(), true)));
+        List<Clause> clauses = profile.clauses().stream()
+                // an option the reference platform declares it does not implement (its ICS answer) is left out
+                .filter(c -> Applicability.notApplicableReason(c, null, answers).isEmpty())
+                .filter(c -> fault == null || scope == Scope.EVERY_CLAUSE || fault.declares(profile.id(), c.id()))
+                .toList();
+        // side by side where they cannot see each other (engine/Isolation, as run --jobs): a broker profile's
+        // clauses each with its own {run} token, a device profile's each in a lane with devices of its own
+        return ClauseRunner.runWhole(profile, clauses, descriptor, expander, bindingsFor(fault, profile),
+                CONCURRENT_CLAUSES).stream().map(ClauseOutcome::of).toList();
+    }
+
+    /**
+     * Runs the profiles' runs side by side when every two of them are apart (engine {@code Isolation.apart}: no
+     * device role in common, no shared view), else one after the other; the outcomes in profile order either way.
+     */
+    private static List<List<ClauseOutcome>> sideBySide(List<Profile> profiles,
+                                                        List<Supplier<List<ClauseOutcome>>> runs) {
+        boolean apart = true;
+        for (int i = 0; i < profiles.size() && apart; i++) {
+            for (int j = i + 1; j < profiles.size() && apart; j++) {
+                apart = Isolation.apart(profiles.get(i), profiles.get(j));
+            }
+        }
+        if (!apart || runs.size() < 2) {
+            return runs.stream().map(Supplier::get).toList();
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(runs.size());
+        try {
+            List<Future<List<ClauseOutcome>>> futures = runs.stream()
+                    .map(run -> threads.submit(run::get)).toList();
+            List<List<ClauseOutcome>> results = new ArrayList<>();
+            for (Future<List<ClauseOutcome>> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the profiles of a mutation run ran", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private MutationMatrix scoped(MutationMatrix matrix) {
         return scope == Scope.DECLARED ? matrix.declaredOnly() : matrix;
     }
@@ -194,23 +253,12 @@ public final class MutationRunner {
         platform.clearState();
         PlatformDescriptor descriptor = platform.descriptor();
         long started = System.nanoTime();
+        List<Profile> running = profiles.stream().filter(p -> fault == null || declaresClauseOf(fault, p)).toList();
+        List<Supplier<List<ClauseOutcome>>> runs = running.stream()
+                .<Supplier<List<ClauseOutcome>>>map(p -> () -> runProfile(p, fault, descriptor))
+                .toList();
         List<ClauseOutcome> outcomes = new ArrayList<>();
-        for (Profile profile : profiles) {
-            if (fault != null && !declaresClauseOf(fault, profile)) {
-                continue;
-            }
-            java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
-            profile.ics().forEach(item -> answers.put(item.id(), descriptor.ics().getOrDefault(item.id(), true)));
-            List<Clause> clauses = profile.clauses().stream()
-                    // an option the reference platform declares it does not implement (its ICS answer) is left out
-                    .filter(c -> org.thingconform.engine.Applicability.notApplicableReason(c, null, answers).isEmpty())
-                    .filter(c -> fault == null || scope == Scope.EVERY_CLAUSE || fault.declares(profile.id(), c.id()))
-                    .toList();
-            // side by side where they cannot see each other (engine/Isolation, as run --jobs): a broker profile's
-            // clauses each with its own {run} token, a device profile's each in a lane with devices of its own
-            ClauseRunner.runWhole(profile, clauses, descriptor, expander, bindingsFor(fault, profile), CONCURRENT_CLAUSES)
-                    .forEach(result -> outcomes.add(ClauseOutcome.of(result)));
-        }
+        sideBySide(running, runs).forEach(outcomes::addAll);
         synchronized (progressLock) { // workers finish runs side by side; the progress hears of one at a time
             progress.runFinished(fault == null ? null : fault.name(), outcomes, Duration.ofNanos(System.nanoTime() - started));
         }
