@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,33 +122,10 @@ class LeshanRealSutTest {
     }
 
     private static List<String> realSut(String action) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("real-sut-leshan", ".log");
-        ProcessBuilder builder = new ProcessBuilder("bash", "scripts/real-sut.sh", "leshan", action)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("THINGCONFORM_SUT_DIR", STATE.toAbsolutePath().toString());
-        Process process = builder.start();
-        boolean done = process.waitFor(SCRIPT_LIMIT_SECONDS, TimeUnit.SECONDS);
-        List<String> out = Files.readAllLines(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        if (!done) {
-            process.destroyForcibly();
-            fail("scripts/real-sut.sh leshan " + action + " did not finish within " + SCRIPT_LIMIT_SECONDS + " s: " + out);
-        }
-        if (process.exitValue() != 0) {
-            fail("scripts/real-sut.sh leshan " + action + " exited " + process.exitValue() + ": " + out);
-        }
-        return out;
+        return RealSutScript.run("leshan", action, STATE, SCRIPT_LIMIT_SECONDS);
     }
 
     private static boolean onPath(String command) {
-        try {
-            Process process = new ProcessBuilder("bash", "-c", "command -v " + command).start();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return RealSutScript.onPath(command);
     }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,31 +95,10 @@ class NodeWotRealSutTest {
     }
 
     private static List<String> realSut(String action) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("real-sut-node-wot", ".log");
-        Process process = new ProcessBuilder("bash", "scripts/real-sut.sh", "node-wot", action)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean done = process.waitFor(START_LIMIT_SECONDS, TimeUnit.SECONDS);
-        List<String> out = Files.readAllLines(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        if (!done) {
-            process.destroyForcibly();
-            fail("scripts/real-sut.sh node-wot " + action + " did not finish within " + START_LIMIT_SECONDS + " s: " + out);
-        }
-        if (process.exitValue() != 0) {
-            fail("scripts/real-sut.sh node-wot " + action + " exited " + process.exitValue() + ": " + out);
-        }
-        return out;
+        return RealSutScript.run("node-wot", action, null, START_LIMIT_SECONDS);
     }
 
     private static boolean onPath(String command) {
-        try {
-            Process process = new ProcessBuilder("bash", "-c", "command -v " + command).start();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return RealSutScript.onPath(command);
     }
 }
