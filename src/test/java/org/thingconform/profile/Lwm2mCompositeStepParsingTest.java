@@ -3,7 +3,6 @@ package org.thingconform.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,21 +15,9 @@ import org.thingconform.source.BadInputException;
 /** The LwM2M composite steps: their defaults, the profile's order of values kept, a broken argument a located error. */
 class Lwm2mCompositeStepParsingTest {
 
-    private static final String HEAD = """
-            profile: lwm2m-test
-            standard: {id: OMA-LWM2M, edition: "1.1.1", status: published}
-            thingModels:
-              device: {format: lwm2m-ddf, file: 3-1_1.xml}
-            clauses:
-              - id: C-1
-                level: MUST
-                summary: s
-                steps:
-            """;
-
     @Test
     void compositeStepsKeepTheirPathsAndValuesInOrderWithSenmlJsonByDefault(@TempDir Path dir) throws Exception {
-        Profile profile = load(dir, """
+        Profile profile = Lwm2mTestProfiles.withSteps(dir, """
                       - lwm2mReadComposite: {client: dev, paths: [/3/0/14, /1/0/1]}
                       - lwm2mWriteComposite: {client: dev, values: {"/3/0/14": "+01", "/1/0/1": 120}, format: senml-cbor}
                 """);
@@ -58,14 +45,8 @@ class Lwm2mCompositeStepParsingTest {
     })
     void aBrokenCompositeArgumentIsALocatedError(String name, String step, String where, String message,
                                                  @TempDir Path dir) {
-        assertThatThrownBy(() -> load(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Lwm2mTestProfiles.withSteps(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("p.profile.yaml:" + where)
                 .hasMessageContaining(message);
-    }
-
-    private static Profile load(Path dir, String steps) throws Exception {
-        Files.copy(Path.of("test-profiles/lwm2m/models/3-1_1.xml"), dir.resolve("3-1_1.xml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return ProfileLoader.load(Files.writeString(dir.resolve("p.profile.yaml"), HEAD + steps));
     }
 }

@@ -3,9 +3,7 @@ package org.thingconform.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,17 +13,7 @@ import org.thingconform.source.BadInputException;
 /** A clause generated over the resources of LwM2M object models: its section read, and each mistake located. */
 class Lwm2mGenerationParsingTest {
 
-    private static final String HEAD = """
-            profile: lwm2m-test
-            standard: {id: OMA-LWM2M, edition: "1.1.1", status: published}
-            thingModels:
-              device: {format: lwm2m-ddf, file: 3-1_1.xml}
-            clauses:
-              - id: C-1
-                level: MUST
-                summary: s
-                generate:
-            """;
+    private static final String HEAD = Lwm2mTestProfiles.HEAD + "    generate:\n";
 
     @Test
     void aReadNeedsNoFamiliesAndAWriteKeepsItsObjectsAndFormat(@TempDir Path dir) throws Exception {
@@ -68,8 +56,6 @@ class Lwm2mGenerationParsingTest {
     }
 
     private static Profile write(Path dir, String text) throws Exception {
-        Files.copy(Path.of("test-profiles/lwm2m/models/3-1_1.xml"), dir.resolve("3-1_1.xml"),
-                StandardCopyOption.REPLACE_EXISTING);
-        return ProfileLoader.load(Files.writeString(dir.resolve("p.profile.yaml"), text));
+        return Lwm2mTestProfiles.load(dir, text);
     }
 }

@@ -3,7 +3,6 @@ package org.thingconform.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -23,21 +22,9 @@ import org.thingconform.source.BadInputException;
  */
 class Lwm2mReportingStepParsingTest {
 
-    private static final String HEAD = """
-            profile: lwm2m-test
-            standard: {id: OMA-LWM2M, edition: "1.1.1", status: published}
-            thingModels:
-              device: {format: lwm2m-ddf, file: 3-1_1.xml}
-            clauses:
-              - id: C-1
-                level: MUST
-                summary: s
-                steps:
-            """;
-
     @Test
     void stepsGetTheirDefaultsAndValuesKeepTheirType(@TempDir Path dir) throws Exception {
-        var steps = load(dir, """
+        var steps = Lwm2mTestProfiles.withSteps(dir, """
                       - lwm2mObserve: {client: dev, path: /3/0/9}
                       - lwm2mChange: {client: dev, path: /3/0/9, value: 17}
                       - lwm2mAwaitEvent: {client: dev, kind: notification, path: /3/0/9, value: 17.5}
@@ -77,14 +64,8 @@ class Lwm2mReportingStepParsingTest {
         "cancel without mode  | 'lwm2mCancelObservation: {client: dev, path: /3/0/9}'                  | missing required key 'mode'",
     })
     void aBrokenArgumentIsALocatedError(String name, String step, String message, @TempDir Path dir) {
-        assertThatThrownBy(() -> load(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Lwm2mTestProfiles.withSteps(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("p.profile.yaml:10:")
                 .hasMessageContaining(message);
-    }
-
-    private static Profile load(Path dir, String steps) throws Exception {
-        Files.copy(Path.of("test-profiles/lwm2m/models/3-1_1.xml"), dir.resolve("3-1_1.xml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return ProfileLoader.load(Files.writeString(dir.resolve("p.profile.yaml"), HEAD + steps));
     }
 }

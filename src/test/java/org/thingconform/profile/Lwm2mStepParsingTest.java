@@ -3,7 +3,6 @@ package org.thingconform.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,21 +26,9 @@ import org.thingconform.source.BadInputException;
  */
 class Lwm2mStepParsingTest {
 
-    private static final String HEAD = """
-            profile: lwm2m-test
-            standard: {id: OMA-LWM2M, edition: "1.1.1", status: published}
-            thingModels:
-              device: {format: lwm2m-ddf, file: 3-1_1.xml}
-            clauses:
-              - id: C-1
-                level: MUST
-                summary: s
-                steps:
-            """;
-
     @Test
     void stepsGetTheirDefaultsAndTheProfileKeepsItsModelFiles(@TempDir Path dir) throws Exception {
-        Profile profile = load(dir, """
+        Profile profile = Lwm2mTestProfiles.withSteps(dir, """
                       - lwm2mRegister: {client: dev}
                       - lwm2mUpdate: {client: dev, lifetime: 60, objects: true}
                       - lwm2mRegistration: {client: dev, objects: [/3/0]}
@@ -68,7 +55,7 @@ class Lwm2mStepParsingTest {
 
     @Test
     void deviceManagementStepsGetTheirDefaults(@TempDir Path dir) throws Exception {
-        Profile profile = load(dir, """
+        Profile profile = Lwm2mTestProfiles.withSteps(dir, """
                       - lwm2mWrite: {client: dev, path: /3/0/15, value: "Europe/Berlin"}
                       - lwm2mWrite: {client: dev, path: /3/0, mode: update, values: {14: "+01:00", 15: "UTC"}}
                       - lwm2mWrite: {client: dev, path: /3/0/14, value: "x", answer: "4.05"}
@@ -131,7 +118,7 @@ class Lwm2mStepParsingTest {
         "unknown key           | 'lwm2mDelete: {client: dev, path: /3/0, values: {1: 1}}'                   | unknown key 'values'",
     })
     void aBrokenDeviceManagementArgumentIsALocatedError(String name, String step, String message, @TempDir Path dir) {
-        assertThatThrownBy(() -> load(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Lwm2mTestProfiles.withSteps(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("p.profile.yaml:10:")
                 .hasMessageContaining(message);
     }
@@ -147,14 +134,8 @@ class Lwm2mStepParsingTest {
         "unknown key          | 'lwm2mDeregister: {client: dev, within: 1s}'            | unknown key 'within'",
     })
     void aBrokenArgumentIsALocatedError(String name, String step, String message, @TempDir Path dir) {
-        assertThatThrownBy(() -> load(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Lwm2mTestProfiles.withSteps(dir, "          - " + step + "\n")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("p.profile.yaml:10:")
                 .hasMessageContaining(message);
-    }
-
-    private static Profile load(Path dir, String steps) throws Exception {
-        Files.copy(Path.of("test-profiles/lwm2m/models/3-1_1.xml"), dir.resolve("3-1_1.xml"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        return ProfileLoader.load(Files.writeString(dir.resolve("p.profile.yaml"), HEAD + steps));
     }
 }
