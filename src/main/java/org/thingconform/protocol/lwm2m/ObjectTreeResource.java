@@ -3,7 +3,6 @@ package org.thingconform.protocol.lwm2m;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,15 +44,15 @@ import org.thingconform.thingmodel.lwm2m.RangeCheck;
  */
 final class ObjectTreeResource extends CoapResource {
 
-    private static final int SECURITY_OBJECT = 0;
-    private static final java.util.Set<ContentFormat> COMPOSITE_FORMATS = java.util.Set.of(ContentFormat.SENML_JSON,
-            ContentFormat.SENML_CBOR);
+    /** The Security object, which no server may see. */
+    static final int SECURITY_OBJECT = 0;
 
     private final Lwm2mObjectTree tree;
     private final Lwm2mCodec codec;
     private final NotificationAttributes attributes;
     private final ObservationTimer observations;
     private final Map<LwM2mPath, Consumer<String>> executeActions = new ConcurrentHashMap<>();
+    private final CompositeRequests composite;
 
     ObjectTreeResource(Lwm2mObjectTree tree, NotificationAttributes attributes, ObservationTimer observations) {
         super("lwm2m-object-tree", false);
@@ -61,6 +60,7 @@ final class ObjectTreeResource extends CoapResource {
         this.codec = new Lwm2mCodec(tree.model());
         this.attributes = attributes;
         this.observations = observations;
+        this.composite = new CompositeRequests(this, tree, codec);
         setObservable(true);
     }
 
@@ -184,121 +184,16 @@ final class ObjectTreeResource extends CoapResource {
         }
     }
 
-    /**
-     * Read-Composite (TS 6.3.8): FETCH on the root with the paths as SenML JSON or CBOR; the answer holds, in the
-     * Accept's format (the request's when there is none), every asked node the client has and may show, best
-     * effort: a path it does not have is left out.
-     */
+    /** Read-Composite: see {@link CompositeRequests#read}. */
     @Override
     public void handleFETCH(CoapExchange exchange) {
-        Optional<ContentFormat> requestFormat = compositeRequest(exchange, "Read-Composite (FETCH)");
-        if (requestFormat.isEmpty()) {
-            return;
-        }
-        int accept = exchange.getRequestOptions().getAccept();
-        ContentFormat answerFormat = accept == MediaTypeRegistry.UNDEFINED ? requestFormat.get()
-                : ContentFormat.fromCode(accept);
-        if (!COMPOSITE_FORMATS.contains(answerFormat)) {
-            exchange.respond(ResponseCode.NOT_ACCEPTABLE, "Accept " + accept + " is no composite format (110, 112)");
-            return;
-        }
-        List<LwM2mPath> paths;
-        try {
-            paths = codec.decodePaths(exchange.getRequestPayload(), requestFormat.get());
-        } catch (CodecException | IllegalArgumentException e) {
-            exchange.respond(ResponseCode.BAD_REQUEST, "Read-Composite payload lists no paths: " + e.getMessage());
-            return;
-        }
-        Map<LwM2mPath, LwM2mNode> nodes = new LinkedHashMap<>();
-        for (LwM2mPath path : paths) {
-            if (!path.isRoot() && path.getObjectId() == SECURITY_OBJECT) {
-                exchange.respond(ResponseCode.UNAUTHORIZED, "the Security object is not accessible to a server");
-                return;
-            }
-            Optional<ResourceModel> model = path.isRoot() || !tree.objectIds().contains(path.getObjectId())
-                    ? Optional.empty() : resourceModel(path);
-            if (model.isPresent() && !model.get().operations.isReadable()) {
-                continue;
-            }
-            if (path.isRoot()) {
-                tree.objectIds().stream().filter(id -> id != SECURITY_OBJECT).forEach(id -> tree.read(new LwM2mPath(id))
-                        .ifPresent(node -> nodes.put(new LwM2mPath(id), readable(new LwM2mPath(id), node))));
-            } else if (tree.objectIds().contains(path.getObjectId())) {
-                tree.read(path).ifPresent(node -> nodes.put(path, readable(path, node)));
-            }
-        }
-        try {
-            exchange.respond(ResponseCode.CONTENT, codec.encodeNodes(nodes, answerFormat), answerFormat.getCode());
-        } catch (CodecException e) {
-            exchange.respond(ResponseCode.INTERNAL_SERVER_ERROR, answerFormat.getName() + " cannot carry " + paths
-                    + ": " + e.getMessage());
-        }
+        composite.read(exchange);
     }
 
-    /**
-     * Write-Composite (TS 6.3.9): iPATCH on the root with resources of several instances as SenML JSON or CBOR;
-     * all or nothing: every resource must be in an instance the client has and writable, or none is written.
-     */
+    /** Write-Composite: see {@link CompositeRequests#write}. */
     @Override
     public void handleIPATCH(CoapExchange exchange) {
-        Optional<ContentFormat> format = compositeRequest(exchange, "Write-Composite (iPATCH)");
-        if (format.isEmpty()) {
-            return;
-        }
-        Map<LwM2mPath, LwM2mNode> nodes;
-        try {
-            nodes = codec.decodeNodes(exchange.getRequestPayload(), format.get());
-        } catch (CodecException | IllegalArgumentException e) {
-            exchange.respond(ResponseCode.BAD_REQUEST, "Write-Composite payload in " + format.get().getName()
-                    + " does not decode: " + e.getMessage());
-            return;
-        }
-        Map<LwM2mPath, List<LwM2mResource>> byInstance = new LinkedHashMap<>();
-        for (Map.Entry<LwM2mPath, LwM2mNode> entry : nodes.entrySet()) {
-            LwM2mPath path = entry.getKey();
-            if (!path.isResource() || !(entry.getValue() instanceof LwM2mResource resource)) {
-                exchange.respond(ResponseCode.BAD_REQUEST, "Write-Composite of " + path + ": this client writes "
-                        + "resources (/o/i/r) only");
-                return;
-            }
-            if (path.getObjectId() == SECURITY_OBJECT) {
-                exchange.respond(ResponseCode.UNAUTHORIZED, "the Security object is not accessible to a server");
-                return;
-            }
-            if (!tree.objectIds().contains(path.getObjectId()) || tree.read(path.toObjectInstancePath()).isEmpty()) {
-                exchange.respond(ResponseCode.NOT_FOUND, path.toObjectInstancePath() + " is not in the object tree");
-                return;
-            }
-            Optional<ResourceModel> model = resourceModel(path);
-            if (model.isEmpty() || !model.get().operations.isWritable()) {
-                exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, path + " is not a writable resource");
-                return;
-            }
-            byInstance.computeIfAbsent(path.toObjectInstancePath(), p -> new ArrayList<>()).add(resource);
-        }
-        byInstance.forEach((instance, resources) -> tree.write(instance.getObjectId(), instance.getObjectInstanceId(),
-                resources, false));
-        exchange.respond(ResponseCode.CHANGED);
-    }
-
-    /** The SenML format of a composite request on the root; answers 4.04, 4.00 or 4.15 itself and gives empty. */
-    private Optional<ContentFormat> compositeRequest(CoapExchange exchange, String operation) {
-        if (!exchange.getRequestOptions().getUriPath().isEmpty()) {
-            exchange.respond(ResponseCode.METHOD_NOT_ALLOWED, operation + " addresses the root path, not /"
-                    + exchange.getRequestOptions().getUriPathString());
-            return Optional.empty();
-        }
-        if (!exchange.getRequestOptions().hasContentFormat()) {
-            exchange.respond(ResponseCode.BAD_REQUEST, operation + " payload without Content-Format");
-            return Optional.empty();
-        }
-        ContentFormat format = ContentFormat.fromCode(exchange.getRequestOptions().getContentFormat());
-        if (!COMPOSITE_FORMATS.contains(format)) {
-            exchange.respond(ResponseCode.UNSUPPORTED_CONTENT_FORMAT, operation + " in Content-Format "
-                    + format.getCode() + ": composite operations use SenML JSON (110) or SenML CBOR (112)");
-            return Optional.empty();
-        }
-        return Optional.of(format);
+        composite.write(exchange);
     }
 
     private void writeAttributes(CoapExchange exchange, LwM2mPath path) {
@@ -479,7 +374,8 @@ final class ObjectTreeResource extends CoapResource {
         return format;
     }
 
-    private Optional<ResourceModel> resourceModel(LwM2mPath path) {
+    /** The model of the resource {@code path} names, when it names a resource (or resource instance) the model has. */
+    Optional<ResourceModel> resourceModel(LwM2mPath path) {
         if (!path.isResource() && !path.isResourceInstance()) {
             return Optional.empty();
         }
@@ -487,7 +383,7 @@ final class ObjectTreeResource extends CoapResource {
     }
 
     /** {@code node} without the resources a Read must not return (write-only ones) when it is an object or instance. */
-    private LwM2mNode readable(LwM2mPath path, LwM2mNode node) {
+    LwM2mNode readable(LwM2mPath path, LwM2mNode node) {
         ObjectModel model = tree.objectModel(path.getObjectId());
         if (node instanceof LwM2mObjectInstance instance) {
             return readableInstance(model, instance);
