@@ -43,10 +43,7 @@ class Lwm2mCompositeTest {
         server = new TestLwm2mServer();
         Lwm2mObjectTree tree = TestDevices.tree();
         model = tree.model();
-        client = new Lwm2mClient(Lwm2mServerAddress.plain("127.0.0.1", server.port()),
-                Lwm2mRegistrationSettings.of(TestDevices.endpoint(), 300), tree, new MessageTrace());
-        client.start();
-        assertThat(client.register(TIMEOUT).code()).contains("2.01");
+        client = TestDevices.registered(server, tree, new MessageTrace());
     }
 
     @AfterEach

@@ -40,10 +40,7 @@ class Lwm2mDeviceManagementTest {
         server = new TestLwm2mServer();
         Lwm2mObjectTree tree = TestDevices.tree();
         model = tree.model();
-        client = new Lwm2mClient(Lwm2mServerAddress.plain("127.0.0.1", server.port()),
-                Lwm2mRegistrationSettings.of(TestDevices.endpoint(), 300), tree, trace);
-        client.start();
-        assertThat(client.register(TIMEOUT).code()).contains("2.01");
+        client = TestDevices.registered(server, tree, trace);
     }
 
     @AfterEach

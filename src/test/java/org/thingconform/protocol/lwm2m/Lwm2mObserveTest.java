@@ -32,10 +32,7 @@ class Lwm2mObserveTest {
     @BeforeEach
     void registered() throws Exception {
         server = new TestLwm2mServer();
-        client = new Lwm2mClient(Lwm2mServerAddress.plain("127.0.0.1", server.port()),
-                Lwm2mRegistrationSettings.of(TestDevices.endpoint(), 300), TestDevices.tree(), trace);
-        client.start();
-        assertThat(client.register(TIMEOUT).code()).contains("2.01");
+        client = TestDevices.registered(server, TestDevices.tree(), trace);
     }
 
     @AfterEach

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.leshan.core.model.ObjectLoader;
 import org.eclipse.leshan.core.model.ObjectModel;
+import org.thingconform.trace.MessageTrace;
 
 /** The shipped object models (Device 1.1, Server 1.1, Temperature) plus Leshan's Security model, and a typical tree. */
 final class TestDevices {
@@ -40,6 +41,19 @@ final class TestDevices {
                 .set("/3/0/0", "ACME").set("/3/0/1", "TC-1").set("/3/0/2", "SN-0001").set("/3/0/11/0", 0)
                 .set("/3/0/14", "+01:00").set("/3/0/16", "U")
                 .set("/3303/0/5700", 21.5).set("/3303/0/5701", "Cel");
+    }
+
+    /**
+     * A client with {@code tree}, started and registered with {@code server} (lifetime 300 s, a fresh endpoint
+     * name), its messages in {@code trace}; fails the test unless the Register is answered 2.01.
+     */
+    static Lwm2mClient registered(TestLwm2mServer server, Lwm2mObjectTree tree, MessageTrace trace) {
+        Lwm2mClient client = new Lwm2mClient(Lwm2mServerAddress.plain("127.0.0.1", server.port()),
+                Lwm2mRegistrationSettings.of(endpoint(), 300), tree, trace);
+        client.start();
+        org.assertj.core.api.Assertions.assertThat(client.register(java.time.Duration.ofSeconds(5)).code())
+                .contains("2.01");
+        return client;
     }
 
     /** A fresh endpoint name per test: a re-registration under the same name drops observations. */
