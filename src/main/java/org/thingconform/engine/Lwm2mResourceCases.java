@@ -103,14 +103,10 @@ final class Lwm2mResourceCases {
 
     /** The models the clause names, or every LwM2M object model of the profile. */
     private static Map<String, Path> models(Profile profile, Generation g) {
-        Map<String, Path> models = new LinkedHashMap<>();
-        profile.modelFiles().forEach((id, file) -> {
-            boolean ddf = org.thingconform.thingmodel.ThingModelFormat.guess(file)
-                    .filter(org.thingconform.thingmodel.ThingModelFormat.LWM2M_DDF::equals).isPresent();
-            if (g.objects().isEmpty() ? ddf : g.objects().contains(id)) {
-                models.put(id, file);
-            }
-        });
+        Map<String, Path> models = new LinkedHashMap<>(profile.lwm2mModelFiles());
+        if (!g.objects().isEmpty()) {
+            models.keySet().retainAll(g.objects());
+        }
         return models;
     }
 

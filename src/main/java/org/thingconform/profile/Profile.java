@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.thingconform.result.StandardInfo;
 import org.thingconform.thingmodel.ThingModel;
+import org.thingconform.thingmodel.ThingModelFormat;
 
 /**
  * A loaded, validated test profile: one standard (or draft), the thing models and device
@@ -108,6 +109,17 @@ public record Profile(Path file, String id, StandardInfo standard, Map<String, T
     /** The thing model of a device role. */
     public ThingModel modelOf(String role) {
         return models.get(devices.get(role));
+    }
+
+    /** The LwM2M object models (DDF files) among the profile's thing models, by id, in declaration order. */
+    public Map<String, Path> lwm2mModelFiles() {
+        Map<String, Path> files = new java.util.LinkedHashMap<>();
+        modelFiles.forEach((id, file) -> {
+            if (ThingModelFormat.guess(file).filter(ThingModelFormat.LWM2M_DDF::equals).isPresent()) {
+                files.put(id, file);
+            }
+        });
+        return files;
     }
 
     public Optional<Clause> clause(String clauseId) {

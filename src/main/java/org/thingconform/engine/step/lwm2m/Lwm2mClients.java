@@ -19,7 +19,6 @@ import org.thingconform.protocol.lwm2m.Lwm2mObjectTree;
 import org.thingconform.protocol.lwm2m.Lwm2mRegistrationSettings;
 import org.thingconform.protocol.lwm2m.Lwm2mServerAddress;
 import org.thingconform.protocol.lwm2m.Lwm2mTransportException;
-import org.thingconform.thingmodel.ThingModelFormat;
 
 /**
  * The named LwM2M clients of one clause run, each with an endpoint name of its own ({@code {run}} is a
@@ -108,14 +107,7 @@ final class Lwm2mClients implements AutoCloseable {
 
     /** The DDF files of the models {@code names} (empty: every LwM2M model of the profile). */
     private static List<Path> files(Profile profile, List<String> names) {
-        List<String> wanted = new ArrayList<>(names);
-        if (wanted.isEmpty()) {
-            profile.modelFiles().forEach((id, file) -> {
-                if (ThingModelFormat.guess(file).filter(ThingModelFormat.LWM2M_DDF::equals).isPresent()) {
-                    wanted.add(id);
-                }
-            });
-        }
+        List<String> wanted = names.isEmpty() ? new ArrayList<>(profile.lwm2mModelFiles().keySet()) : names;
         List<Path> files = new ArrayList<>();
         for (String id : wanted) {
             Path file = profile.modelFiles().get(id);

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.thingconform.profile.Profile;
-import org.thingconform.thingmodel.ThingModelFormat;
 import org.thingconform.thingmodel.lwm2m.Lwm2mObject;
 import org.thingconform.thingmodel.lwm2m.Lwm2mResource;
 
@@ -54,10 +53,7 @@ final class ValueParams {
 
     /** The lowercased DDF type of resource {@code resource} of object {@code object}, when a model has it. */
     static Optional<String> type(Profile profile, int object, int resource) {
-        for (Path file : profile.modelFiles().values()) {
-            if (ThingModelFormat.guess(file).filter(ThingModelFormat.LWM2M_DDF::equals).isEmpty()) {
-                continue;
-            }
+        for (Path file : profile.lwm2mModelFiles().values()) {
             Lwm2mObject model = InitialValues.imported(file);
             if (model.id() == object) {
                 return model.resource(resource).map(Lwm2mResource::type).map(t -> t.ddfName().toLowerCase(Locale.ROOT))
