@@ -22,6 +22,7 @@ final class AllureHtmlStep implements TestExecutionListener {
 
     AllureHtmlStep(Path outDir) {
         this.outDir = outDir;
+        AllureHtmlGenerator.withDefaults().warmUp();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.thingconform.engine.PlatformStartException;
 import org.thingconform.platform.DescriptorLoader;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.PlatformDescriptor;
+import org.thingconform.process.ChildJvm;
 import org.thingconform.profile.Profile;
 
 /**
@@ -71,7 +72,7 @@ public final class ReferenceProcess implements EmbeddedPlatform {
         try {
             workDir = Files.createTempDirectory("thingconform-worker");
             Path descriptorFile = workDir.resolve("reference.yaml");
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-cp", System.getProperty("java.class.path")));
+            List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
             if (System.getProperty(PROJECT_DIR) != null) {
                 command.add("-D" + PROJECT_DIR + "=" + System.getProperty(PROJECT_DIR));
             }
@@ -156,9 +157,6 @@ public final class ReferenceProcess implements EmbeddedPlatform {
         }
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 
     private static String errors(Path workDir) {
         try {

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.thingconform.process.ChildJvm;
 
 /**
  * {@code thingconform reference} started as a separate OS process on the test class path, as
@@ -42,9 +43,8 @@ final class ReferenceProcess implements AutoCloseable {
     static ReferenceProcess start(Path dir, String... options) throws IOException {
         Path descriptor = dir.resolve("reference.yaml");
         Path stderr = dir.resolve("reference.stderr");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
+        command.addAll(List.of("-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(),
                 Main.class.getName(), "reference", "--port-base", "0", "--descriptor-out", descriptor.toString()));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();

@@ -18,6 +18,7 @@ import org.thingconform.platform.DescriptorWriter;
 import org.thingconform.platform.DeviceRole;
 import org.thingconform.platform.EmbeddedPlatform;
 import org.thingconform.platform.EmbeddedPlatformProvider;
+import org.thingconform.process.ChildJvm;
 import org.thingconform.thingmodel.TslImporter;
 
 /**
@@ -91,10 +92,9 @@ class RemoteHostNameTest {
     private static Ran cli(Path dir, String... args) throws Exception {
         Path hosts = dir.resolve("hosts");
         Files.writeString(hosts, "127.0.0.1 localhost platform.test.example\n::1 localhost\n");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djdk.net.hosts.file=" + hosts,
-                "-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
+        command.addAll(List.of("-Djdk.net.hosts.file=" + hosts, "-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(),
+                Main.class.getName()));
         command.addAll(List.of(args));
         Path out = dir.resolve(args[0] + ".out");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();

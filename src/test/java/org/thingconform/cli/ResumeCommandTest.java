@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.RunJournal;
+import org.thingconform.process.ChildJvm;
 import org.thingconform.result.ClauseResult;
 
 /**
@@ -161,9 +162,8 @@ class ResumeCommandTest {
     }
 
     private static Process cli(Path output, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run"));
+        List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
+        command.addAll(List.of("-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(), Main.class.getName(), "run"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         process.getOutputStream().close();

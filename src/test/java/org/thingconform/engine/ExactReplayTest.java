@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thingconform.process.ChildJvm;
 
 /**
  * The same seed and inputs give the same generated cases (ids, families, values, order) in every
@@ -28,9 +30,8 @@ class ExactReplayTest {
     }
 
     private static String generate(Path out) throws Exception {
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), GeneratedCasesDump.class.getName(), "42",
-                "test-profiles/tsl-alink-mqtt/profile.yaml")).redirectErrorStream(true).redirectOutput(out.toFile())
+        Process process = new ProcessBuilder(Stream.concat(ChildJvm.sameClassPath().stream(),
+                Stream.of(GeneratedCasesDump.class.getName(), "42", "test-profiles/tsl-alink-mqtt/profile.yaml")).toList()).redirectErrorStream(true).redirectOutput(out.toFile())
                 .start();
         process.getOutputStream().close();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
