@@ -148,6 +148,13 @@ final class EmbeddedBroker implements AutoCloseable {
             }
             throw new IllegalStateException("the embedded HiveMQ broker did not start: " + e, e);
         }
+        if (!inUse(port) || tlsPort != 0 && !inUse(tlsPort)) {
+            // HiveMQ starts when at least one listener binds: a port another process took between the
+            // probe and the bind (and gave back since) leaves a listener missing without an error.
+            closeQuietly(hivemq);
+            deleteTree(root);
+            throw new PortTakenException(new IllegalStateException("a listener did not bind its port"));
+        }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.info("embedded HiveMQ started on {}:{} in {} ms", LOOPBACK, port, millis);
         return new EmbeddedBroker(root, hivemq, extension, port, tlsPort, millis);

@@ -1,0 +1,136 @@
+package org.thingconform.protocol.mqtt.fleet;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.mqtt.MqttConnAckMessage;
+import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
+import io.netty.handler.codec.mqtt.MqttMessage;
+import io.netty.handler.codec.mqtt.MqttMessageType;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One member of a fleet on its connection: CONNECT on open, then from the CONNACK a PUBLISH every
+ * period until the fleet's end, a PINGREQ when publishing alone would not keep the connection
+ * alive, and every outcome counted in the {@link FleetMeter}. Runs on its channel's event loop.
+ */
+final class FleetConnection extends SimpleChannelInboundHandler<MqttMessage> {
+
+    private final int index;
+    private final FleetMember member;
+    private final FleetLoad load;
+    private final FleetPayloads payloads;
+    private final FleetMeter meter;
+    private final FleetClock clock;
+    private final int keepAliveSeconds;
+    private long sequence;
+    private boolean connected;
+    private boolean settled;
+    private ScheduledFuture<?> publishing;
+    private ScheduledFuture<?> pinging;
+
+    FleetConnection(int index, FleetMember member, FleetLoad load, FleetPayloads payloads, FleetMeter meter,
+                    FleetClock clock, int keepAliveSeconds) {
+        super(MqttMessage.class);
+        this.index = index;
+        this.member = member;
+        this.load = load;
+        this.payloads = payloads;
+        this.meter = meter;
+        this.clock = clock;
+        this.keepAliveSeconds = keepAliveSeconds;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        ctx.writeAndFlush(MqttPackets.connect(member, keepAliveSeconds));
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, MqttMessage message) {
+        if (message.decoderResult().isFailure()) {
+            meter.error("undecodable packet from the broker");
+            ctx.close();
+            return;
+        }
+        MqttMessageType type = message.fixedHeader().messageType();
+        if (type == MqttMessageType.CONNACK) {
+            connAck(ctx, (MqttConnAckMessage) message);
+        } else if (type == MqttMessageType.PUBACK) {
+            meter.acknowledged();
+        }
+    }
+
+    private void connAck(ChannelHandlerContext ctx, MqttConnAckMessage ack) {
+        MqttConnectReturnCode code = ack.variableHeader().connectReturnCode();
+        settle();
+        if (code != MqttConnectReturnCode.CONNECTION_ACCEPTED) {
+            meter.error("CONNACK " + code);
+            ctx.close();
+            return;
+        }
+        connected = true;
+        meter.connected();
+        clock.memberConnected();
+        long periodNanos = load.messagesPerSecond() > 0 ? (long) (1e9 / load.messagesPerSecond()) : Long.MAX_VALUE;
+        if (periodNanos != Long.MAX_VALUE) {
+            publishing = ctx.executor().scheduleAtFixedRate(() -> publish(ctx), 0, periodNanos, TimeUnit.NANOSECONDS);
+        }
+        long keepAliveNanos = TimeUnit.SECONDS.toNanos(keepAliveSeconds);
+        if (keepAliveSeconds > 0 && periodNanos > keepAliveNanos / 2) {
+            pinging = ctx.executor().scheduleAtFixedRate(() -> ctx.writeAndFlush(MqttPackets.pingReq()),
+                    keepAliveNanos / 2, keepAliveNanos / 2, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void publish(ChannelHandlerContext ctx) {
+        long now = System.nanoTime();
+        if (clock.publishingOver(now)) {
+            publishing.cancel(false);
+            return;
+        }
+        if (!ctx.channel().isWritable()) {
+            meter.error("not sent: the connection's send buffer was full");
+            return;
+        }
+        long next = sequence++;
+        meter.sent(index, next, now);
+        ctx.writeAndFlush(MqttPackets.publish(member.topic(), load.qos(), (int) (next % 65_535) + 1,
+                payloads.encode(index, next)));
+    }
+
+    private void settle() {
+        if (!settled) {
+            settled = true;
+            clock.settled();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (!settled && !clock.stopping()) {
+            meter.error("closed before its CONNACK");
+        }
+        settle();
+        cancel(publishing);
+        cancel(pinging);
+        if (connected) {
+            meter.disconnected();
+            if (!clock.stopping()) {
+                meter.error("connection lost");
+            }
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        meter.error(FleetErrors.kind(cause));
+        ctx.close();
+    }
+
+    private static void cancel(ScheduledFuture<?> task) {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+}
