@@ -77,7 +77,7 @@ public final class ThingConformTestEngine implements TestEngine {
             return engine;
         }
         new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
-                ixit(config), config.seed(), config.clock().orElseGet(java.time.Instant::now)).selectBindings(ClauseSelection.of(config.bindings(), List.of())).discover();
+                ixit(config), config.seed(), config.clock().orElseGet(java.time.Instant::now)).selectBindings(ClauseSelection.of(config.bindings(), List.of())).orProfiles(config.profiles()).discover();
         return engine;
     }
 
