@@ -176,7 +176,8 @@ public final class ThingConformTestEngine implements TestEngine {
                         List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
                         config.confirm());
                 try {
-                    ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers);
+                    ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers,
+                            config.history().map(org.thingconform.history.HistoryFolder::new));
                     if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)
                             && recorder.runs()) {
                         recorder.completed();
