@@ -1,6 +1,11 @@
 package org.thingconform.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -8,7 +13,10 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.thingconform.engine.ThingConformTestEngine;
+import org.thingconform.history.HistoryFolder;
 import org.thingconform.report.AllureHtmlGenerator;
+import org.thingconform.report.AllureReportLayout;
+import org.thingconform.report.AllureResultsExport;
 
 /**
  * Renders a run's Allure HTML report as soon as the engine says its reports are written
@@ -18,10 +26,17 @@ import org.thingconform.report.AllureHtmlGenerator;
 final class AllureHtmlStep implements TestExecutionListener {
 
     private final Path outDir;
+    private final HistoryFolder history;
     private volatile CompletableFuture<Void> rendering;
 
     AllureHtmlStep(Path outDir) {
+        this(outDir, null);
+    }
+
+    /** With {@code history} (or null), the history files of this report are kept there for the next run's Trend. */
+    AllureHtmlStep(Path outDir, HistoryFolder history) {
         this.outDir = outDir;
+        this.history = history;
         AllureHtmlGenerator.withDefaults().warmUp();
     }
 
@@ -53,5 +68,42 @@ final class AllureHtmlStep implements TestExecutionListener {
 
     private void render() {
         AllureHtmlGenerator.withDefaults().generate(outDir);
+        if (history != null) {
+            keepHistory();
+        }
+    }
+
+    /**
+     * Allure 2 writes its history files ({@code history/}) only into a report of several files, not into the
+     * single-file report the results folder keeps: a second, multi-file rendering into a scratch folder gives them,
+     * for the history folder and next to the report ({@code allure-report/history}).
+     */
+    private void keepHistory() {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("thingconform-allure-history");
+            AllureHtmlGenerator multiFile = new AllureHtmlGenerator(AllureHtmlGenerator.locateHome(),
+                    AllureHtmlGenerator.DEFAULT_TIMEOUT, AllureReportLayout.MULTI_FILE);
+            multiFile.generate(outDir.resolve(AllureResultsExport.DIR_NAME), scratch.resolve("report"),
+                    outDir.resolve("allure-history.log"));
+            Path written = scratch.resolve("report").resolve(HistoryFolder.ALLURE_HISTORY);
+            history.keepAllureHistory(written);
+            HistoryFolder.copyFiles(written, outDir.resolve(AllureHtmlGenerator.REPORT_DIR).resolve(HistoryFolder.ALLURE_HISTORY));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Allure history could not be kept: " + e.getMessage(), e);
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a scratch folder in the temporary directory; the system cleans it
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.thingconform.engine.EngineConfig;
 import org.thingconform.evidence.EvidenceFolder;
 import org.thingconform.evidence.EvidencePlan;
+import org.thingconform.history.HistoryFolder;
+import org.thingconform.history.VerdictHistory;
 import org.thingconform.journal.JournalException;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
@@ -141,6 +143,13 @@ final class RunCommand implements Callable<Integer> {
                     + "See 'thingconform reference --list-faults'.")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Keep the last runs in DIR (created if needed; give the same DIR to every run): the clause "
+                    + "matrix shows each clause's verdicts of the last " + VerdictHistory.KEPT + " runs and marks it "
+                    + "newly failing, fixed or flaky; the Allure report's Trend shows the last runs. DIR holds "
+                    + VerdictHistory.FILE_NAME + " and " + HistoryFolder.ALLURE_DIR + "/.")
+    Path history;
+
     @Mixin
     EvidenceOptions evidence;
 
@@ -170,7 +179,7 @@ final class RunCommand implements Callable<Integer> {
             List<Profile> loaded = RunInputs.check(request);
             request = request.withInputs(RunRequests.inputs(loaded, request.platform(), request.waivers()));
             OutputDirectory.prepare(outDir, List.of("clause-matrix.json", "clause-matrix.html", "run-manifest.json",
-                    RunJournal.FILE_NAME), List.of("allure-results", "allure-report", "junit", RunLaunch.EVENTS_DIR,
+                    RunJournal.FILE_NAME, VerdictHistory.FILE_NAME, "allure-history.log"), List.of("allure-results", "allure-report", "junit", RunLaunch.EVENTS_DIR,
                     EvidenceFolder.DIR_NAME));
             RunJournal.start(outDir.resolve(RunJournal.FILE_NAME), request).close();
         } catch (BadInputException | JournalException e) {
@@ -179,7 +188,17 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCode.BAD_INPUT;
         }
-        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RUN, System.out, plan, jobs);
+        HistoryFolder kept = null;
+        if (history != null) {
+            try {
+                kept = new HistoryFolder(history);
+                VerdictHistory.load(kept.verdictHistory()); // a broken history stops the run before it starts
+            } catch (BadInputException e) {
+                System.err.println(e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        return RunLaunch.execute(request, outDir, EngineConfig.JournalMode.RUN, System.out, plan, jobs, kept);
     }
 
     /** The profile files: those of {@code --profile}, or, for {@code --case} alone, those the test ids name. */

@@ -25,6 +25,7 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 import org.thingconform.engine.EngineConfig;
 import org.thingconform.engine.ThingConformTestEngine;
 import org.thingconform.evidence.EvidencePlan;
+import org.thingconform.history.HistoryFolder;
 import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
 import org.thingconform.result.RunKind;
@@ -86,7 +87,19 @@ final class RunLaunch {
      */
     static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout,
                        EvidencePlan evidence, Integer jobs) {
+        return execute(request, outDir, mode, stdout, evidence, jobs, null);
+    }
+
+    /**
+     * As {@link #execute(RunRequest, Path, EngineConfig.JournalMode, PrintStream, EvidencePlan, Integer)}, keeping the
+     * last runs in {@code history} (null: none): the clause matrix shows them, the Allure report's Trend too.
+     */
+    static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout,
+                       EvidencePlan evidence, Integer jobs, HistoryFolder history) {
         Map<String, String> parameters = configuration(request);
+        if (history != null) {
+            parameters.put(EngineConfig.HISTORY, history.dir().toString());
+        }
         if (jobs != null) {
             parameters.put(EngineConfig.JOBS, String.valueOf(jobs));
         }
@@ -122,7 +135,7 @@ final class RunLaunch {
         }
         VerdictPrinter printer = new VerdictPrinter(stdout);
         PrintWriter xmlLog = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        AllureHtmlStep html = new AllureHtmlStep(outDir);
+        AllureHtmlStep html = new AllureHtmlStep(outDir, history);
         launcher.execute(discovery, printer, html, new LegacyXmlReportGeneratingListener(outDir.resolve("junit"), xmlLog));
         JunitTimes.apply(outDir);
 

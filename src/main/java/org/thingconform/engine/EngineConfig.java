@@ -54,13 +54,20 @@ import org.thingconform.source.BadInputException;
  *                           ({@link Isolation}, {@link Lanes}); default {@link #defaultJobs()}
  * @param confirm            {@value #CONFIRM}: how many more times a test that did not PASS (nor was NOT_APPLICABLE)
  *                           runs, so its verdict says how many tries agreed; 0 (default) = one try per test
+ * @param profiles           {@value #PROFILES}: comma-separated profile files or directories (relative to the working
+ *                           directory) that the engine runs when the discovery request selects no profile, test id,
+ *                           class nor method (a {@code @Suite} class with no selector): how a vendor's Maven build
+ *                           names its profiles in {@code junit-platform.properties}; empty = only what is selected
+ * @param history            {@value #HISTORY}: a folder kept across runs: the clause matrix shows each clause's
+ *                           verdicts of the last runs kept there, and the reports carry the Allure history; empty = none
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
                            Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
-                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm, int jobs) {
+                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm, int jobs,
+                           List<Path> profiles, Optional<Path> history) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -82,6 +89,10 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String CONFIRM = "thingconform.confirm";
     /** How many tests may run side by side where they cannot see each other; 1 = one after the other. */
     public static final String JOBS = "thingconform.jobs";
+    /** Profile files or directories to run when the discovery request selects none (a vendor's Surefire run). */
+    public static final String PROFILES = "thingconform.profiles";
+    /** A folder that keeps the verdicts and the Allure history of the last runs. */
+    public static final String HISTORY = "thingconform.history.dir";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -102,6 +113,7 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
         clauses = List.copyOf(clauses);
         excludedClauses = List.copyOf(excludedClauses);
         bindings = List.copyOf(bindings);
+        profiles = List.copyOf(profiles);
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
@@ -142,7 +154,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(RUN_KIND).filter(s -> !s.isBlank()).map(EngineConfig::kind)
                         .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION),
                 parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of), confirm(parameters),
-                jobs(parameters));
+                jobs(parameters), list(parameters, PROFILES).stream().map(Path::of).toList(),
+                parameters.apply(HISTORY).filter(s -> !s.isBlank()).map(Path::of));
     }
 
     /**

@@ -95,12 +95,28 @@ public final class PlatformSession implements AutoCloseable {
         }
     }
 
-    /** The embedded platform's provider, found through {@link ServiceLoader}. */
+    /**
+     * The embedded platform's provider, found through {@link ServiceLoader}: the first one {@linkplain
+     * EmbeddedPlatformProvider#available() available} on this class path.
+     *
+     * @throws PlatformStartException when there is none, saying that a run then needs {@value EngineConfig#PLATFORM}
+     */
     public static EmbeddedPlatformProvider provider() {
-        return ServiceLoader.load(EmbeddedPlatformProvider.class).findFirst().orElseThrow(() ->
-                new PlatformStartException("no embedded reference platform on the class path; pass a platform descriptor",
-                        null));
+        try {
+            return ServiceLoader.load(EmbeddedPlatformProvider.class).stream().map(ServiceLoader.Provider::get)
+                    .filter(EmbeddedPlatformProvider::available).findFirst()
+                    .orElseThrow(() -> new PlatformStartException(NO_EMBEDDED_PLATFORM, null));
+        } catch (java.util.ServiceConfigurationError | LinkageError e) {
+            throw new PlatformStartException(NO_EMBEDDED_PLATFORM, e);
+        }
     }
+
+    /** Why a run without a descriptor cannot start where the embedded reference platform is not on the class path. */
+    static final String NO_EMBEDDED_PLATFORM = "no platform to test: no platform descriptor was given and the embedded "
+            + "reference platform is not on the class path (it needs com.hivemq:hivemq-community-edition-embedded, an "
+            + "optional dependency of org.thingconform:thingconform); expected " + EngineConfig.PLATFORM
+            + "=DESCRIPTOR.yaml (junit-platform.properties, -D" + EngineConfig.PLATFORM + "=..., or run --platform), "
+            + "or that dependency added for the reference platform";
 
     /** Rejects fault names the provider does not know, listing those it does. */
     public static void checkFaults(EmbeddedPlatformProvider provider, Set<String> faults) {

@@ -15,8 +15,10 @@ import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassSelector;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -40,6 +42,7 @@ final class ProfileDiscovery {
     private final Map<String, JsonNode> parameterOverrides;
     private final CaseExpander expander;
     private ClauseSelection bindingSelection = ClauseSelection.of(List.of(), List.of());
+    private List<Path> configuredProfiles = List.of();
     /** profile file → clause ids selected; an empty set selects every clause. */
     private final Map<Path, Set<String>> selected = new LinkedHashMap<>();
     /** "file clause" or "file clause binding" → generated case ids selected by unique id; absent = every case. */
@@ -62,6 +65,16 @@ final class ProfileDiscovery {
         return this;
     }
 
+    /**
+     * The profile files or directories ({@link EngineConfig#PROFILES}) to run when the request selects no
+     * profile, test id, class nor method: a vendor's {@code @Suite} class that names the engine and no selector,
+     * run by Surefire (which selects classes itself, so a top-level request of Surefire's never runs them twice).
+     */
+    ProfileDiscovery orProfiles(List<Path> profiles) {
+        this.configuredProfiles = List.copyOf(profiles);
+        return this;
+    }
+
     /** Reports a problem with the run's configuration as a discovery error. */
     void reportIssue(String message) {
         request.getDiscoveryListener().issueEncountered(engine.getUniqueId(),
@@ -72,12 +85,27 @@ final class ProfileDiscovery {
         request.getSelectorsByType(DirectorySelector.class).forEach(s -> profilesUnder(s.getPath()).forEach(this::selectAll));
         request.getSelectorsByType(FileSelector.class).forEach(s -> selectAll(s.getPath()));
         request.getSelectorsByType(UniqueIdSelector.class).forEach(s -> selectUniqueId(s.getUniqueId()));
+        if (Stream.of(DirectorySelector.class, FileSelector.class, UniqueIdSelector.class, ClassSelector.class,
+                MethodSelector.class).allMatch(type -> request.getSelectorsByType(type).isEmpty())) {
+            configuredProfiles.forEach(this::selectConfigured);
+        }
         selected.forEach(this::addProfile);
     }
 
     /** The profile unique-id segment value for a file: its path relative to the working directory. */
     static String key(Path file) {
         return SourceLocation.display(file.toAbsolutePath()).replace('\\', '/');
+    }
+
+    private void selectConfigured(Path path) {
+        if (Files.isDirectory(path)) {
+            profilesUnder(path).forEach(this::selectAll);
+        } else if (Files.isRegularFile(path)) {
+            selectAll(path);
+        } else {
+            reportIssue("error: " + EngineConfig.PROFILES + " names " + path.toAbsolutePath().normalize()
+                    + ", which does not exist; expected a profile file or a directory of profiles");
+        }
     }
 
     private void selectAll(Path file) {

@@ -77,7 +77,7 @@ public final class ThingConformTestEngine implements TestEngine {
             return engine;
         }
         new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
-                ixit(config), config.seed(), config.clock().orElseGet(java.time.Instant::now)).selectBindings(ClauseSelection.of(config.bindings(), List.of())).discover();
+                ixit(config), config.seed(), config.clock().orElseGet(java.time.Instant::now)).selectBindings(ClauseSelection.of(config.bindings(), List.of())).orProfiles(config.profiles()).discover();
         return engine;
     }
 
@@ -176,7 +176,8 @@ public final class ThingConformTestEngine implements TestEngine {
                         List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
                         config.confirm());
                 try {
-                    ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers);
+                    ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers,
+                            config.history().map(org.thingconform.history.HistoryFolder::new));
                     if (notStarted == null && results.stream().noneMatch(r -> r.verdict() == Verdict.NOT_RUN)
                             && recorder.runs()) {
                         recorder.completed();

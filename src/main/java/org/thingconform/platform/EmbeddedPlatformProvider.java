@@ -9,6 +9,14 @@ import java.util.Set;
  */
 public interface EmbeddedPlatformProvider {
 
+    /**
+     * Whether this platform can start here: a provider whose libraries are optional dependencies says no when
+     * they are not on the class path (a vendor's build that uses the engine with a descriptor only).
+     */
+    default boolean available() {
+        return true;
+    }
+
     /** The faults this platform can switch on. */
     List<FaultInfo> faults();
 

@@ -13,6 +13,20 @@ import org.thingconform.platform.FaultInfo;
  */
 public final class ReferencePlatformProvider implements EmbeddedPlatformProvider {
 
+    /** The embedded broker's entry class: HiveMQ CE is an optional dependency of the artifact. */
+    private static final String BROKER_CLASS = "com.hivemq.embedded.EmbeddedHiveMQ";
+
+    /** {@inheritDoc} Only with HiveMQ CE embedded on the class path. */
+    @Override
+    public boolean available() {
+        try {
+            Class.forName(BROKER_CLASS, false, ReferencePlatformProvider.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     @Override
     public List<FaultInfo> faults() {
         return Arrays.stream(Fault.values()).map(Fault::info).toList();

@@ -52,9 +52,11 @@ public final class AllureHtmlGenerator {
     }
 
     /**
-     * Where the distribution should be: the {@value #HOME_PROPERTY} property, else
-     * {@code target/allure-<version>} under the {@value #PROJECT_DIR_PROPERTY} property or the
-     * working directory. Not checked here; {@link #generate} says clearly when it is missing.
+     * Where the distribution should be: the {@value #HOME_PROPERTY} property, else, under the
+     * {@value #PROJECT_DIR_PROPERTY} property or the working directory, {@code target/allure-<version>}
+     * (a source checkout, where the build unpacks it) or {@code allure-<version>} (the root of an unpacked
+     * ThingConform distribution, whose {@code bin/thingconform} sets that property to its root). Not checked
+     * here; {@link #generate} says clearly when it is missing.
      */
     public static Path locateHome() {
         String home = System.getProperty(HOME_PROPERTY);
@@ -63,7 +65,9 @@ public final class AllureHtmlGenerator {
         }
         String project = System.getProperty(PROJECT_DIR_PROPERTY);
         Path base = project == null || project.isBlank() ? Paths.get("") : Paths.get(project);
-        return base.resolve("target").resolve(distributionName());
+        Path built = base.resolve("target").resolve(distributionName());
+        Path distributed = base.resolve(distributionName());
+        return !Files.isDirectory(built) && Files.isDirectory(distributed) ? distributed : built;
     }
 
     public Path home() {

@@ -3,6 +3,9 @@ package org.thingconform.report;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.thingconform.history.ClauseTrend;
+import org.thingconform.history.VerdictHistory;
 import org.thingconform.result.RunInfo;
 import org.thingconform.result.Verdict;
 
@@ -20,6 +23,14 @@ public final class ClauseMatrixHtml {
 
     /** The page for {@code matrix} of the run {@code run}. */
     public static String render(RunInfo run, ClauseMatrix matrix) {
+        return render(run, matrix, Map.of());
+    }
+
+    /**
+     * As {@link #render(RunInfo, ClauseMatrix)}, with a column of each clause's verdicts in the last runs and its
+     * mark ({@code trends}: {@link VerdictHistory#key} → trend; empty: no such column).
+     */
+    public static String render(RunInfo run, ClauseMatrix matrix, Map<String, ClauseTrend> trends) {
         StringBuilder html = new StringBuilder(8192 + matrix.clauses().size() * 400);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -29,7 +40,7 @@ public final class ClauseMatrixHtml {
         runInfo(html, run);
         summary(html, matrix.summary());
         icsMismatches(html, matrix.icsMismatches());
-        clauses(html, matrix);
+        clauses(html, matrix, trends);
         html.append("</body>\n</html>\n");
         return html.toString();
     }
@@ -102,10 +113,13 @@ public final class ClauseMatrixHtml {
         html.append("</tbody>\n</table>\n");
     }
 
-    private static void clauses(StringBuilder html, ClauseMatrix matrix) {
+    private static void clauses(StringBuilder html, ClauseMatrix matrix, Map<String, ClauseTrend> trends) {
         List<String> bindings = matrix.bindingIds();
         html.append("<h2>Clauses</h2>\n<table class=\"matrix\">\n<thead><tr><th>Profile</th><th>Clause</th>")
                 .append("<th>Level</th><th>Verdict</th>");
+        if (!trends.isEmpty()) {
+            html.append("<th>Last runs</th>");
+        }
         bindings.forEach(b -> html.append("<th class=\"binding\">").append(esc(b)).append("</th>"));
         html.append("<th>Summary</th><th>Reason</th></tr></thead>\n<tbody>\n");
         for (ClauseMatrixRow row : matrix.clauses()) {
@@ -118,7 +132,10 @@ public final class ClauseMatrixHtml {
                     .append(row.cases() == null ? "" : "<br><small>" + row.cases() + " generated cases</small>")
                     .append("</td><td>")
                     .append(row.level() == null ? "" : row.level().name()).append("</td><td>")
-                    .append(badge(row.verdict())).append(tried(row)).append(waived(row)).append(perBinding).append("</td><td>").append(esc(row.summary()))
+                    .append(badge(row.verdict())).append(tried(row)).append(waived(row))
+                    .append(trends.isEmpty() ? "" : "</td><td class=\"history\">"
+                            + lastRuns(trends.get(VerdictHistory.key(row.profile(), row.clause()))))
+                    .append(perBinding).append("</td><td>").append(esc(row.summary()))
                     .append("</td><td class=\"reason\">").append(esc(row.reason()))
                     .append(tries(row.tries()))
                     .append(row.replay() == null ? "" : "<br><small>replay: <code>" + esc(row.replay()) + "</code></small>")
@@ -126,6 +143,24 @@ public final class ClauseMatrixHtml {
         }
         html.append("</tbody>\n</table>\n");
     }
+
+    /**
+     * A clause's verdicts in the last runs, the latest first (as many as {@link #SHOWN_RUNS}), under its mark
+     * (newly failing, fixed, flaky); "first run" when no earlier run judged it.
+     */
+    private static String lastRuns(ClauseTrend trend) {
+        if (trend == null || trend.previous().isEmpty()) {
+            return "<small class=\"none\">first run</small>";
+        }
+        StringBuilder cell = new StringBuilder();
+        trend.mark().ifPresent(m -> cell.append("<small class=\"mark ").append(m.name()).append("\">")
+                .append(esc(m.label())).append("</small><br>"));
+        trend.previous().stream().limit(SHOWN_RUNS).forEach(v -> cell.append(badge(v)).append(' '));
+        return cell.toString().trim();
+    }
+
+    /** How many earlier verdicts a clause's row shows (the history file keeps more). */
+    private static final int SHOWN_RUNS = 5;
 
     /** Below a confirmed verdict's badge: {@code (intermittent: 2 of 4)} or {@code (4 of 4 tries)}. */
     private static String tried(ClauseMatrixRow row) {

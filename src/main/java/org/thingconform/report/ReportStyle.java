@@ -38,6 +38,8 @@ public final class ReportStyle {
             .nonconformant{background:#cf222e}
             .note{color:#57606a;font-size:.85rem}
             .intermittent{color:#cf222e;font-weight:600}
+            .mark{font-weight:600}.mark.NEWLY_FAILING{color:#cf222e}.mark.FIXED{color:#1a7f37}.mark.FLAKY{color:#9a6700}
+            td.history .badge{font-size:.7rem;padding:0 .3rem}
             ol.tries{margin:.25rem 0;padding-left:1.5rem}
             @media print{body{margin:0}.badge,.verdict{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
