@@ -54,13 +54,16 @@ import org.thingconform.source.BadInputException;
  *                           ({@link Isolation}, {@link Lanes}); default {@link #defaultJobs()}
  * @param confirm            {@value #CONFIRM}: how many more times a test that did not PASS (nor was NOT_APPLICABLE)
  *                           runs, so its verdict says how many tries agreed; 0 (default) = one try per test
+ * @param shard              {@value #SHARD}: {@code i/n} runs only shard i of n of the selected tests
+ *                           ({@link org.thingconform.shard.ShardPartition}); empty = every selected test
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
                            List<String> clauses, List<String> excludedClauses, long seed, List<String> bindings,
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
                            Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
-                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm, int jobs) {
+                           org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm, int jobs,
+                           Optional<org.thingconform.shard.ShardSpec> shard) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -82,6 +85,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String CONFIRM = "thingconform.confirm";
     /** How many tests may run side by side where they cannot see each other; 1 = one after the other. */
     public static final String JOBS = "thingconform.jobs";
+    /** Which shard of a run split over several machines this one runs: {@code i/n}; unset = the whole run. */
+    public static final String SHARD = "thingconform.shard";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -142,7 +147,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                 parameters.apply(RUN_KIND).filter(s -> !s.isBlank()).map(EngineConfig::kind)
                         .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION),
                 parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of), confirm(parameters),
-                jobs(parameters));
+                jobs(parameters), parameters.apply(SHARD).filter(s -> !s.isBlank())
+                        .map(s -> org.thingconform.shard.ShardSpec.parse(s, SHARD)));
     }
 
     /**
