@@ -67,7 +67,7 @@ public final class ShardsTogether {
                 if (!Objects.equals(mine, theirs)) {
                     throw new BadInputException(folder.folder() + ": error: shard " + folder.shard().label() + " has "
                             + field.getKey() + " " + shown(mine) + " where " + first.folder() + " (shard "
-                            + first.shard().label() + ") has " + shown(theirs) + "; " + EXPECTED);
+                            + first.shard().label() + ") has " + field.getKey() + " " + shown(theirs) + "; " + EXPECTED);
                 }
             }
             ShardFolder twice = byIndex.putIfAbsent(folder.shard().index(), folder);
