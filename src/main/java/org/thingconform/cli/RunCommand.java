@@ -15,6 +15,7 @@ import org.thingconform.journal.RunJournal;
 import org.thingconform.journal.RunRequest;
 import org.thingconform.profile.Profile;
 import org.thingconform.result.SuiteVersion;
+import org.thingconform.shard.ShardSpec;
 import org.thingconform.source.BadInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -138,6 +139,12 @@ final class RunCommand implements Callable<Integer> {
                     + "--jobs and the evidence options (--bundle, --sign-key…).")
     Path resume;
 
+    @Option(names = "--shard", paramLabel = "i/n",
+            description = "Run only shard i of n of the selected tests (see 'thingconform merge'): the tests, sorted by "
+                    + "unique id, are dealt round-robin, so the n shards of the same selection, seed and options run "
+                    + "every test once between them, on any machines. Recorded in the journal and manifest.")
+    String shard;
+
     @Option(names = "--fault", paramLabel = "NAME",
             description = "Switch on a deliberate violation in the embedded reference platform (repeatable). "
                     + "See 'thingconform reference --list-faults'.")
@@ -222,6 +229,6 @@ final class RunCommand implements Callable<Integer> {
                 bindings, tags, levels, ics, icsDefault, seed == null ? EngineConfig.DEFAULT_SEED : seed,
                 clock == null ? now : EngineConfig.instant(clock), params, referenceTls, faults, cases, List.of(),
                 certify, allowDraft, waivers == null ? null : waivers.toAbsolutePath().normalize().toString(),
-                confirm == null ? 0 : confirm);
+                confirm == null ? 0 : confirm, shard == null ? null : ShardSpec.parse(shard, "--shard"));
     }
 }

@@ -67,6 +67,9 @@ final class RunLaunch {
         if (request.waivers() != null) {
             parameters.put(EngineConfig.WAIVERS, request.waivers());
         }
+        if (request.shard() != null) {
+            parameters.put(EngineConfig.SHARD, request.shard().label());
+        }
         return parameters;
     }
 
@@ -127,6 +130,11 @@ final class RunLaunch {
         LauncherDiscoveryRequest discovery = builder.build();
         Launcher launcher = LauncherFactory.create();
         TestPlan plan = launcher.discover(discovery);
+        if (plan.countTestIdentifiers(t -> t.isTest()) == 0 && request.shard() != null) {
+            System.err.println("error: shard " + request.shard().label() + " has no test: the selection has fewer tests "
+                    + "than shards; expected at most as many shards as selected tests (or a wider selection)");
+            return ExitCode.BAD_INPUT;
+        }
         if (plan.countTestIdentifiers(t -> t.isTest()) == 0) {
             System.err.println("error: the selection matches no clause; expected at least one clause to run"
                     + (request.cases().isEmpty() ? "" : " (a --case id names a test of the selected profiles, "
@@ -146,6 +154,10 @@ final class RunLaunch {
             exit = exit == ExitCode.CONFORMANT || exit == ExitCode.WAIVED ? ExitCode.UNDECIDED : exit;
         }
         stdout.println(printer.summary() + " — " + RunKind.of(request.certify(), request.allowDraft()).label());
+        if (request.shard() != null) {
+            stdout.println("shard " + request.shard().label() + ": these are the verdicts of this shard's tests only; "
+                    + "'thingconform merge' combines the " + request.shard().count() + " shards' folders into the run's reports");
+        }
         printer.firstReplayable().ifPresent(id -> stdout.println("replay the first test not passed: "
                 + org.thingconform.result.RunInfo.replayOf(request.command(Path.of("")), id)));
         stdout.println("reports: " + outDir + " (clause-matrix.html, allure-report/index.html, junit/, run-manifest.json, "

@@ -60,6 +60,8 @@ import org.thingconform.source.BadInputException;
  *                           names its profiles in {@code junit-platform.properties}; empty = only what is selected
  * @param history            {@value #HISTORY}: a folder kept across runs: the clause matrix shows each clause's
  *                           verdicts of the last runs kept there, and the reports carry the Allure history; empty = none
+ * @param shard              {@value #SHARD}: {@code i/n} runs only shard i of n of the selected tests
+ *                           ({@link org.thingconform.shard.ShardPartition}); empty = every selected test
  */
 public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults, Optional<Path> reportsDir,
                            Map<String, Boolean> icsOverrides, Optional<Boolean> icsDefault,
@@ -67,7 +69,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                            Map<String, JsonNode> parameters, boolean referenceTls, Optional<java.time.Instant> clock,
                            Optional<Path> journal, JournalMode journalMode, Optional<String> replay,
                            org.thingconform.result.RunKind kind, Optional<Path> waivers, int confirm, int jobs,
-                           List<Path> profiles, Optional<Path> history) {
+                           List<Path> profiles, Optional<Path> history,
+                           Optional<org.thingconform.shard.ShardSpec> shard) {
 
     public static final String PLATFORM = "thingconform.platform";
     public static final String FAULTS = "thingconform.faults";
@@ -93,6 +96,8 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
     public static final String PROFILES = "thingconform.profiles";
     /** A folder that keeps the verdicts and the Allure history of the last runs. */
     public static final String HISTORY = "thingconform.history.dir";
+    /** Which shard of a run split over several machines this one runs: {@code i/n}; unset = the whole run. */
+    public static final String SHARD = "thingconform.shard";
     public static final long DEFAULT_SEED = 1;
 
     /** What the engine does with the results a journal already holds. */
@@ -155,7 +160,9 @@ public record EngineConfig(Optional<Path> platformDescriptor, Set<String> faults
                         .orElse(org.thingconform.result.RunKind.NOT_CERTIFICATION),
                 parameters.apply(WAIVERS).filter(s -> !s.isBlank()).map(Path::of), confirm(parameters),
                 jobs(parameters), list(parameters, PROFILES).stream().map(Path::of).toList(),
-                parameters.apply(HISTORY).filter(s -> !s.isBlank()).map(Path::of));
+                parameters.apply(HISTORY).filter(s -> !s.isBlank()).map(Path::of),
+                parameters.apply(SHARD).filter(s -> !s.isBlank())
+                        .map(s -> org.thingconform.shard.ShardSpec.parse(s, SHARD)));
     }
 
     /**

@@ -116,6 +116,11 @@ final class RunRecorder implements AutoCloseable {
         return earlier == null ? Optional.empty() : Optional.of(earlier.request().startedAt());
     }
 
+    /** The shards the journal's run was merged from ({@code thingconform merge}); empty for any other run. */
+    List<org.thingconform.shard.ShardOrigin> shards() {
+        return earlier == null ? List.of() : earlier.shards();
+    }
+
     /** When the journal's run was resumed, oldest first. */
     List<Instant> resumed() {
         return earlier == null ? List.of() : earlier.resumed();

@@ -24,6 +24,7 @@ import org.thingconform.result.ProfileFile;
 import org.thingconform.result.RunInfo;
 import org.thingconform.result.SuiteVersion;
 import org.thingconform.result.Verdict;
+import org.thingconform.shard.ShardSpec;
 import org.thingconform.source.BadInputException;
 import org.thingconform.waiver.WaiverChecks;
 import org.thingconform.waiver.WaiverFile;
@@ -78,6 +79,7 @@ public final class ThingConformTestEngine implements TestEngine {
         }
         new ProfileDiscovery(request, engine, ClauseSelection.of(config.clauses(), config.excludedClauses()),
                 ixit(config), config.seed(), config.clock().orElseGet(java.time.Instant::now)).selectBindings(ClauseSelection.of(config.bindings(), List.of())).orProfiles(config.profiles()).discover();
+        config.shard().ifPresent(shard -> ShardSelection.keep(engine, shard));
         return engine;
     }
 
@@ -174,7 +176,7 @@ public final class ThingConformTestEngine implements TestEngine {
             if (config.reportsDir().isPresent()) {
                 RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
                         List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
-                        config.confirm());
+                        config.confirm(), config.shard().orElse(null), recorder.shards());
                 try {
                     ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers,
                             config.history().map(org.thingconform.history.HistoryFolder::new));
@@ -211,6 +213,8 @@ public final class ThingConformTestEngine implements TestEngine {
         settings.put("icsDefault", config.icsDefault().map(b -> b ? "yes" : "no").orElse("none (fail closed)"));
         settings.put("icsDefaulted", ics.defaulted().stream().sorted().toList());
         settings.put("seed", config.seed());
+        // a shard answers the same ICS questions as the whole run, for its part of the tests
+        config.shard().ifPresent(shard -> settings.put("shard", shard.label() + " (" + ShardSpec.PARTITION_RULE + ")"));
         Map<String, Object> parameters = new java.util.TreeMap<>();
         profiles.forEach(p -> {
             Map<String, Object> values = new java.util.TreeMap<>();

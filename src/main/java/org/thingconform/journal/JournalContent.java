@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.thingconform.result.ClauseResult;
+import org.thingconform.shard.ShardOrigin;
 import org.thingconform.source.BadInputException;
 
 /**
@@ -19,14 +20,19 @@ import org.thingconform.source.BadInputException;
  * A last line cut short by a crash is ignored; any other unreadable line is an error naming it.
  *
  * @param results test id → result, in the order they were first recorded
+ * @param host    the host the run started on (null in journals from before hosts were recorded)
+ * @param lastAt  when the last whole line was written
+ * @param shards  the shards a merged journal combined ({@code thingconform merge}); empty otherwise
  */
 public record JournalContent(Path file, RunRequest request, Map<String, ClauseResult> results,
-                             Map<String, Object> platform, List<Instant> resumed, boolean completed) {
+                             Map<String, Object> platform, List<Instant> resumed, boolean completed, String host,
+                             Instant lastAt, List<ShardOrigin> shards) {
 
     public JournalContent {
         results = Collections.unmodifiableMap(new LinkedHashMap<>(results));
         platform = platform == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(platform));
         resumed = List.copyOf(resumed);
+        shards = shards == null ? List.of() : List.copyOf(shards);
     }
 
     /**
@@ -51,6 +57,9 @@ public record JournalContent(Path file, RunRequest request, Map<String, ClauseRe
         Map<String, Object> platform = null;
         List<Instant> resumed = new ArrayList<>();
         boolean completed = false;
+        String host = null;
+        Instant lastAt = null;
+        List<ShardOrigin> shards = List.of();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             if (text.isBlank()) {
@@ -70,8 +79,13 @@ public record JournalContent(Path file, RunRequest request, Map<String, ClauseRe
                 throw new BadInputException(file + ":" + (i + 1) + ":1: error: the journal does not start with the "
                         + "run's request; expected a line of type REQUEST first");
             }
+            lastAt = line.at() == null ? lastAt : line.at();
             switch (line.type()) {
-                case REQUEST -> request = line.request();
+                case REQUEST -> {
+                    request = line.request();
+                    host = line.host();
+                }
+                case MERGED -> shards = line.shards() == null ? List.of() : line.shards();
                 case PLATFORM -> platform = line.platform();
                 case RESULT -> results.put(line.result().testId(), line.result());
                 case RESUMED -> {
@@ -84,6 +98,6 @@ public record JournalContent(Path file, RunRequest request, Map<String, ClauseRe
         if (request == null) {
             throw new BadInputException(file + ": error: the run journal is empty; expected the run's request on its first line");
         }
-        return new JournalContent(file, request, results, platform, resumed, completed);
+        return new JournalContent(file, request, results, platform, resumed, completed, host, lastAt, shards);
     }
 }

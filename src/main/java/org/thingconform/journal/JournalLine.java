@@ -2,7 +2,9 @@ package org.thingconform.journal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.thingconform.shard.ShardOrigin;
 import org.thingconform.result.ClauseResult;
 
 /**
@@ -13,9 +15,17 @@ import org.thingconform.result.ClauseResult;
  * @param request  for {@link Type#REQUEST}: what the run was asked to do
  * @param result   for {@link Type#RESULT}: a finished test's result, its {@code testId} the key
  * @param platform for {@link Type#PLATFORM}: the platform as the manifest records it, secrets masked
+ * @param host     for {@link Type#REQUEST}: the host the run started on (a sharded run's shards name theirs)
+ * @param shards   for {@link Type#MERGED}: the shards {@code thingconform merge} combined into this journal
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record JournalLine(Type type, Instant at, RunRequest request, ClauseResult result, Map<String, Object> platform) {
+public record JournalLine(Type type, Instant at, RunRequest request, ClauseResult result, Map<String, Object> platform,
+                          String host, List<ShardOrigin> shards) {
+
+    /** A line without host or shards. */
+    public JournalLine(Type type, Instant at, RunRequest request, ClauseResult result, Map<String, Object> platform) {
+        this(type, at, request, result, platform, null, null);
+    }
 
     /** What a journal line records. */
     public enum Type {
@@ -28,6 +38,8 @@ public record JournalLine(Type type, Instant at, RunRequest request, ClauseResul
         /** A resume started. */
         RESUMED,
         /** Every selected test has a result and the reports were written. */
-        COMPLETED
+        COMPLETED,
+        /** The journal was merged from the journals of a sharded run's shards ({@code thingconform merge}). */
+        MERGED
     }
 }

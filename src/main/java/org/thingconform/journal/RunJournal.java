@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.thingconform.result.ClauseResult;
 
@@ -45,8 +46,25 @@ public final class RunJournal implements AutoCloseable {
             throw new JournalException(file + ": error: cannot replace the run journal (" + e.getMessage() + ")", e);
         }
         RunJournal journal = append(file);
-        journal.write(new JournalLine(JournalLine.Type.REQUEST, Instant.now(), request, null, null));
+        journal.write(new JournalLine(JournalLine.Type.REQUEST, Instant.now(), request, null, null, HostName.get(), null));
         return journal;
+    }
+
+    /**
+     * Starts a merged journal in {@code file} (replacing any): the request of the whole run, the {@code shards}
+     * it combines, the platform, then every result the shards journaled. It is not marked completed: rendering
+     * it ({@code thingconform merge}, {@code report}) reports a test without a result as NOT_RUN, and
+     * {@code run --resume} on its folder runs those tests.
+     */
+    public static void merged(Path file, RunRequest request, List<org.thingconform.shard.ShardOrigin> shards,
+                              Map<String, Object> platform, java.util.Collection<ClauseResult> results) {
+        try (RunJournal journal = start(file, request)) {
+            journal.write(new JournalLine(JournalLine.Type.MERGED, Instant.now(), null, null, null, null, shards));
+            if (!platform.isEmpty()) {
+                journal.platform(platform);
+            }
+            results.forEach(journal::result);
+        }
     }
 
     /** Opens the journal in {@code file} to add lines at its end (a resume, or the engine's results). */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.thingconform.shard.ShardSpec;
 
 /**
  * What a run was asked to do, as the first line of its journal: every option of
@@ -21,13 +22,15 @@ import java.util.List;
  * @param allowDraft  a certification run that accepts draft profiles ({@code --allow-draft})
  * @param waivers     the waivers file (absolute, {@code --waivers}), or null; its digest is among the inputs
  * @param confirm     how many more tries a test that did not pass gets ({@code --confirm}); 0: one try each
+ * @param shard       the part of a run split over several machines this one runs ({@code --shard i/n}), or null
+ *                    for the whole run; the partition rule is {@link ShardSpec#PARTITION_RULE}
  */
 public record RunRequest(String suiteVersion, Instant startedAt, List<String> profiles, String platform,
                          List<String> clauses, List<String> excludedClauses, List<String> bindings, List<String> tags,
                          List<String> levels, List<String> ics, String icsDefault, long seed, Instant clock,
                          List<String> params, boolean referenceTls, List<String> faults, List<String> cases,
                          List<InputDigest> inputs, boolean certify, boolean allowDraft,
-                         String waivers, int confirm) {
+                         String waivers, int confirm, ShardSpec shard) {
 
     public RunRequest {
         profiles = List.copyOf(profiles);
@@ -41,6 +44,17 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
         faults = List.copyOf(faults);
         cases = List.copyOf(cases);
         inputs = List.copyOf(inputs);
+    }
+
+    /** The request of a whole run, not one shard of it. */
+    public RunRequest(String suiteVersion, Instant startedAt, List<String> profiles, String platform,
+                      List<String> clauses, List<String> excludedClauses, List<String> bindings, List<String> tags,
+                      List<String> levels, List<String> ics, String icsDefault, long seed, Instant clock,
+                      List<String> params, boolean referenceTls, List<String> faults, List<String> cases,
+                      List<InputDigest> inputs, boolean certify, boolean allowDraft, String waivers, int confirm) {
+        this(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags, levels, ics,
+                icsDefault, seed, clock, params, referenceTls, faults, cases, inputs, certify, allowDraft, waivers,
+                confirm, null);
     }
 
     /**
@@ -75,7 +89,7 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
     /**
      * The whole command line of the run: {@link #command(Path)} with the selection options
      * ({@code --clause}, {@code --exclude-clause}, {@code --binding}, {@code --tag}, {@code --level},
-     * {@code --case}) it was given.
+     * {@code --case}) and the {@code --shard} it was given.
      */
     public String commandLine(Path workingDir) {
         List<String> words = new ArrayList<>();
@@ -91,6 +105,9 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
         if (allowDraft) {
             words.add("--allow-draft");
         }
+        if (shard != null) {
+            words.addAll(List.of("--shard", shard.label())); // never in command(): a replay of one test is no shard
+        }
         return command(workingDir) + words.stream().map(w -> " " + quoted(w)).reduce("", String::concat);
     }
 
@@ -98,7 +115,14 @@ public record RunRequest(String suiteVersion, Instant startedAt, List<String> pr
     public RunRequest withInputs(List<InputDigest> digests) {
         return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,
                 levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, digests, certify, allowDraft,
-                waivers, confirm);
+                waivers, confirm, shard);
+    }
+
+    /** This request as the run {@code shard} is part of (null: the whole run), started at {@code startedAt}. */
+    public RunRequest asPartOf(ShardSpec shard, Instant startedAt) {
+        return new RunRequest(suiteVersion, startedAt, profiles, platform, clauses, excludedClauses, bindings, tags,
+                levels, ics, icsDefault, seed, clock, params, referenceTls, faults, cases, inputs, certify, allowDraft,
+                waivers, confirm, shard);
     }
 
     /** What changed among the inputs since the run started, one line per file; empty when nothing did. */

@@ -3,6 +3,8 @@ package org.thingconform.result;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.thingconform.shard.ShardOrigin;
+import org.thingconform.shard.ShardSpec;
 
 /**
  * The context of a run for the manifest: what ran, against what, when.
@@ -18,16 +20,26 @@ import java.util.Map;
  * @param resumed      when an interrupted run was resumed ({@code run --resume}), oldest first
  * @param kind         whether it is a certification run
  * @param confirm      how many more tries a test that did not pass got ({@code run --confirm}); 0: one try
+ * @param shard        the part of a sharded run this one is ({@code run --shard i/n}), or null
+ * @param shards       the shards a merged run combined ({@code thingconform merge}); empty otherwise
  */
 public record RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
                       List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
-                      RunKind kind, int confirm) {
+                      RunKind kind, int confirm, ShardSpec shard, List<ShardOrigin> shards) {
 
     public RunInfo {
         platform = Map.copyOf(platform);
         profiles = List.copyOf(profiles);
         faults = List.copyOf(faults);
         resumed = List.copyOf(resumed);
+        shards = shards == null ? List.of() : List.copyOf(shards);
+    }
+
+    /** A run that is neither a shard nor a merge of shards. */
+    public RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
+                   List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
+                   RunKind kind, int confirm) {
+        this(suiteVersion, start, end, platform, profiles, faults, replay, resumed, kind, confirm, null, List.of());
     }
 
     /** A run whose tests ran once each. */

@@ -1,0 +1,63 @@
+package org.thingconform.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.platform.engine.TestDescriptor;
+import org.thingconform.shard.ShardPartition;
+import org.thingconform.shard.ShardSpec;
+
+/**
+ * Narrows a discovered test tree to one shard ({@link EngineConfig#SHARD}): its tests are the leaves under the
+ * profiles (a clause, a clause over one binding, a generated case, as the journal keys them), dealt by
+ * {@link ShardPartition}; the others are removed, and so is a clause, binding group or profile left without
+ * tests. Post-discovery filters ({@code --tag}, {@code --level}) act on each shard's part afterwards, the
+ * same on every shard.
+ */
+final class ShardSelection {
+
+    private ShardSelection() {
+    }
+
+    /** Removes from {@code engine}'s tree every test that is not {@code shard}'s. */
+    static void keep(TestDescriptor engine, ShardSpec shard) {
+        Map<String, TestDescriptor> tests = new LinkedHashMap<>();
+        for (TestDescriptor profile : engine.getChildren()) {
+            profile.getChildren().forEach(clause -> leaves(clause, tests));
+        }
+        Set<String> mine = new HashSet<>(ShardPartition.of(shard, tests.keySet()));
+        tests.forEach((id, test) -> {
+            if (!mine.contains(id)) {
+                prune(test, engine);
+            }
+        });
+    }
+
+    /** The tests at and under {@code descriptor}, by unique id. */
+    private static void leaves(TestDescriptor descriptor, Map<String, TestDescriptor> tests) {
+        if (descriptor.getChildren().isEmpty()) {
+            tests.put(descriptor.getUniqueId().toString(), descriptor);
+        } else {
+            List.copyOf(descriptor.getChildren()).forEach(child -> leaves(child, tests));
+        }
+    }
+
+    /** Removes {@code test}, then each container above it (below {@code engine}) that it left empty. */
+    private static void prune(TestDescriptor test, TestDescriptor engine) {
+        List<TestDescriptor> chain = new ArrayList<>();
+        TestDescriptor current = test;
+        while (current != null && current != engine) {
+            chain.add(current);
+            current = current.getParent().orElse(null);
+        }
+        for (TestDescriptor descriptor : chain) {
+            if (descriptor != test && !descriptor.getChildren().isEmpty()) {
+                return;
+            }
+            descriptor.removeFromHierarchy();
+        }
+    }
+}
