@@ -7,6 +7,7 @@ import org.thingconform.evidence.EvidenceException;
 import org.thingconform.evidence.EvidenceFolder;
 import org.thingconform.evidence.EvidencePlan;
 import org.thingconform.evidence.EvidenceZip;
+import org.thingconform.evidence.SuiteBuild;
 import org.thingconform.journal.JournalException;
 import org.thingconform.journal.RunRequest;
 import org.thingconform.source.BadInputException;
@@ -15,6 +16,11 @@ import org.thingconform.source.BadInputException;
 final class EvidenceStep {
 
     private EvidenceStep() {
+    }
+
+    /** Starts what the evidence needs that does not depend on the run (the digests of the suite's build), as the run starts. */
+    static void prepare() {
+        SuiteBuild.prepare(ProjectPaths.projectDir());
     }
 
     /** Writes the evidence of the run in {@code outDir}; false, with one line on standard error, when it could not. */

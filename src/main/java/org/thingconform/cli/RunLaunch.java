@@ -99,6 +99,7 @@ final class RunLaunch {
      */
     static int execute(RunRequest request, Path outDir, EngineConfig.JournalMode mode, PrintStream stdout,
                        EvidencePlan evidence, Integer jobs, HistoryFolder history) {
+        EvidenceStep.prepare();
         Map<String, String> parameters = configuration(request);
         if (history != null) {
             parameters.put(EngineConfig.HISTORY, history.dir().toString());

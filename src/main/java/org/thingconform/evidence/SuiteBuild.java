@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import org.thingconform.result.SuiteVersion;
 
 /**
  * Which build of the suite ran: its version, the git commit of the checkout it was built from
  * (when it runs from one), the SHA-256 of its own classes (jar, or folder listing) and of every
- * entry of {@code java.class.path}. Computed once per JVM.
+ * entry of {@code java.class.path}. Computed once per JVM: digesting the class path (over a hundred
+ * jars) takes a second of CPU, so a run asks for it as it starts ({@link #prepare}) and has it at the end.
  *
  * @param gitCommit       the checkout's HEAD, or {@code unknown} when the suite does not run from a git checkout
  * @param gitLocalChanges whether tracked files differ from that commit, or null when unknown
@@ -23,7 +27,7 @@ import org.thingconform.result.SuiteVersion;
 public record SuiteBuild(String version, String gitCommit, Boolean gitLocalChanges, FileDigest code,
                          List<FileDigest> classPath) {
 
-    private static volatile SuiteBuild current;
+    private static final ConcurrentMap<Path, CompletableFuture<SuiteBuild>> BUILDS = new ConcurrentHashMap<>();
 
     public SuiteBuild {
         classPath = List.copyOf(classPath);
@@ -31,12 +35,13 @@ public record SuiteBuild(String version, String gitCommit, Boolean gitLocalChang
 
     /** The running build; {@code projectDir} is the suite's project folder, where its git checkout would be. */
     public static SuiteBuild current(Path projectDir) {
-        SuiteBuild build = current;
-        if (build == null) {
-            build = compute(projectDir);
-            current = build;
-        }
-        return build;
+        return prepare(projectDir).join();
+    }
+
+    /** Starts computing {@link #current} on a background thread, once per JVM and project folder. */
+    public static CompletableFuture<SuiteBuild> prepare(Path projectDir) {
+        Path project = projectDir.toAbsolutePath().normalize();
+        return BUILDS.computeIfAbsent(project, p -> CompletableFuture.supplyAsync(() -> compute(p)));
     }
 
     private static SuiteBuild compute(Path projectDir) {
