@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +15,7 @@ import org.thingconform.history.HistoryFolder;
 import org.thingconform.report.AllureHtmlGenerator;
 import org.thingconform.report.AllureReportLayout;
 import org.thingconform.report.AllureResultsExport;
+import org.thingconform.source.FileTrees;
 
 /**
  * Renders a run's Allure HTML report as soon as the engine says its reports are written
@@ -92,18 +91,7 @@ final class AllureHtmlStep implements TestExecutionListener {
         } catch (IOException e) {
             throw new UncheckedIOException("the Allure history could not be kept: " + e.getMessage(), e);
         } finally {
-            delete(scratch);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a scratch folder in the temporary directory; the system cleans it
+            FileTrees.deleteScratch(scratch);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.thingconform.source.FileTrees;
 
 /**
  * Runs the Allure command-line generator inside this JVM, in a class loader of its own over the
@@ -98,7 +98,7 @@ final class AllureInProcess {
         } catch (IOException | RuntimeException e) {
             // a warm-up only saves time: the report itself says what went wrong, if anything does
         } finally {
-            deleteQuietly(scratch);
+            FileTrees.deleteScratch(scratch);
         }
     }
 
@@ -140,17 +140,6 @@ final class AllureInProcess {
             return jar.toUri().toURL();
         } catch (MalformedURLException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 

@@ -1,6 +1,7 @@
 package org.thingconform.source;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -21,6 +22,18 @@ public final class FileTrees {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    /** As {@link #deleteTree}, for a scratch folder in the temporary directory: what cannot be deleted stays. */
+    public static void deleteScratch(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            deleteTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            // left for the system's cleaning of its temporary directory
         }
     }
 }
