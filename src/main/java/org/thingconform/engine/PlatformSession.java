@@ -45,7 +45,10 @@ public final class PlatformSession implements AutoCloseable {
                 throw new BadInputException("error: faults " + config.faults()
                         + " can only be switched on in the embedded reference platform, not with a platform descriptor");
             }
-            return new PlatformSession(DescriptorLoader.load(config.platformDescriptor().get()), null, profiles);
+            PlatformDescriptor described = DescriptorLoader.load(config.platformDescriptor().get());
+            // every shard tests this one platform at once: each takes its own slice of the devices
+            return new PlatformSession(config.shard().map(shard -> ShardDevices.slice(described, shard)).orElse(described),
+                    null, profiles);
         }
         EmbeddedPlatform platform = startEmbedded(profiles, config.faults(), 0, config.referenceTls(), config.jobs());
         return new PlatformSession(platform.descriptor(), platform, profiles);

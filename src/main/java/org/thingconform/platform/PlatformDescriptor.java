@@ -54,6 +54,12 @@ public record PlatformDescriptor(String name, Endpoint mqtt, NorthboundApi north
                 maxConcurrency, pools, null);
     }
 
+    /** This descriptor with {@code devices} as the roles' devices and {@code pools} as their pools (a shard's part). */
+    public PlatformDescriptor withDevices(Map<String, DeviceIdentity> devices, Map<String, List<DeviceIdentity>> pools) {
+        return new PlatformDescriptor(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot,
+                mqttAccount, tls, version, maxConcurrency, pools, lwm2m);
+    }
+
     /** This descriptor with {@code server} as its LwM2M server. */
     public PlatformDescriptor withLwm2m(Lwm2mServerDescriptor server) {
         return new PlatformDescriptor(name, mqtt, northbound, interconnection, devices, ics, ixit, coap, http, wot,
