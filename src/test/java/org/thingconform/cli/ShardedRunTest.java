@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,12 +22,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.RunJournal;
+import org.thingconform.process.ChildJvm;
 import org.thingconform.result.ClauseResult;
 
 /**
- * A run split into three shards, each a process of its own with its own embedded reference platform (which is
- * deterministic), merges into the verdicts of the same run unsharded: per clause, per binding and per test, with
- * a clause whose bindings and one whose failing generated cases landed on different shards. Then a shard of another
+ * A run split into three shards, each a process of its own, all three testing one reference platform (a process of
+ * its own, as a lab's platform: each shard signs in with its own slice of the devices) at once, merges into the
+ * verdicts of the same run unsharded (against an embedded reference with the same fault): per clause, per binding
+ * and per test, with a clause whose bindings and one whose failing generated cases landed on different shards. Then a shard of another
  * seed is refused (exit 2, one line). What a missing shard gives is {@code ShardsTogetherTest}'s: no result for its
  * tests, which renders NOT_RUN as {@code report} renders any test without one ({@code ResumeCommandTest}).
  */
@@ -33,8 +38,8 @@ class ShardedRunTest {
     /** Two clauses over two bindings, one of them generated (8 cases per binding) and failing under the fault. */
     private static final String[] SELECTION = {"--profile", "test-profiles/tsl-alink-mqtt", "--binding", "alink-mqtt",
         "--binding", "alink-mqtt5", "--clause", "TM-5.1.1", "--clause", "TM-5.2.1", "--clause", "TM-6.2.1",
-        "--seed", "42", "--clock", "2026-12-04T17:00:00Z", "--param", "quietPeriod=300ms", "--fault", "drop-events",
-        "--jobs", "2"};
+        "--seed", "42", "--clock", "2026-12-04T17:00:00Z", "--param", "quietPeriod=300ms", "--jobs", "2"};
+    private static final String FAULT = "drop-events";
 
     @RegisterExtension
     final CapturedConsole console = new CapturedConsole();
@@ -43,22 +48,33 @@ class ShardedRunTest {
     void threeShardsMergeIntoTheVerdictsOfTheUnshardedRun(@TempDir Path dir) throws Exception {
         Path whole = dir.resolve("whole");
         List<Process> shards = new ArrayList<>();
-        for (int i = 1; i <= 3; i++) {
-            shards.add(cli(dir.resolve("shard-" + i + ".out"), concat(SELECTION, "--shard", i + "/3", "--out",
-                    dir.resolve("shard-" + i).toString())));
-        }
-        // the unsharded run in this JVM meanwhile (its classes are loaded already)
-        assertThat(Main.execute(concat(concat(new String[] {"run"}, SELECTION), "--out", whole.toString())))
-                .as(console.stdout() + console.stderr()).isEqualTo(ExitCode.FAIL);
-        for (int i = 1; i <= 3; i++) {
-            assertThat(shards.get(i - 1).waitFor(4, TimeUnit.MINUTES)).as("shard " + i + " ended").isTrue();
-            assertThat(shards.get(i - 1).exitValue()).as(output(dir, i)).isEqualTo(ExitCode.FAIL);
-        }
-        console.reset();
         Path merged = dir.resolve("merged");
-
-        int exit = Main.execute("merge", dir.resolve("shard-1").toString(), dir.resolve("shard-2").toString(),
-                dir.resolve("shard-3").toString(), "--out", merged.toString());
+        int exit;
+        // one platform for the three shards: the device and a pool of 6 give each shard 2 or 3 devices of its own
+        try (ReferenceProcess platform = ReferenceProcess.start(Files.createDirectories(dir.resolve("platform")),
+                "--devices", "6", "--fault", FAULT, "--profile", "test-profiles/tsl-alink-mqtt")) {
+            platform.awaitReady(Duration.ofSeconds(180));
+            for (int i = 1; i <= 3; i++) {
+                shards.add(cli(dir.resolve("shard-" + i + ".out"), concat(SELECTION, "--platform",
+                        platform.descriptor().toString(), "--shard", i + "/3", "--out", dir.resolve("shard-" + i).toString())));
+            }
+            // the unsharded run in this JVM meanwhile, against an embedded reference with the same fault
+            assertThat(Main.execute(concat(concat(new String[] {"run"}, SELECTION), "--fault", FAULT, "--out",
+                    whole.toString()))).as(console.stdout() + console.stderr()).isEqualTo(ExitCode.FAIL);
+            for (int i = 1; i <= 3; i++) {
+                assertThat(shards.get(i - 1).waitFor(4, TimeUnit.MINUTES)).as("shard " + i + " ended").isTrue();
+                assertThat(shards.get(i - 1).exitValue()).as(output(dir, i)).isEqualTo(ExitCode.FAIL);
+            }
+            console.reset();
+            // merge reads the shards' descriptor again, with its secret files, which the platform deletes as it stops
+            exit = Main.execute("merge", dir.resolve("shard-1").toString(), dir.resolve("shard-2").toString(),
+                    dir.resolve("shard-3").toString(), "--out", merged.toString());
+        }
+        Set<String> firstDevices = new HashSet<>();
+        for (int i = 1; i <= 3; i++) {
+            firstDevices.add(device(dir.resolve("shard-" + i)));
+        }
+        assertThat(firstDevices).as("each shard starts its own slice of the platform's devices").hasSize(3);
 
         assertThat(exit).as(console.stdout() + console.stderr()).isEqualTo(ExitCode.FAIL);
         assertThat(clauses(merged)).isEqualTo(clauses(whole)).containsEntry("TM-6.2.1", "FAIL {alink-mqtt=FAIL, alink-mqtt5=FAIL}")
@@ -103,6 +119,12 @@ class ShardedRunTest {
         assertThat(dir.resolve("refused")).doesNotExist();
     }
 
+    /** The device that stood for the role 'meter' in a run (the first of its slice, for a shard), from its manifest. */
+    private static String device(Path out) throws IOException {
+        return RunOutputs.json(out.resolve("run-manifest.json")).get("platform").get("devices").get("meter")
+                .get("deviceName").asText();
+    }
+
     /** Clause id → verdict and per-binding verdicts, from the clause matrix. */
     private static Map<String, String> clauses(Path out) throws IOException {
         Map<String, String> clauses = new LinkedHashMap<>();
@@ -129,9 +151,8 @@ class ShardedRunTest {
     }
 
     private static Process cli(Path output, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run"));
+        List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
+        command.addAll(List.of("-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(), Main.class.getName(), "run"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         process.getOutputStream().close();
