@@ -1,6 +1,7 @@
 package org.thingconform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thingconform.cli.ChildRun.concat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.RunJournal;
-import org.thingconform.process.ChildJvm;
 import org.thingconform.result.ClauseResult;
 
 /**
@@ -46,7 +45,7 @@ class ResumeCommandTest {
         Path killed = dir.resolve("killed");
         Path whole = dir.resolve("whole");
         Path printed = dir.resolve("killed.out");
-        Process run = cli(printed, concat(SELECTION, "--out", killed.toString()));
+        Process run = ChildRun.start(printed, concat(SELECTION, "--out", killed.toString()));
         awaitResults(killed.resolve(RunJournal.FILE_NAME), 12, run);
         run.destroyForcibly(); // SIGKILL: no shutdown hook, no report written at the end
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -159,20 +158,5 @@ class ResumeCommandTest {
             run.waitFor(50, TimeUnit.MILLISECONDS);
         }
         throw new AssertionError("the run did not record " + results + " results (alive: " + run.isAlive() + ")");
-    }
-
-    private static Process cli(Path output, String... args) throws IOException {
-        List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
-        command.addAll(List.of("-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(), Main.class.getName(), "run"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        process.getOutputStream().close();
-        return process;
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
     }
 }

@@ -1,6 +1,7 @@
 package org.thingconform.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thingconform.cli.ChildRun.concat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.thingconform.journal.JournalContent;
 import org.thingconform.journal.RunJournal;
-import org.thingconform.process.ChildJvm;
 import org.thingconform.result.ClauseResult;
 
 /**
@@ -55,7 +54,7 @@ class ShardedRunTest {
                 "--devices", "6", "--fault", FAULT, "--profile", "test-profiles/tsl-alink-mqtt")) {
             platform.awaitReady(Duration.ofSeconds(180));
             for (int i = 1; i <= 3; i++) {
-                shards.add(cli(dir.resolve("shard-" + i + ".out"), concat(SELECTION, "--platform",
+                shards.add(ChildRun.start(dir.resolve("shard-" + i + ".out"), concat(SELECTION, "--platform",
                         platform.descriptor().toString(), "--shard", i + "/3", "--out", dir.resolve("shard-" + i).toString())));
             }
             // the unsharded run in this JVM meanwhile, against an embedded reference with the same fault
@@ -148,20 +147,5 @@ class ShardedRunTest {
     private static String output(Path dir, int run) throws IOException {
         Path file = dir.resolve("shard-" + run + ".out");
         return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
-    private static Process cli(Path output, String... args) throws IOException {
-        List<String> command = new ArrayList<>(ChildJvm.sameClassPath());
-        command.addAll(List.of("-Dthingconform.project.dir=" + Path.of("").toAbsolutePath(), Main.class.getName(), "run"));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        process.getOutputStream().close();
-        return process;
-    }
-
-    private static String[] concat(String[] first, String... more) {
-        String[] all = Arrays.copyOf(first, first.length + more.length);
-        System.arraycopy(more, 0, all, first.length, more.length);
-        return all;
     }
 }
