@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -79,8 +80,8 @@ public final class MqttFleet {
             long start = System.nanoTime();
             long rampNanos = (long) (members.size() / load.connectsPerSecond() * 1e9);
             FleetClock clock = new FleetClock(start + rampNanos + load.duration().toNanos(), members.size());
-            int[] second = {0};
-            ticker.scheduleAtFixedRate(() -> progress.accept(meter.sample(++second[0])), 1, 1, TimeUnit.SECONDS);
+            AtomicInteger second = new AtomicInteger();
+            ticker.scheduleAtFixedRate(() -> progress.accept(meter.sample(second.incrementAndGet())), 1, 1, TimeUnit.SECONDS);
             for (int i = 0; i < members.size(); i++) {
                 int index = i;
                 long at = (long) (i / load.connectsPerSecond() * 1e9);
@@ -99,7 +100,7 @@ public final class MqttFleet {
             awaitSettled(meter, clock, start + rampNanos);
             awaitDelivery(meter, clock, ticker);
             ticker.shutdownNow();
-            meter.sample(second[0] + 1);
+            meter.sample(second.incrementAndGet());
             clock.stop();
             for (Channel channel : channels) {
                 if (channel.isActive()) {
