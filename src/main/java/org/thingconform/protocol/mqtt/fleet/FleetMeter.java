@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.thingconform.measure.FleetReport;
+import org.thingconform.measure.FleetSample;
 
 /**
  * The counters of one fleet run, written by the members' event loops and the observer's, read once

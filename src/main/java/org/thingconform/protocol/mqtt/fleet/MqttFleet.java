@@ -24,6 +24,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.thingconform.measure.FleetReport;
+import org.thingconform.measure.FleetSample;
 
 /**
  * Many simulated MQTT devices from one JVM: every member is a non-blocking connection on a few

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.thingconform.measure.FleetReport;
+import org.thingconform.measure.FleetSample;
 import org.thingconform.platform.MqttAccount;
 import org.thingconform.platform.PlatformDescriptor;
 import org.thingconform.reference.ReferencePlatform;

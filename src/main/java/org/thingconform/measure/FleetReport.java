@@ -1,4 +1,4 @@
-package org.thingconform.protocol.mqtt.fleet;
+package org.thingconform.measure;
 
 import java.util.List;
 import java.util.Map;

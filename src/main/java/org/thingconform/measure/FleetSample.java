@@ -1,4 +1,4 @@
-package org.thingconform.protocol.mqtt.fleet;
+package org.thingconform.measure;
 
 /**
  * One second of a fleet run, as the console shows it while the fleet runs and the reports draw it
