@@ -85,7 +85,7 @@ public final class EndpointNeeds {
     }
 
     private static void add(Set<String> needs, Step step, Binding binding) {
-        if (step instanceof MqttStep) {
+        if (step instanceof MqttStep || step instanceof org.thingconform.profile.step.MqttFleetStep) {
             needs.add(MQTT);
         } else if (step instanceof org.thingconform.profile.step.Lwm2mManagementStep) {
             needs.add(LWM2M);

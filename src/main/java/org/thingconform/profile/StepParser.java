@@ -97,6 +97,7 @@ final class StepParser {
             Map.entry("mqttSendBytes", f -> MqttStepParser.parse("mqttSendBytes", f)),
             Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)),
             Map.entry("tlsHandshake", TlsStepParser::parse),
+            Map.entry("mqttFleet", FleetStepParser::parse),
             Map.entry("lwm2mRegister", f -> Lwm2mStepParser.parse("lwm2mRegister", f)),
             // LwM2M device management
             Map.entry("lwm2mWrite", f -> Lwm2mManagementStepParser.parse("lwm2mWrite", f)),
@@ -219,6 +220,7 @@ final class StepParser {
             case "lwm2mWrite", "lwm2mExecute", "lwm2mCreate", "lwm2mDelete", "lwm2mDiscover", "lwm2mWriteAttributes" ->
                     Lwm2mManagementStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
+            case "mqttFleet" -> FleetStepParser.KEYS;
             case "lwm2mReadComposite", "lwm2mWriteComposite" -> Lwm2mCompositeStepParser.allowedKeys(kind);
             case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead", "lwm2mQueuedRead" ->
                     Lwm2mStepParser.allowedKeys(kind);

@@ -228,6 +228,16 @@ public enum Fault {
             "MQTT-3.3.2-12"),
     BROKER_MAXIMUM_PACKET_SIZE_IGNORED("broker-maximum-packet-size-ignored",
             "the Maximum Packet Size an MQTT 5 client sets is ignored: larger packets are sent to it", "MQTT-3.1.2-24"),
+    // the capacity clauses' (a fleet measures them; plain MQTT clients only)
+    CAPACITY_CONNECTION_LIMIT("capacity-connection-limit",
+            "the broker takes at most " + ProxyCapacityFaults.CONNECTION_LIMIT + " plain client connections at once; "
+                    + "further CONNECTs are refused with 'server unavailable'", "CAP-MQTT-1"),
+    CAPACITY_LOSES_MESSAGES("capacity-loses-messages",
+            "one in " + ProxyCapacityFaults.ONE_LOST_IN + " messages on their way to plain subscribers is lost "
+                    + "(acknowledged to the publisher, never delivered)", "CAP-MQTT-2"),
+    CAPACITY_SLOW_DELIVERY("capacity-slow-delivery",
+            "every message to a plain subscriber is held " + ProxyCapacityFaults.HELD_MILLIS + " ms before it is "
+                    + "delivered", "CAP-MQTT-3"),
     // the LwM2M server part's faults of the clauses the LwM2M profile has (the others join with their clauses)
     LWM2M_REGISTER_WITHOUT_LOCATION(Lwm2mFault.REGISTER_WITHOUT_LOCATION),
     LWM2M_NORTHBOUND_DROPS_OBJECTS(Lwm2mFault.NORTHBOUND_DROPS_OBJECTS),

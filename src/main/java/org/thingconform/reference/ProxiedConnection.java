@@ -26,6 +26,7 @@ final class ProxiedConnection {
     private volatile int previousSubscribeId;
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
     private final StandInAcks standIn = new StandInAcks(this::toBroker);
+    private final java.util.concurrent.atomic.AtomicBoolean counted = new java.util.concurrent.atomic.AtomicBoolean();
 
     ProxiedConnection(Channel client) {
         this.client = client;
@@ -48,6 +49,21 @@ final class ProxiedConnection {
         if (client.isActive()) {
             client.writeAndFlush(frame.encode(client.alloc()));
         }
+    }
+
+    /** Relays a frame to the client after {@code delay}, in order with the other delayed ones (a slow broker). */
+    void toClientAfter(MqttFrame frame, long delay, java.util.concurrent.TimeUnit unit) {
+        client.eventLoop().schedule(() -> toClient(frame), delay, unit);
+    }
+
+    /** Marks the connection as one that counts against a connection limit. */
+    void counted() {
+        counted.set(true);
+    }
+
+    /** Whether the connection counted against a connection limit; it no longer does after this call. */
+    boolean uncounted() {
+        return counted.getAndSet(false);
     }
 
     /** The CONNECT the client sent, or null before it sent one. */

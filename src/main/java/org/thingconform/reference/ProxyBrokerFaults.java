@@ -18,9 +18,11 @@ final class ProxyBrokerFaults {
     private static final int SESSION_PRESENT = 0x01;
 
     private final FaultSwitch faults;
+    private final ProxyCapacityFaults capacity;
 
-    ProxyBrokerFaults(FaultSwitch faults) {
+    ProxyBrokerFaults(FaultSwitch faults, ProxyCapacityFaults capacity) {
         this.faults = faults;
+        this.capacity = capacity;
     }
 
     /** Handles one packet from the broker: relays it, changed or not, or drops it. */
@@ -90,6 +92,9 @@ final class ProxyBrokerFaults {
     }
 
     private MqttFrame publish(ProxiedConnection connection, MqttFrame frame) {
+        if (capacity.deliver(connection, frame)) {
+            return null;
+        }
         if (frame.qos() == 2 && faults.on(Fault.BROKER_QOS2_DELIVERY_LOST)
                 || frame.retain() && faults.on(Fault.BROKER_RETAINED_ONLY_EXACT_SUBSCRIPTIONS)
                 && onlyWildcardsMatch(connection, frame)) {

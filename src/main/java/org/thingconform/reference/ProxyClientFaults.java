@@ -23,11 +23,13 @@ final class ProxyClientFaults {
 
     private final FaultSwitch faults;
     private final String plainUsername;
+    private final ProxyCapacityFaults capacity;
     private final Map<String, ProxiedConnection> byClientId = new ConcurrentHashMap<>();
 
-    ProxyClientFaults(FaultSwitch faults, String plainUsername) {
+    ProxyClientFaults(FaultSwitch faults, String plainUsername, ProxyCapacityFaults capacity) {
         this.faults = faults;
         this.plainUsername = plainUsername;
+        this.capacity = capacity;
     }
 
     /** Handles one packet from the client: relays it, changed or not, or drops it. */
@@ -52,6 +54,7 @@ final class ProxyClientFaults {
 
     /** Forgets a closed connection. */
     void closed(ProxiedConnection connection) {
+        capacity.closed(connection);
         ConnectFields fields = connection.connect();
         if (fields != null) {
             byClientId.remove(fields.clientId(), connection);
@@ -75,6 +78,9 @@ final class ProxyClientFaults {
         connection.connected(fields, plain);
         if (!plain) {
             connection.toBroker(frame);
+            return;
+        }
+        if (!capacity.admit(connection, fields)) {
             return;
         }
         ProxiedConnection older = fields.clientId().isEmpty() ? null : byClientId.put(fields.clientId(), connection);

@@ -142,9 +142,10 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                     new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink, mqtt), mqtt,
                     new BrokerFaults(faults)), tls);
             started.add(broker);
+            ProxyCapacityFaults capacity = new ProxyCapacityFaults(faults);
             MqttFaultProxy proxy = MqttFaultProxy.start(port(portBase, PortLayout.MQTT),
-                    new InetSocketAddress(broker.host(), broker.port()), new ProxyClientFaults(faults, brokerAccount.username()),
-                    new ProxyBrokerFaults(faults));
+                    new InetSocketAddress(broker.host(), broker.port()),
+                    new ProxyClientFaults(faults, brokerAccount.username(), capacity), new ProxyBrokerFaults(faults, capacity));
             started.add(proxy);
             WotLampServer lamp = WotLampServer.start(faults);
             started.add(lamp);

@@ -22,7 +22,7 @@ class FaultCoverageTest {
     @Test
     void everyShippedProfileIsMutatedByOneGroupAndEveryFaultBelongsToExactlyOne() throws IOException {
         List<ShippedMutationCheck> groups = List.of(new TslMutationTest(), new InterconnectionMutationTest(),
-                new WotAndLwm2mMutationTest(), new BrokerMutationTest());
+                new WotAndLwm2mMutationTest(), new BrokerMutationTest(), new CapacityMutationTest());
         List<Path> grouped = groups.stream().flatMap(g -> g.profileFiles().stream()).toList();
         List<Path> shipped;
         try (Stream<Path> files = Files.walk(Path.of("test-profiles"))) {

@@ -46,6 +46,11 @@ abstract class ShippedMutationCheck {
         return Set.of();
     }
 
+    /** The parameters the build sets, as a platform's IXIT would (see {@link #runTheMutationOnce}). */
+    Map<String, JsonNode> ixit() {
+        return Map.of("quietPeriod", TextNode.valueOf("300ms"), "replyTimeout", TextNode.valueOf("3s"));
+    }
+
     @BeforeAll
     void runTheMutationOnce() {
         // The embedded platform answers on loopback within milliseconds, so the build shortens the
@@ -55,9 +60,7 @@ abstract class ShippedMutationCheck {
         // reference answers within milliseconds; 3 s leaves a loaded CI machine room for the rest (with 2 s, a
         // worker process that had just started missed a CONNACK now and then while the build's other fork ran
         // its own mutation: load average 7 on 2 cores).
-        Map<String, JsonNode> ixit = Map.of("quietPeriod", TextNode.valueOf("300ms"),
-                "replyTimeout", TextNode.valueOf("3s"));
-        profiles = profileFiles().stream().map(file -> ProfileLoader.load(file, ixit)).toList();
+        profiles = profileFiles().stream().map(file -> ProfileLoader.load(file, ixit())).toList();
         long started = System.nanoTime();
         int workers = MutationRunner.defaultWorkers(); // faults side by side, one reference platform per worker
         // each fault runs the clauses it declares only: all this check asserts (caught, missed, unguarded, false

@@ -86,6 +86,9 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.MqttExpectMessageStep.class, "a message arrives with its QoS, RETAIN flag and properties"),
             Map.entry(org.thingconform.profile.step.MqttExpectNothingStep.class, "no message arrives within the quiet period"),
             Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, "the broker closes the connection"),
+            Map.entry(org.thingconform.profile.step.MqttFleetStep.class,
+                    "the share of a fleet's devices connected and messages delivered, and the end-to-end latency "
+                    + "percentiles, against the thresholds"),
             Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class,
                     "the endpoint accepts or refuses a TLS handshake, and the version it negotiates"),
             Map.entry(org.thingconform.profile.step.Lwm2mWriteStep.class,

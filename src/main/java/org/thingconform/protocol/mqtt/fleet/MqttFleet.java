@@ -12,6 +12,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.mqtt.MqttDecoder;
 import io.netty.handler.codec.mqtt.MqttEncoder;
+import io.netty.handler.ssl.SslHandler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLEngine;
 import org.thingconform.measure.FleetReport;
 import org.thingconform.measure.FleetSample;
 
@@ -123,6 +125,12 @@ public final class MqttFleet {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        if (target.tls() != null) {
+                            SSLEngine engine = target.tls().context().createSSLEngine(target.host(), target.port());
+                            engine.setUseClientMode(true);
+                            engine.setSSLParameters(target.tls().parameters());
+                            channel.pipeline().addLast(new SslHandler(engine));
+                        }
                         channel.pipeline().addLast(new MqttDecoder(MAX_PACKET), MqttEncoder.INSTANCE, handler.get());
                     }
                 })

@@ -1,0 +1,29 @@
+package org.thingconform.mutation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The mutation of the shipped MQTT broker capacity profile: a connection limit, lost messages and slow delivery in
+ * the reference's fault proxy each fail the capacity clause that measures them, with the measured value and the
+ * threshold in the reason. Its own group: capacity clauses run alone, so no other profile runs beside them.
+ */
+class CapacityMutationTest extends ShippedMutationCheck {
+
+    @Override
+    List<Path> profileFiles() {
+        return List.of(Path.of("test-profiles/capacity/mqtt-broker-capacity.profile.yaml"));
+    }
+
+    /**
+     * Latency bounds with room for a loaded build machine (the fault-free reference answers within milliseconds),
+     * still under the 2 s the slow-delivery fault holds every message.
+     */
+    @Override
+    Map<String, JsonNode> ixit() {
+        return Map.of("p95", TextNode.valueOf("1500ms"), "p99", TextNode.valueOf("1900ms"));
+    }
+}
