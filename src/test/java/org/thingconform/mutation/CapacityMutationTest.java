@@ -24,6 +24,6 @@ class CapacityMutationTest extends ShippedMutationCheck {
      */
     @Override
     Map<String, JsonNode> ixit() {
-        return Map.of("p95", TextNode.valueOf("1500ms"), "p99", TextNode.valueOf("1900ms"));
+        return Map.of("fleetP95", TextNode.valueOf("1500ms"), "fleetP99", TextNode.valueOf("1900ms"));
     }
 }

@@ -45,8 +45,8 @@ class FleetStepParsingTest {
 
     @Test
     void theVendorsClaimReplacesTheParameters() {
-        Map<String, JsonNode> claim = Map.of("devices", IntNode.valueOf(10_000), "delivered", TextNode.valueOf("99.99%"),
-                "p99", TextNode.valueOf("250ms"));
+        Map<String, JsonNode> claim = Map.of("fleetDevices", IntNode.valueOf(10_000), "fleetDelivered",
+                TextNode.valueOf("99.99%"), "fleetP99", TextNode.valueOf("250ms"));
         Profile profile = ProfileLoader.load(CAPACITY, claim);
 
         MqttFleetStep throughput = (MqttFleetStep) profile.clause("CAP-MQTT-2").orElseThrow().steps().get(0);
@@ -63,10 +63,10 @@ class FleetStepParsingTest {
         "no threshold        | 'expect: {connected: 100%, errors: 0}' | 'expect: {}' | 'expect' gives no threshold",
         "negative errors     | 'expect: {connected: 100%, errors: 0}' | 'expect: {errors: -1}' | 'errors' must be a non-negative integer",
         "unknown threshold   | 'expect: {connected: 100%, errors: 0}' | 'expect: {p90: 1s}' | p90",
-        "zero ramp           | 'connectRate: \"${connectRate}\"' | 'connectRate: 0' | 'connectRate' must be a positive number",
+        "zero ramp           | 'connectRate: \"${fleetConnectRate}\"' | 'connectRate: 0' | 'connectRate' must be a positive number",
         "QoS 2               | 'messageRate: 0' | 'messageRate: 0\n          qos: 2' | a fleet publishes at QoS 0 or 1, not 2",
         "payload too small   | 'messageRate: 0' | 'messageRate: 0\n          payloadSize: 8' | needs 16 bytes to be recognised and timed",
-        "no duration         | 'duration: \"${holdFor}\"' | 'drain: 1s' | missing required key 'duration'"})
+        "no duration         | 'duration: \"${fleetHoldFor}\"' | 'drain: 1s' | missing required key 'duration'"})
     void aBrokenArgumentIsALocatedError(String what, String original, String broken, String message, @TempDir Path dir)
             throws IOException {
         String text = Files.readString(CAPACITY);
