@@ -70,6 +70,10 @@ class FleetChartsTest {
 
         Document doc = parse(FleetCharts.latencyHistogram(report(latency, List.of(), Map.of())));
 
+        assertThat(LatencyBuckets.of(latency).buckets()).hasSize(LatencyBuckets.MAX_BARS)
+                .extracting(LatencyBuckets.Bucket::count).containsOnly(0L, 1L, 2L);
+        assertThat(LatencyBuckets.of(latency).buckets().stream().mapToLong(LatencyBuckets.Bucket::count).sum())
+                .isEqualTo(latency.getTotalCount());
         assertThat(elements(doc, "rect").size() - 1).isBetween(15, LatencyBuckets.MAX_BARS);
         assertThat(texts(doc)).contains("0.001", "10000000");
     }
