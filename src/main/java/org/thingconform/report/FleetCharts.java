@@ -9,9 +9,10 @@ import org.thingconform.measure.FleetReport;
  * is spread and how the run went second by second. Hand-written SVG, like the hand-written HTML, so
  * the reports need no charting library and nothing loaded from elsewhere.
  *
- * <p>The pictures are small whatever the size of the run (at most 60 latency bars), deterministic
- * (one report, one text: numbers in {@link java.util.Locale#ROOT}) and carry their key numbers as
- * text, in the {@code <title>} a screen reader announces and in labels a grep finds ("p99 12.3 ms").
+ * <p>Both pictures are small whatever the size of the run (at most 60 latency bars and 600 points
+ * a line), deterministic (one report, one text: numbers in {@link java.util.Locale#ROOT}) and carry
+ * their key numbers as text, in the {@code <title>} a screen reader announces and in labels a grep
+ * finds ("p99 12.3 ms").
  */
 public final class FleetCharts {
 
@@ -25,5 +26,15 @@ public final class FleetCharts {
      */
     public static String latencyHistogram(FleetReport report) {
         return LatencyHistogramChart.draw(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * The run second by second (640×450), three panels over the same seconds: devices connected,
+     * messages published and delivered a second, and the p99 latency of each second in ms; "no
+     * sample" when the series is empty. A series longer than 600 seconds is drawn with several
+     * seconds a point.
+     */
+    public static String timeSeries(FleetReport report) {
+        return TimeSeriesChart.draw(Objects.requireNonNull(report, "report"));
     }
 }
