@@ -32,4 +32,12 @@ public record FleetReport(int members, int connected, long published, long ackno
     public long maxLatencyMicros() {
         return latencyMicros.getTotalCount() == 0 ? 0 : latencyMicros.getMaxValue();
     }
+
+    /** The errors by kind, commonest first ("connection refused ×3, no CONNACK ×1"); empty when there were none. */
+    public String errorsByKind() {
+        return errors.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " ×" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -90,6 +90,12 @@ public final class FleetTrace {
         return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
     }
 
+    /** A share as a percentage with up to two decimals and no trailing zeros: 100 %, 99.9 %, 95.19 %. */
+    public static String percent(double ratio) {
+        return new java.math.BigDecimal(ratio * 100).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString() + " %";
+    }
+
     private static String encode(Histogram histogram) {
         ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
         int length = histogram.encodeIntoCompressedByteBuffer(buffer);

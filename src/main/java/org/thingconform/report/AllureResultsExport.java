@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.thingconform.measure.FleetReport;
+import org.thingconform.measure.FleetTrace;
 import org.thingconform.result.ClauseResult;
 import org.thingconform.result.RunInfo;
 import org.thingconform.trace.TraceEntry;
@@ -74,6 +77,14 @@ public final class AllureResultsExport {
             attachments.add(attach(uuid + "-trace", TRACE_TEXT, "text/plain", ".txt", text.getBytes(StandardCharsets.UTF_8)));
             attachments.add(attach(uuid + "-trace", TRACE_JSON, "application/json", ".json",
                     ReportJson.bytes(result.trace())));
+            int n = 0;
+            for (Map.Entry<String, FleetReport> fleet : FleetTrace.read(result.trace()).entrySet()) {
+                n++;
+                attachments.add(attach(uuid + "-fleet" + n + "-latency", "fleet latency histogram (" + fleet.getKey() + ")",
+                        "image/svg+xml", ".svg", FleetCharts.latencyHistogram(fleet.getValue()).getBytes(StandardCharsets.UTF_8)));
+                attachments.add(attach(uuid + "-fleet" + n + "-series", "fleet time series (" + fleet.getKey() + ")",
+                        "image/svg+xml", ".svg", FleetCharts.timeSeries(fleet.getValue()).getBytes(StandardCharsets.UTF_8)));
+            }
         }
         String clause = result.clause().profile() + "/" + result.clause().clauseId();
         try {

@@ -31,6 +31,12 @@ public final class ClauseMatrixHtml {
      * mark ({@code trends}: {@link VerdictHistory#key} → trend; empty: no such column).
      */
     public static String render(RunInfo run, ClauseMatrix matrix, Map<String, ClauseTrend> trends) {
+        return render(run, matrix, trends, List.of());
+    }
+
+    /** As {@link #render(RunInfo, ClauseMatrix, Map)}, with the capacity measurements of the run's fleets after the clauses. */
+    static String render(RunInfo run, ClauseMatrix matrix, Map<String, ClauseTrend> trends,
+                         List<FleetFigures.Figure> fleets) {
         StringBuilder html = new StringBuilder(8192 + matrix.clauses().size() * 400);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -41,6 +47,7 @@ public final class ClauseMatrixHtml {
         summary(html, matrix.summary());
         icsMismatches(html, matrix.icsMismatches());
         clauses(html, matrix, trends);
+        FleetFigures.appendTo(html, fleets);
         html.append("</body>\n</html>\n");
         return html.toString();
     }

@@ -16,6 +16,7 @@ public final class ReportStyle {
             th,td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:left;vertical-align:top}
             th{background:#f6f8fa}
             table.run th{width:10rem}
+            section.fleet{margin:1rem 0 2rem} section.fleet h3{font-size:1rem} .charts svg{max-width:100%;height:auto;margin:.5rem 1rem 0 0}
             table.matrix{width:100%}
             table.matrix tbody tr:nth-child(even){background:#fafbfc}
             td.reason{white-space:pre-wrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;\

@@ -72,7 +72,8 @@ public final class ReportWriter {
                 verdicts.put(key, row.verdict());
             }
         }
-        byte[] matrixHtml = ClauseMatrixHtml.render(run, matrix, trends).getBytes(StandardCharsets.UTF_8);
+        byte[] matrixHtml = ClauseMatrixHtml.render(run, matrix, trends, FleetFigures.of(results))
+                .getBytes(StandardCharsets.UTF_8);
         ReportFiles files = new ReportFiles(outDir, outDir.resolve(AllureResultsExport.DIR_NAME),
                 outDir.resolve(ClauseMatrix.FILE_NAME), outDir.resolve(ClauseMatrixHtml.FILE_NAME),
                 outDir.resolve(RunManifest.FILE_NAME));

@@ -1,11 +1,8 @@
 package org.thingconform.engine.step.fleet;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.thingconform.measure.FleetReport;
 import org.thingconform.measure.FleetTrace;
 import org.thingconform.profile.step.FleetThresholds;
@@ -24,11 +21,11 @@ final class FleetJudgement {
         List<String> broken = new ArrayList<>();
         if (expect.connected() != null && report.connectRatio() < expect.connected()) {
             broken.add("connected " + report.connected() + " of " + report.members() + " devices ("
-                    + percent(report.connectRatio()) + "), below the threshold " + percent(expect.connected()));
+                    + FleetTrace.percent(report.connectRatio()) + "), below the threshold " + FleetTrace.percent(expect.connected()));
         }
         if (expect.delivered() != null && report.deliveryRatio() < expect.delivered()) {
             broken.add("delivered " + report.delivered() + " of " + report.published() + " messages ("
-                    + percent(report.deliveryRatio()) + "), below the threshold " + percent(expect.delivered()));
+                    + FleetTrace.percent(report.deliveryRatio()) + "), below the threshold " + FleetTrace.percent(expect.delivered()));
         }
         latency(broken, "p50", report.latencyMicros(50), expect.p50());
         latency(broken, "p95", report.latencyMicros(95), expect.p95());
@@ -41,16 +38,10 @@ final class FleetJudgement {
         return broken;
     }
 
-    /** The errors by kind ("connection refused ×3, no CONNACK ×1"), or an empty text. */
-    static String errors(FleetReport report) {
-        return report.errors().entrySet().stream().map(e -> e.getKey() + " ×" + e.getValue())
-                .collect(Collectors.joining(", "));
-    }
-
     /** The measured values in one line, for the trace and a passing verdict's record. */
     static String summary(FleetReport report) {
         return "connected " + report.connected() + "/" + report.members() + ", delivered " + report.delivered() + "/"
-                + report.published() + " (" + percent(report.deliveryRatio()) + "), latency p50 "
+                + report.published() + " (" + FleetTrace.percent(report.deliveryRatio()) + "), latency p50 "
                 + FleetTrace.millis(report.latencyMicros(50)) + " p95 " + FleetTrace.millis(report.latencyMicros(95))
                 + " p99 " + FleetTrace.millis(report.latencyMicros(99)) + " max "
                 + FleetTrace.millis(report.maxLatencyMicros());
@@ -60,10 +51,5 @@ final class FleetJudgement {
         if (bound != null && micros > bound.toNanos() / 1000) {
             broken.add(name + " latency " + FleetTrace.millis(micros) + ", above the threshold " + bound.toMillis() + " ms");
         }
-    }
-
-    /** A share as a percentage with up to two decimals and no trailing zeros: 100 %, 99.9 %, 95.19 %. */
-    static String percent(double ratio) {
-        return new BigDecimal(ratio * 100).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " %";
     }
 }

@@ -76,7 +76,7 @@ public final class MqttFleetExecutor implements StepExecutor<MqttFleetStep> {
         PROGRESS.info("fleet {}: done: {}", fleet, FleetJudgement.summary(report));
         List<String> broken = FleetJudgement.broken(step.expect(), report);
         if (!broken.isEmpty()) {
-            String errors = FleetJudgement.errors(report);
+            String errors = report.errorsByKind();
             throw StepFailure.fail("expected the fleet to meet its thresholds; " + String.join("; ", broken)
                     + (errors.isEmpty() ? "" : "; errors: " + errors));
         }
