@@ -39,6 +39,7 @@ public final class ClauseContext implements AutoCloseable {
     private final DevicePool pool;
     private final int lane;
     private List<Step> plan = List.of();
+    private org.thingconform.shard.ShardSpec shard;
 
     public ClauseContext(Profile profile, Binding binding, PlatformDescriptor platform) {
         this(profile, binding, platform, null);
@@ -63,6 +64,17 @@ public final class ClauseContext implements AutoCloseable {
         this.platform = platform;
         this.pool = pool;
         this.lane = lane;
+    }
+
+    /** The context of a test of shard {@code shard} of a run (null: the whole run), which drives its part of a fleet. */
+    public ClauseContext inShard(org.thingconform.shard.ShardSpec shard) {
+        this.shard = shard;
+        return this;
+    }
+
+    /** The shard of the run this test belongs to; empty when the run is not sharded. */
+    public java.util.Optional<org.thingconform.shard.ShardSpec> shard() {
+        return java.util.Optional.ofNullable(shard);
     }
 
     /**

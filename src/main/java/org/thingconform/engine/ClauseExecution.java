@@ -117,13 +117,14 @@ record ClauseExecution(EngineExecutionListener listener, RunRecorder recorder, P
             List<String> observed = IcsObservation.observable(clause.clause(), clause.binding(), answers);
             return observed.isEmpty() || unanswered.isPresent() ? result : IcsObservation.observed(result,
                     inALane(lane -> ClauseRunner.run(profile, clause.clause(), clause.binding(), platform().descriptor(),
-                            lane).over(clause.resultBinding())), observed);
+                            lane, platform().shard().orElse(null)).over(clause.resultBinding())), observed);
         }
         if (unanswered.isPresent()) {
             return ClauseRunner.notRun(profile, clause.clause(), Verdict.INCONCLUSIVE, unanswered.get());
         }
         return inALane(lane -> Confirmation.run(confirm(), () -> IcsObservation.checked(ClauseRunner.run(profile,
-                clause.clause(), clause.binding(), platform().descriptor(), lane).over(clause.resultBinding()),
+                clause.clause(), clause.binding(), platform().descriptor(), lane, platform().shard().orElse(null))
+                        .over(clause.resultBinding()),
                 clause.clause(), clause.binding(), answers)));
     }
 

@@ -39,8 +39,14 @@ public final class ClauseRunner {
 
     /** Runs a clause tested as a whole over {@code binding}, with the devices of lane {@code lane} ({@link Lanes}). */
     static ClauseResult run(Profile profile, Clause clause, Binding binding, PlatformDescriptor platform, int lane) {
+        return run(profile, clause, binding, platform, lane, null);
+    }
+
+    /** As {@link #run(Profile, Clause, Binding, PlatformDescriptor, int)}, as a test of {@code shard} (null: none). */
+    static ClauseResult run(Profile profile, Clause clause, Binding binding, PlatformDescriptor platform, int lane,
+                            org.thingconform.shard.ShardSpec shard) {
         return run(profile, clause, binding, null, Map.of(), clause.given(), clause.steps(),
-                new ClauseContext(profile, binding, platform, lane));
+                new ClauseContext(profile, binding, platform, lane).inShard(shard));
     }
 
     /**

@@ -24,11 +24,19 @@ public final class PlatformSession implements AutoCloseable {
     private final PlatformDescriptor descriptor;
     private final EmbeddedPlatform embedded;
     private final EndpointHealth health;
+    private final java.util.Optional<org.thingconform.shard.ShardSpec> shard;
 
-    private PlatformSession(PlatformDescriptor descriptor, EmbeddedPlatform embedded, List<Profile> profiles) {
+    private PlatformSession(PlatformDescriptor descriptor, EmbeddedPlatform embedded, List<Profile> profiles,
+                            java.util.Optional<org.thingconform.shard.ShardSpec> shard) {
         this.descriptor = descriptor;
         this.embedded = embedded;
         this.health = EndpointHealth.probe(descriptor, profiles);
+        this.shard = shard;
+    }
+
+    /** The shard of the run this session serves, whose part of every fleet it drives; empty for a whole run. */
+    public java.util.Optional<org.thingconform.shard.ShardSpec> shard() {
+        return shard;
     }
 
     /**
@@ -48,10 +56,10 @@ public final class PlatformSession implements AutoCloseable {
             PlatformDescriptor described = DescriptorLoader.load(config.platformDescriptor().get());
             // every shard tests this one platform at once: each takes its own slice of the devices
             return new PlatformSession(config.shard().map(shard -> ShardDevices.slice(described, shard)).orElse(described),
-                    null, profiles);
+                    null, profiles, config.shard());
         }
         EmbeddedPlatform platform = startEmbedded(profiles, config.faults(), 0, config.referenceTls(), config.jobs());
-        return new PlatformSession(platform.descriptor(), platform, profiles);
+        return new PlatformSession(platform.descriptor(), platform, profiles, config.shard());
     }
 
     /**

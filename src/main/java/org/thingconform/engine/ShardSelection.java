@@ -13,7 +13,7 @@ import org.thingconform.shard.ShardSpec;
 /**
  * Narrows a discovered test tree to one shard ({@link EngineConfig#SHARD}): its tests are the leaves under the
  * profiles (a clause, a clause over one binding, a generated case, as the journal keys them), dealt by
- * {@link ShardPartition}; the others are removed, and so is a clause, binding group or profile left without
+ * {@link ShardPartition} (a fleet's test goes to every shard, each driving its part of the fleet); the others are removed, and so is a clause, binding group or profile left without
  * tests. Post-discovery filters ({@code --tag}, {@code --level}) act on each shard's part afterwards, the
  * same on every shard.
  */
@@ -28,12 +28,30 @@ final class ShardSelection {
         for (TestDescriptor profile : engine.getChildren()) {
             profile.getChildren().forEach(clause -> leaves(clause, tests));
         }
-        Set<String> mine = new HashSet<>(ShardPartition.of(shard, tests.keySet()));
+        // a fleet's test is every shard's: each drives its part of the fleet (ShardSpec.slice), merge adds them up
+        Set<String> fleets = new HashSet<>();
         tests.forEach((id, test) -> {
-            if (!mine.contains(id)) {
+            if (drivesFleet(test)) {
+                fleets.add(id);
+            }
+        });
+        Set<String> dealt = new HashSet<>(tests.keySet());
+        dealt.removeAll(fleets);
+        Set<String> mine = new HashSet<>(ShardPartition.of(shard, dealt));
+        tests.forEach((id, test) -> {
+            if (!mine.contains(id) && !fleets.contains(id)) {
                 prune(test, engine);
             }
         });
+    }
+
+    /** Whether {@code test} belongs to a clause that drives a fleet. */
+    private static boolean drivesFleet(TestDescriptor test) {
+        TestDescriptor current = test;
+        while (current != null && !(current instanceof ClauseDescriptor)) {
+            current = current.getParent().orElse(null);
+        }
+        return current instanceof ClauseDescriptor clause && clause.clause().drivesFleet();
     }
 
     /** The tests at and under {@code descriptor}, by unique id. */

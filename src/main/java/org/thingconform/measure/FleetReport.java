@@ -40,4 +40,26 @@ public record FleetReport(int members, int connected, long published, long ackno
                         .thenComparing(java.util.Map.Entry.comparingByKey()))
                 .map(e -> e.getKey() + " ×" + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
     }
+
+    /**
+     * This fleet and {@code other} as one (two shards' parts of a fleet): counts and errors summed, the latency
+     * histograms added (never averaged), the seconds summed second by second with the worse p99 of the two.
+     */
+    public FleetReport plus(FleetReport other) {
+        Histogram latency = latencyMicros.copy();
+        latency.add(other.latencyMicros);
+        Map<String, Long> errorCounts = new java.util.TreeMap<>(errors);
+        other.errors.forEach((kind, count) -> errorCounts.merge(kind, count, Long::sum));
+        Map<Integer, FleetSample> seconds = new java.util.TreeMap<>();
+        for (FleetSample s : series) {
+            seconds.put(s.second(), s);
+        }
+        for (FleetSample s : other.series) {
+            seconds.merge(s.second(), s, (a, b) -> new FleetSample(a.second(), a.connected() + b.connected(),
+                    a.published() + b.published(), a.delivered() + b.delivered(), Math.max(a.p99Micros(), b.p99Micros())));
+        }
+        return new FleetReport(members + other.members, connected + other.connected, published + other.published,
+                acknowledged + other.acknowledged, delivered + other.delivered, duplicates + other.duplicates,
+                untimed + other.untimed, latency, errorCounts, List.copyOf(seconds.values()));
+    }
 }

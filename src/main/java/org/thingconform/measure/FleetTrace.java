@@ -24,12 +24,45 @@ public final class FleetTrace {
 
     /** The protocol name of a fleet's trace entries. */
     public static final String PROTOCOL = "fleet";
+    /** The kind of the entry that starts a fleet: its load and thresholds. */
+    public static final String LOAD = "LOAD";
     private static final String SECOND = "SECOND";
+    private static final String EXPECT = "expect.";
     private static final String RESULT = "RESULT";
     private static final String HISTOGRAM = "hdr:";
     private static final String ERROR = "error: ";
 
     private FleetTrace() {
+    }
+
+    /**
+     * Adds the start of fleet {@code fleet} (where its step is written) to {@code trace}: the load it runs and the
+     * thresholds its verdict checks, so shards' parts can be judged again together where no profile is at hand.
+     */
+    public static void recordLoad(MessageTrace trace, String fleet, Map<String, String> load, FleetThresholds expect) {
+        Map<String, String> attributes = new LinkedHashMap<>(load);
+        put(attributes, "connected", expect.connected());
+        put(attributes, "delivered", expect.delivered());
+        put(attributes, "p50", expect.p50());
+        put(attributes, "p95", expect.p95());
+        put(attributes, "p99", expect.p99());
+        put(attributes, "max", expect.max());
+        put(attributes, "errors", expect.errors());
+        trace.sent(PROTOCOL, LOAD, fleet, attributes, "");
+    }
+
+    /** The thresholds of each fleet in {@code trace} that recorded its load, by where its step is written. */
+    public static Map<String, FleetThresholds> thresholds(List<TraceEntry> trace) {
+        Map<String, FleetThresholds> thresholds = new LinkedHashMap<>();
+        for (TraceEntry entry : trace) {
+            if (PROTOCOL.equals(entry.protocol()) && LOAD.equals(entry.kind())) {
+                Map<String, String> a = entry.attributes();
+                thresholds.put(entry.address(), new FleetThresholds(share(a, "connected"), share(a, "delivered"),
+                        duration(a, "p50"), duration(a, "p95"), duration(a, "p99"), duration(a, "max"),
+                        a.containsKey(EXPECT + "errors") ? number(a, EXPECT + "errors") : null));
+            }
+        }
+        return thresholds;
     }
 
     /** Adds {@code report} to {@code trace} under {@code fleet} (where the fleet step is written). */
@@ -111,6 +144,30 @@ public final class FleetTrace {
             return Optional.of(Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0));
         } catch (IllegalArgumentException | DataFormatException e) {
             return Optional.empty(); // a trace edited by hand or cut short: no histogram to draw
+        }
+    }
+
+    private static void put(Map<String, String> attributes, String name, Object bound) {
+        if (bound != null) {
+            attributes.put(EXPECT + name, bound instanceof java.time.Duration d ? d.toString() : String.valueOf(bound));
+        }
+    }
+
+    private static Double share(Map<String, String> attributes, String name) {
+        String value = attributes.get(EXPECT + name);
+        try {
+            return value == null ? null : Double.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static java.time.Duration duration(Map<String, String> attributes, String name) {
+        String value = attributes.get(EXPECT + name);
+        try {
+            return value == null ? null : java.time.Duration.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 

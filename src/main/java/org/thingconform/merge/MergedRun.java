@@ -18,8 +18,9 @@ import org.thingconform.shard.ShardSpec;
  * first shard recorded, and every result the shards journaled. Written as a journal, it renders as one run: the
  * engine combines case and binding verdicts into clause verdicts as it always does.
  *
- * <p>Fleet measurements (latency histograms of fleet steps, a later change) are added here, not averaged: the
- * histograms of a clause's shards are summed, since each shard played its own {@link ShardSpec#slice} of the fleet.
+ * <p>Fleet measurements are added here, not averaged ({@link FleetParts}): a fleet clause ran in every shard, each
+ * driving its own {@link ShardSpec#slice} of the fleet, so its shards' counts and latency histograms are summed and
+ * the sum is judged against the clause's thresholds.
  *
  * @param notes one line each: missing shards, shards that did not complete, clocks that differ
  */
@@ -54,9 +55,13 @@ public record MergedRun(RunRequest request, List<ShardOrigin> shards, Map<String
                     + first.shard().label() + "'s, so a generated date value of another shard's test may differ on "
                     + "replay (give every shard the same --clock)");
         }
-        Map<String, ClauseResult> results = new LinkedHashMap<>();
+        // a test is one shard's, but a fleet's test is every shard's: their parts are added up (FleetParts)
+        Map<String, List<FleetParts.ShardResult>> byTest = new LinkedHashMap<>();
         folders.stream().sorted(Comparator.comparingInt(f -> f.shard().index()))
-                .forEach(f -> results.putAll(f.journal().results()));
+                .forEach(f -> f.journal().results().forEach((id, result) -> byTest.computeIfAbsent(id,
+                        k -> new ArrayList<>()).add(new FleetParts.ShardResult(f.shard().label(), result))));
+        Map<String, ClauseResult> results = new LinkedHashMap<>();
+        byTest.forEach((id, parts) -> results.put(id, FleetParts.combine(parts)));
         Instant start = folders.stream().map(f -> f.journal().request().startedAt()).min(Comparator.naturalOrder())
                 .orElseThrow();
         Map<String, Object> platform = new LinkedHashMap<>(folders.stream().map(f -> f.journal().platform())

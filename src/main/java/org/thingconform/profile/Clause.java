@@ -75,4 +75,17 @@ public record Clause(String id, Level level, String chapter, String summary, Lis
         return generate != null && generate.forEach() != Generation.Element.RESOURCE
                 || Stream.concat(given.stream(), steps.stream()).anyMatch(Step::usesDevice);
     }
+
+    /**
+     * Whether the clause drives a fleet (an {@code mqttFleet} step): it runs alone, and a sharded run gives it to
+     * every shard, each driving its part of the fleet.
+     */
+    public boolean drivesFleet() {
+        return drivesFleet(Stream.concat(given.stream(), steps.stream()).toList());
+    }
+
+    /** Whether {@code steps} drive a fleet. */
+    public static boolean drivesFleet(List<Step> steps) {
+        return steps.stream().anyMatch(s -> s instanceof org.thingconform.profile.step.MqttFleetStep);
+    }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
-import org.thingconform.profile.step.FleetThresholds;
+import org.thingconform.measure.FleetThresholds;
 import org.thingconform.profile.step.MqttFleetStep;
 import org.thingconform.profile.step.Step;
 

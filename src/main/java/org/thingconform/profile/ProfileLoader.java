@@ -406,15 +406,10 @@ public final class ProfileLoader {
                     f.requiredText("summary", "the requirement in a sentence"), tags, url, requires(f, icsIds),
                     untestable, conditional, generate, given, body, f.location(), clauseBindings(f, bindingIds),
                     observes(f, icsIds), steps.roles().rolesOf(concat(given, body)),
-                    f.optionalBoolean("exclusive", false) || measuresCapacity(concat(given, body))));
+                    f.optionalBoolean("exclusive", false) || Clause.drivesFleet(concat(given, body))));
         }
         steps.roles().checkReferences(seen, clauseOfPointer);
         return clauses;
-    }
-
-    /** A fleet measures what the platform does under its load alone: its clause runs alone, whatever it says. */
-    private static boolean measuresCapacity(List<Step> steps) {
-        return steps.stream().anyMatch(s -> s instanceof org.thingconform.profile.step.MqttFleetStep);
     }
 
     private static List<Step> concat(List<Step> given, List<Step> body) {

@@ -46,9 +46,30 @@ class ShardSelectionTest {
         assertThat(clausesOfShard1).as("a shard holds parts of several clauses").hasSizeGreaterThan(1);
     }
 
+    @Test
+    void aFleetClauseIsEveryShardsAndTheOtherTestsAreDealt() {
+        Map<String, String> selection = Map.of(EngineConfig.CLAUSES, "CAP-MQTT-1,CAP-MQTT-2,MQTT-3.1.0-1,MQTT-3.1.0-2,"
+                + "MQTT-3.2.2-1,MQTT-3.8.4-1");
+        List<String> fleets = List.of("CAP-MQTT-1", "CAP-MQTT-2");
+        List<String> dealt = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            List<String> mine = tests(discover(i + "/2", selection, "test-profiles/capacity/mqtt-broker-capacity.profile.yaml",
+                    "test-profiles/mqtt-broker/mqtt-3.1.1.profile.yaml"));
+            assertThat(mine).as("shard %s/2 drives its part of each fleet", i)
+                    .filteredOn(id -> fleets.stream().anyMatch(f -> id.contains("[clause:" + f + "]"))).hasSize(2);
+            mine.stream().filter(id -> fleets.stream().noneMatch(f -> id.contains("[clause:" + f + "]"))).forEach(dealt::add);
+        }
+        assertThat(dealt).as("the other tests dealt, each once").hasSize(4).doesNotHaveDuplicates();
+    }
+
     private static TestDescriptor discover(String shard) {
+        return discover(shard, SELECTION, "test-profiles/tsl-alink-mqtt/profile.yaml");
+    }
+
+    private static TestDescriptor discover(String shard, Map<String, String> selection, String... profiles) {
         EngineTestKit.Builder kit = EngineTestKit.engine(new ThingConformTestEngine())
-                .selectors(selectFile("test-profiles/tsl-alink-mqtt/profile.yaml")).configurationParameters(SELECTION);
+                .selectors(java.util.Arrays.stream(profiles).map(p -> selectFile(p)).toArray(
+                        org.junit.platform.engine.DiscoverySelector[]::new)).configurationParameters(selection);
         if (shard != null) {
             kit.configurationParameter(EngineConfig.SHARD, shard);
         }

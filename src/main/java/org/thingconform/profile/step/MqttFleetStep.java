@@ -1,6 +1,7 @@
 package org.thingconform.profile.step;
 
 import java.time.Duration;
+import org.thingconform.measure.FleetThresholds;
 import org.thingconform.source.SourceLocation;
 
 /**

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
+import org.thingconform.measure.FleetJudgement;
 import org.thingconform.measure.FleetReport;
 import org.thingconform.measure.FleetSample;
 import org.thingconform.measure.FleetTrace;
@@ -27,6 +28,8 @@ import org.thingconform.protocol.mqtt.fleet.SequencePayloads;
 import org.thingconform.protocol.tls.TlsContexts;
 import org.thingconform.protocol.tls.TlsObservation;
 import org.thingconform.protocol.tls.TlsSettings;
+import org.thingconform.shard.ShardSpec;
+import org.thingconform.trace.MessageTrace;
 
 /**
  * Carries out {@code mqttFleet}: the fleet's devices connect to the descriptor's MQTT endpoint (TLS when it is
@@ -51,20 +54,24 @@ public final class MqttFleetExecutor implements StepExecutor<MqttFleetStep> {
         MqttAccount account = context.platform().mqttAccount();
         String username = account == null ? null : account.username();
         String password = account == null ? null : account.password().reveal();
-        List<FleetMember> members = new ArrayList<>(step.devices());
-        for (int i = 0; i < step.devices(); i++) {
+        // a shard drives its own part of the fleet (ShardSpec.slice); merge adds the parts' measurements up
+        ShardSpec.Range share = context.shard().map(s -> s.slice(step.devices()))
+                .orElse(new ShardSpec.Range(0, step.devices()));
+        List<FleetMember> members = new ArrayList<>((int) share.size());
+        for (int i = (int) share.from(); i < share.to(); i++) {
             members.add(new FleetMember("tc-" + run + "-f" + i, username, password,
                     step.topic().replace("{run}", run).replace("{device}", String.valueOf(i))));
         }
         FleetMember observer = new FleetMember("tc-" + run + "-observer", username, password, null);
         FleetLoad load = new FleetLoad(step.connectRate(), step.messageRate(), step.duration(), step.qos(), step.drain());
-        context.trace().sent(FleetTrace.PROTOCOL, "LOAD", fleet, org.thingconform.trace.MessageTrace.attributes(
-                "devices", String.valueOf(step.devices()), "connectRate", number(step.connectRate()),
+        FleetTrace.recordLoad(context.trace(), fleet, MessageTrace.attributes("devices", String.valueOf(step.devices()),
+                "driven", share.from() + ".." + share.to(), "connectRate", number(step.connectRate()),
                 "messageRate", number(step.messageRate()), "duration", step.duration().toString(),
                 "qos", String.valueOf(step.qos()), "payloadSize", String.valueOf(step.payloadSize()),
-                "broker", mqtt.tcpUri()), "");
-        PROGRESS.info("fleet {}: {} devices at {} msg/s each for {} s against {}", fleet, step.devices(),
-                number(step.messageRate()), step.duration().toSeconds(), mqtt.tcpUri());
+                "broker", mqtt.tcpUri()), step.expect());
+        PROGRESS.info("fleet {}: {} devices {} for {} s against {}", fleet, step.devices(), step.messageRate() == 0
+                ? "connect and stay connected" : "at " + number(step.messageRate()) + " msg/s each",
+                step.duration().toSeconds(), mqtt.tcpUri());
         FleetReport report;
         try {
             report = new MqttFleet(target(mqtt), load, new SequencePayloads(step.payloadSize()))
@@ -74,12 +81,9 @@ public final class MqttFleetExecutor implements StepExecutor<MqttFleetStep> {
         }
         FleetTrace.record(context.trace(), fleet, report);
         PROGRESS.info("fleet {}: done: {}", fleet, FleetJudgement.summary(report));
-        List<String> broken = FleetJudgement.broken(step.expect(), report);
-        if (!broken.isEmpty()) {
-            String errors = report.errorsByKind();
-            throw StepFailure.fail("expected the fleet to meet its thresholds; " + String.join("; ", broken)
-                    + (errors.isEmpty() ? "" : "; errors: " + errors));
-        }
+        FleetJudgement.failure(step.expect(), report).ifPresent(reason -> {
+            throw StepFailure.fail(reason);
+        });
     }
 
     private static FleetTarget target(Endpoint mqtt) {

@@ -1,4 +1,4 @@
-package org.thingconform.engine.step.fleet;
+package org.thingconform.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
-import org.thingconform.measure.FleetReport;
-import org.thingconform.profile.step.FleetThresholds;
 
 /** A capacity verdict names each broken bound with the measured value and the threshold, and only those. */
 class FleetJudgementTest {

@@ -1,23 +1,32 @@
-package org.thingconform.engine.step.fleet;
+package org.thingconform.measure;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.thingconform.measure.FleetReport;
-import org.thingconform.measure.FleetTrace;
-import org.thingconform.profile.step.FleetThresholds;
+import java.util.Optional;
 
 /**
  * Holds a fleet's measurements against a capacity clause's thresholds. Each broken bound is one phrase with the
  * measured value and the threshold, so a FAIL says by how much; the errors by kind follow when there were any.
  */
-final class FleetJudgement {
+public final class FleetJudgement {
 
     private FleetJudgement() {
     }
 
+    /** Why {@code report} fails {@code expect} (each broken bound, then the errors by kind); empty when it meets them. */
+    public static Optional<String> failure(FleetThresholds expect, FleetReport report) {
+        List<String> broken = broken(expect, report);
+        if (broken.isEmpty()) {
+            return Optional.empty();
+        }
+        String errors = report.errorsByKind();
+        return Optional.of("expected the fleet to meet its thresholds; " + String.join("; ", broken)
+                + (errors.isEmpty() ? "" : "; errors: " + errors));
+    }
+
     /** The bounds {@code report} breaks, one phrase each; empty when it meets every one. */
-    static List<String> broken(FleetThresholds expect, FleetReport report) {
+    public static List<String> broken(FleetThresholds expect, FleetReport report) {
         List<String> broken = new ArrayList<>();
         if (expect.connected() != null && report.connectRatio() < expect.connected()) {
             broken.add("connected " + report.connected() + " of " + report.members() + " devices ("
@@ -39,7 +48,7 @@ final class FleetJudgement {
     }
 
     /** The measured values in one line, for the trace and a passing verdict's record. */
-    static String summary(FleetReport report) {
+    public static String summary(FleetReport report) {
         return "connected " + report.connected() + "/" + report.members() + ", delivered " + report.delivered() + "/"
                 + report.published() + " (" + FleetTrace.percent(report.deliveryRatio()) + "), latency p50 "
                 + FleetTrace.millis(report.latencyMicros(50)) + " p95 " + FleetTrace.millis(report.latencyMicros(95))

@@ -1,4 +1,4 @@
-package org.thingconform.profile.step;
+package org.thingconform.measure;
 
 import java.time.Duration;
 
