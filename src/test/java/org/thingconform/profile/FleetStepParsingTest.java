@@ -1,13 +1,11 @@
 package org.thingconform.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.thingconform.profile.step.MqttFleetStep;
-import org.thingconform.source.BadInputException;
 
 /**
  * The fleet step of the capacity profile: the load and thresholds come from parameters a descriptor's IXIT may set,
@@ -69,16 +66,6 @@ class FleetStepParsingTest {
         "no duration         | 'duration: \"${fleetHoldFor}\"' | 'drain: 1s' | missing required key 'duration'"})
     void aBrokenArgumentIsALocatedError(String what, String original, String broken, String message, @TempDir Path dir)
             throws IOException {
-        String text = Files.readString(CAPACITY);
-        String from = original.replace("'", "").replace("\\n", "\n");
-        assertThat(text).as("the profile holds %s", from).contains(from);
-        Path file = dir.resolve("broken.profile.yaml");
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(broken.replace("'", "").replace("\\n", "\n"))));
-
-        assertThatThrownBy(() -> ProfileLoader.load(file))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((BadInputException) e).location()).isNotNull());
+        BrokenProfile.failsWith(CAPACITY, original, broken, message, dir);
     }
 }

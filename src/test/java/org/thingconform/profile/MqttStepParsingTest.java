@@ -1,10 +1,8 @@
 package org.thingconform.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.thingconform.profile.step.MqttConnectStep;
 import org.thingconform.profile.step.MqttPublishStep;
 import org.thingconform.profile.step.MqttSubscribeStep;
-import org.thingconform.source.BadInputException;
 
 /**
  * The MQTT client steps of the broker profiles: a profile without devices or bindings loads,
@@ -62,16 +59,6 @@ class MqttStepParsingTest {
         "unknown version    | '- mqttConnect: {client: c}\n    steps:\n      - mqttConnect: {client: c, expect: closed}' | '- mqttConnect: {client: c, version: \"4\"}\n    steps:\n      - mqttConnect: {client: c, expect: closed}' | unknown MQTT version '4'"})
     void aBrokenStepArgumentIsALocatedError(String what, String original, String broken, String message,
                                             @TempDir Path dir) throws IOException {
-        String text = Files.readString(V311);
-        String from = original.replace("'", "").replace("\\n", "\n");
-        assertThat(text).as("the profile holds %s", from).contains(from);
-        Path file = dir.resolve("broken.profile.yaml");
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(broken.replace("'", "").replace("\\n", "\n"))));
-
-        assertThatThrownBy(() -> ProfileLoader.load(file))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining(message)
-                .satisfies(e -> assertThat(((BadInputException) e).location()).isNotNull());
+        BrokenProfile.failsWith(V311, original, broken, message, dir);
     }
 }
