@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "thingconform", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Conformance test suite for IoT thing-model and platform-interconnection standards.",
         subcommands = {RunCommand.class, ReportCommand.class, MutateCommand.class, ReferenceCommand.class, ExportModelCommand.class,
-                LintCommand.class, DiffCommand.class, ValidateCommand.class, MatrixCommand.class, VerifyCommand.class,
+                LintCommand.class, CoverageCommand.class, DiffCommand.class, ValidateCommand.class, MatrixCommand.class, VerifyCommand.class,
                 MergeCommand.class})
 final class ThingConformCommand {
 }

@@ -83,6 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
             case DESCRIPTOR -> "platform descriptor";
             case TSL_MODEL, WOT_MODEL, YAML_MODEL, LWM2M_MODEL -> "thing model";
             case WAIVERS -> "waivers file";
+            case STATEMENTS -> "statement list";
         };
     }
 

@@ -80,6 +80,15 @@ public final class ProfileLoader {
             }
             inputs.add(owner.toAbsolutePath().normalize());
         }
+        if (standard.statements() != null) {
+            Path statements = file.resolveSibling(standard.statements());
+            if (!Files.isRegularFile(statements)) {
+                throw document.error(top.child("standard") + "/statements", "the statement list " + statements
+                        + " does not exist", "standard.statements: a YAML list of the standard's statements, relative "
+                        + "to the profile");
+            }
+            inputs.add(statements.toAbsolutePath().normalize());
+        }
         Map<String, ThingModel> models = thingModels(top, file, warnings, inputs);
         Map<String, String> devices = devices(top, models);
         Set<String> sharedRoles = sharedRoles(top);
@@ -126,14 +135,15 @@ public final class ProfileLoader {
 
     private static StandardInfo standard(Fields top) {
         Fields f = Fields.of(top.document(), top.child("standard"), top.requiredObject("standard",
-                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url", "clauseUrl", "ownerCertificate"));
+                "{id, title, edition, status}"), "standard", Set.of("id", "title", "edition", "status", "url", "clauseUrl",
+                "ownerCertificate", "statements"));
         String status = f.requiredText("status", "draft or published");
         if (!status.equals("draft") && !status.equals("published")) {
             throw f.error("status", "unknown status '" + status + "'", "draft or published");
         }
         return new StandardInfo(f.requiredText("id", "the standard's id"), f.optionalText("title", f.requiredText("id", "")),
                 f.requiredText("edition", "the edition, e.g. 1.0 or draft-2026-11"), status, f.optionalText("url", null),
-                f.optionalText("ownerCertificate", null));
+                f.optionalText("ownerCertificate", null), f.optionalText("statements", null));
     }
 
     private static Map<String, ThingModel> thingModels(Fields top, Path file, Warnings warnings, List<Path> inputs) {

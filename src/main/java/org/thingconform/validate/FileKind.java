@@ -26,7 +26,9 @@ public enum FileKind {
     YAML_MODEL("native thing model", "thing-model.schema.json"),
     /** An OMA LwM2M object model (DDF XML); the loader's rules are its schema (OMA's XSD is not shipped). */
     LWM2M_MODEL("LwM2M object model", null),
-    WAIVERS("waivers file", "waivers.schema.json");
+    WAIVERS("waivers file", "waivers.schema.json"),
+    /** A standard's normative statements (coverage); the loader's rules are its schema. */
+    STATEMENTS("statement list", null);
 
     private final String title;
     private final String schema;
@@ -68,6 +70,9 @@ public enum FileKind {
         }
         if (WaiverFile.isWaiverFile(file)) {
             return Optional.of(WAIVERS);
+        }
+        if (name.endsWith(".statements.yaml")) {
+            return Optional.of(STATEMENTS);
         }
         if (isYaml(file) && name.contains("descriptor")) {
             return Optional.of(DESCRIPTOR);

@@ -65,6 +65,8 @@ public final class FileValidator {
             case TSL_MODEL, WOT_MODEL, YAML_MODEL -> thingModel(file, kind);
             case LWM2M_MODEL -> lwm2mModel(file);
             case WAIVERS -> waivers(file);
+            case STATEMENTS -> check(file, FileKind.STATEMENTS,
+                    warnings -> org.thingconform.profile.coverage.StatementListLoader.load(file));
         };
     }
 

@@ -30,6 +30,11 @@ final class BrokenProfile {
         String from = original.replace("'", "").replace("\\n", "\n");
         assertThat(text).as("the profile holds %s", from).contains(from);
         Path file = dir.resolve("broken.profile.yaml");
+        try (var siblings = Files.list(profile.toAbsolutePath().getParent())) { // the statement list it names
+            for (Path list : siblings.filter(f -> f.toString().endsWith(".statements.yaml")).toList()) {
+                Files.copy(list, dir.resolve(list.getFileName()));
+            }
+        }
         Files.writeString(file, text.replaceFirst(Pattern.quote(from),
                 Matcher.quoteReplacement(broken.replace("'", "").replace("\\n", "\n"))));
 

@@ -20,7 +20,7 @@ public final class ProfileLinter {
     public ProfileLinter(StepChecks stepChecks) {
         this.rules = List.of(new UntestableRule(), new NoCheckRule(stepChecks), new OptionalMustRule(),
                 new NumberingRule(), new ReachabilityRule(), new UnusedIcsRule(), new RequiresRule(),
-                new MeansNamingRule());
+                new MeansNamingRule(), new StatementGapRule());
     }
 
     public static ProfileLinter standard() {
@@ -36,7 +36,10 @@ public final class ProfileLinter {
         LintTarget target = LintTarget.of(profile);
         List<Finding> findings = new ArrayList<>();
         rules.forEach(rule -> findings.addAll(rule.check(target)));
-        findings.sort(Comparator.comparingInt((Finding f) -> f.location().line())
+        // the profile's own findings first, then those in other files (its statement list), each in file order
+        findings.sort(Comparator.comparing((Finding f) -> !f.location().file().equals(profile.file()))
+                .thenComparing(f -> f.location().file().toString())
+                .thenComparingInt(f -> f.location().line())
                 .thenComparingInt(f -> f.location().column()).thenComparing(Finding::rule));
         return new LintReport(profile.file(), findings);
     }
