@@ -176,7 +176,7 @@ public final class ThingConformTestEngine implements TestEngine {
             if (config.reportsDir().isPresent()) {
                 RunInfo info = new RunInfo(SuiteVersion.get(), start, Instant.now(), platformView, profileFiles(profiles),
                         List.copyOf(config.faults()), config.replay().orElse(null), recorder.resumed(), config.kind(),
-                        config.confirm(), config.shard().orElse(null), recorder.shards());
+                        config.confirm(), config.shard().orElse(null), recorder.shards()).withCoverage(coverage(profiles));
                 try {
                     ReportWriter.write(config.reportsDir().get(), info, results, recorder.keepsAllureResults(), waivers,
                             config.history().map(org.thingconform.history.HistoryFolder::new));
@@ -223,6 +223,23 @@ public final class ThingConformTestEngine implements TestEngine {
         });
         settings.put("profileParameters", parameters);
         return settings;
+    }
+
+    /**
+     * How much of their standards the run's profiles cover, for the reports; a profile whose statement list does
+     * not load is left out (validate and lint name the problem; the run's verdicts do not depend on it).
+     */
+    private static List<org.thingconform.result.StandardCoverage> coverage(List<ProfileDescriptor> profiles) {
+        List<org.thingconform.result.StandardCoverage> standards = new java.util.ArrayList<>();
+        for (ProfileDescriptor profile : profiles) {
+            try {
+                org.thingconform.profile.coverage.Coverage.of(profile.profile())
+                        .ifPresent(report -> standards.add(report.summary()));
+            } catch (org.thingconform.source.BadInputException e) {
+                // left out of the reports' coverage; the list's own error is validate's and lint's to report
+            }
+        }
+        return standards;
     }
 
     private static List<ProfileFile> profileFiles(List<ProfileDescriptor> profiles) {

@@ -107,6 +107,7 @@ public final class AllureResultsExport {
         environment.setProperty("Platform", RunFacts.platformName(run));
         environment.setProperty("Faults", RunFacts.faults(run));
         environment.setProperty("Certification", run.kind().label());
+        run.coverage().forEach(c -> environment.setProperty("Coverage " + c.standard() + " " + c.edition(), c.line()));
         environment.setProperty("Java", System.getProperty("java.version"));
         environment.setProperty("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

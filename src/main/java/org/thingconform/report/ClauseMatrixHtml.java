@@ -45,6 +45,7 @@ public final class ClauseMatrixHtml {
                 .append("<h1>ThingConform clause matrix</h1>\n");
         runInfo(html, run);
         summary(html, matrix.summary());
+        coverage(html, run.coverage());
         icsMismatches(html, matrix.icsMismatches());
         clauses(html, matrix, trends);
         FleetFigures.appendTo(html, fleets);
@@ -71,6 +72,29 @@ public final class ClauseMatrixHtml {
             row(html, "Command", run.replay());
         }
         html.append("</table>\n");
+    }
+
+    /** How much of their standards the profiles cover: a row per standard and edition, the gap under it. */
+    private static void coverage(StringBuilder html, List<org.thingconform.result.StandardCoverage> standards) {
+        if (standards.isEmpty()) {
+            return;
+        }
+        html.append("<h2>Coverage of the standards</h2>\n<table class=\"matrix\">\n<thead><tr><th>Standard</th>")
+                .append("<th>Profile</th><th>Statements</th><th>Server side</th><th>Covered</th><th>Untestable</th>")
+                .append("<th>Not yet covered</th></tr></thead>\n<tbody>\n");
+        for (org.thingconform.result.StandardCoverage c : standards) {
+            html.append("<tr><td>").append(esc(c.standard() + " " + c.edition())).append("</td><td>")
+                    .append(esc(c.profile())).append("</td><td>").append(c.statements()).append("</td><td>")
+                    .append(c.serverSide()).append("</td><td>").append(c.covered()).append(" (")
+                    .append(esc(String.format(java.util.Locale.ROOT, "%.1f %%", c.coveredShare() * 100)))
+                    .append(")</td><td>").append(c.untestable()).append("</td><td>")
+                    .append(c.gap().isEmpty() ? "0" : "<details><summary>" + c.gap().size() + "</summary><small>"
+                            + esc(String.join(", ", c.gap())) + "</small></details>")
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n<p class=\"note\">Statements that bind only the client are left out of the "
+                + "server side; <code>thingconform coverage</code> lists every statement with its clauses or the "
+                + "reason it is untestable.</p>\n");
     }
 
     private static void summary(StringBuilder html, VerdictSummary summary) {

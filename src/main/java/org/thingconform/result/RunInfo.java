@@ -22,17 +22,33 @@ import org.thingconform.shard.ShardSpec;
  * @param confirm      how many more tries a test that did not pass got ({@code run --confirm}); 0: one try
  * @param shard        the part of a sharded run this one is ({@code run --shard i/n}), or null
  * @param shards       the shards a merged run combined ({@code thingconform merge}); empty otherwise
+ * @param coverage     how much of their standards the run's profiles cover (those naming a statement list); empty otherwise
  */
 public record RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
                       List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
-                      RunKind kind, int confirm, ShardSpec shard, List<ShardOrigin> shards) {
+                      RunKind kind, int confirm, ShardSpec shard, List<ShardOrigin> shards,
+                      List<StandardCoverage> coverage) {
 
     public RunInfo {
+        coverage = coverage == null ? List.of() : List.copyOf(coverage);
         platform = Map.copyOf(platform);
         profiles = List.copyOf(profiles);
         faults = List.copyOf(faults);
         resumed = List.copyOf(resumed);
         shards = shards == null ? List.of() : List.copyOf(shards);
+    }
+
+    /** A run whose profiles name no statement list (or whose coverage is not shown). */
+    public RunInfo(String suiteVersion, Instant start, Instant end, Map<String, Object> platform,
+                   List<ProfileFile> profiles, List<String> faults, String replay, List<Instant> resumed,
+                   RunKind kind, int confirm, ShardSpec shard, List<ShardOrigin> shards) {
+        this(suiteVersion, start, end, platform, profiles, faults, replay, resumed, kind, confirm, shard, shards, List.of());
+    }
+
+    /** This run, showing how much of their standards its profiles cover. */
+    public RunInfo withCoverage(List<StandardCoverage> standards) {
+        return new RunInfo(suiteVersion, start, end, platform, profiles, faults, replay, resumed, kind, confirm, shard,
+                shards, standards);
     }
 
     /** A run that is neither a shard nor a merge of shards. */

@@ -56,6 +56,13 @@ public record CoverageReport(String profile, StatementList list, List<StatementC
         return serverSide() == 0 ? 1 : (double) (covered() + untestable()) / serverSide();
     }
 
+    /** The counts and the gap as the reports show them. */
+    public org.thingconform.result.StandardCoverage summary() {
+        return new org.thingconform.result.StandardCoverage(list.standard(), list.edition(), profile, total(), serverSide(),
+                covered(), untestable(), statements.stream().filter(s -> s.statement().binds().server())
+                        .filter(s -> s.standing() == Standing.NOT_COVERED).map(s -> s.statement().id()).toList());
+    }
+
     private long count(Predicate<StatementCoverage> which) {
         return statements.stream().filter(s -> s.statement().binds().server()).filter(which).count();
     }
