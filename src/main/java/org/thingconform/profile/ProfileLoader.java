@@ -81,13 +81,15 @@ public final class ProfileLoader {
             inputs.add(owner.toAbsolutePath().normalize());
         }
         if (standard.statements() != null) {
+            // coverage alone reads the list: a run does not need it, so a missing one is a warning (validate, lint)
             Path statements = file.resolveSibling(standard.statements());
-            if (!Files.isRegularFile(statements)) {
-                throw document.error(top.child("standard") + "/statements", "the statement list " + statements
-                        + " does not exist", "standard.statements: a YAML list of the standard's statements, relative "
-                        + "to the profile");
+            if (Files.isRegularFile(statements)) {
+                inputs.add(statements.toAbsolutePath().normalize());
+            } else {
+                warnings.warn(org.thingconform.source.InputProblem.warning(document.locate(top.child("standard")
+                        + "/statements"), "the statement list " + statements + " does not exist, so coverage cannot be "
+                        + "measured", "standard.statements: a YAML list of the standard's statements, relative to the profile"));
             }
-            inputs.add(statements.toAbsolutePath().normalize());
         }
         Map<String, ThingModel> models = thingModels(top, file, warnings, inputs);
         Map<String, String> devices = devices(top, models);

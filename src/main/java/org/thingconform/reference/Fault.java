@@ -169,7 +169,7 @@ public enum Fault {
             "a retained QoS 0 PUBLISH is forwarded but not retained: the message retained before it stays and is "
                     + "sent to new subscribers", "MQTT-3.3.1-7"),
     BROKER_IGNORE_NO_LOCAL("broker-ignore-no-local",
-            "the MQTT 5 No Local subscription option is ignored: a client gets its own messages back", "MQTT-3.8.3-3"),
+            "the MQTT 5 No Local subscription option is ignored: a client gets its own messages back", "mqtt-broker-5.0:MQTT-3.8.3-3"),
     BROKER_DROP_WILL("broker-drop-will",
             "the will message of a CONNECT is dropped: it is never published, not even on an abnormal close",
             "MQTT-3.1.2-8"),
@@ -228,6 +228,13 @@ public enum Fault {
             "MQTT-3.3.2-12"),
     BROKER_MAXIMUM_PACKET_SIZE_IGNORED("broker-maximum-packet-size-ignored",
             "the Maximum Packet Size an MQTT 5 client sets is ignored: larger packets are sent to it", "MQTT-3.1.2-24"),
+    BROKER_MALFORMED_PACKETS_IGNORED("broker-malformed-packets-ignored",
+            "malformed packets of a plain client (reserved flag bits, PUBLISH QoS 3, SUBSCRIBE or UNSUBSCRIBE with "
+                    + "packet id 0 or no topic filter, a requested QoS above 2) are dropped, and the connection stays "
+                    + "open", "mqtt-broker-3.1.1:MQTT-2.2.2-2", "mqtt-broker-3.1.1:MQTT-2.3.1-1",
+            "mqtt-broker-3.1.1:MQTT-3.3.1-4", "mqtt-broker-3.1.1:MQTT-3.6.1-1", "mqtt-broker-3.1.1:MQTT-3.8.1-1",
+            "mqtt-broker-3.1.1:MQTT-3.8.3-3", "mqtt-broker-3.1.1:MQTT-3.8.3-4", "mqtt-broker-3.1.1:MQTT-3.10.1-1",
+            "mqtt-broker-3.1.1:MQTT-3.10.3-2"),
     // the capacity clauses' (a fleet measures them; plain MQTT clients only)
     CAPACITY_CONNECTION_LIMIT("capacity-connection-limit",
             "the broker takes at most " + ProxyCapacityFaults.CONNECTION_LIMIT + " plain client connections at once; "

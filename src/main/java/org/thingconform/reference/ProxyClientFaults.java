@@ -44,6 +44,10 @@ final class ProxyClientFaults {
             connection.close();
             return;
         }
+        if (connection.plain() && frame.type() != MqttFrame.CONNECT && MalformedPackets.malformed(frame)
+                && faults.on(Fault.BROKER_MALFORMED_PACKETS_IGNORED)) {
+            return; // the broker never sees it, so it cannot close the connection over it
+        }
         switch (frame.type()) {
             case MqttFrame.CONNECT -> connect(connection, frame);
             case MqttFrame.PUBLISH -> publish(connection, frame);

@@ -27,8 +27,8 @@ public enum FileKind {
     /** An OMA LwM2M object model (DDF XML); the loader's rules are its schema (OMA's XSD is not shipped). */
     LWM2M_MODEL("LwM2M object model", null),
     WAIVERS("waivers file", "waivers.schema.json"),
-    /** A standard's normative statements (coverage); the loader's rules are its schema. */
-    STATEMENTS("statement list", null);
+    /** A standard's normative statements (coverage). */
+    STATEMENTS("statement list", "statements.schema.json");
 
     private final String title;
     private final String schema;

@@ -63,13 +63,15 @@ class StepRoleParsingTest {
     @Test
     void aGivenStepIsNeverTheSubject(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("given.profile.yaml");
-        Files.writeString(file, Files.readString(V311).replaceFirst(Pattern.quote(
-                "      - mqttConnect: {client: pub}\n    steps:\n      - mqttPublish: {client: pub, topic: \"tc/{run}/q\""),
+        String given = "      - mqttConnect: {client: pub}\n    steps:\n      - mqttPublish: {client: pub, topic: \"tc/{run}/q\"";
+        String text = Files.readString(V311);
+        int line = text.substring(0, text.indexOf(given)).split("\n", -1).length; // the given step's line
+        Files.writeString(file, text.replaceFirst(Pattern.quote(given),
                 Matcher.quoteReplacement("      - mqttConnect: {client: pub, subject: true}\n    steps:\n"
                         + "      - mqttPublish: {client: pub, topic: \"tc/{run}/q\"")));
 
         assertThatThrownBy(() -> ProfileLoader.load(file)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("a given step is a precondition, a means of the clause, never its subject")
-                .hasMessageContaining(":29:");
+                .hasMessageContaining(":" + line + ":9:");
     }
 }

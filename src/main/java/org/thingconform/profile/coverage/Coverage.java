@@ -34,6 +34,11 @@ public final class Coverage {
             return Optional.empty();
         }
         Path file = profile.file().resolveSibling(named);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new BadInputException(profile.file() + ": error: profile " + profile.id() + " names the statement list "
+                    + file + ", which does not exist; expected standard.statements: a *.statements.yaml file, relative "
+                    + "to the profile");
+        }
         StatementList list = StatementListLoader.load(file);
         if (!list.standard().equals(profile.standard().id()) || !list.edition().equals(profile.standard().edition())) {
             throw new BadInputException(file + ": error: the statements are of " + list.standard() + " " + list.edition()

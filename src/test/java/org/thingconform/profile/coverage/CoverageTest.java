@@ -98,12 +98,17 @@ class CoverageTest {
     }
 
     @Test
-    void aProfileNamingAMissingListDoesNotLoad(@TempDir Path dir) throws IOException {
+    void aMissingListIsAWarningWhenTheProfileLoadsAndAnErrorForCoverage(@TempDir Path dir) throws IOException {
         Path profile = copy(dir);
         Files.delete(dir.resolve("draft.statements.yaml"));
+        List<org.thingconform.source.InputProblem> warnings = new java.util.ArrayList<>();
 
-        assertThatThrownBy(() -> ProfileLoader.load(profile)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("draft.profile.yaml:8:15").hasMessageContaining("does not exist");
+        Profile loaded = ProfileLoader.load(profile, java.util.Map.of(), warnings::add);
+
+        assertThat(warnings).singleElement().extracting(Object::toString).asString()
+                .contains("draft.profile.yaml:8:15").contains("does not exist, so coverage cannot be measured");
+        assertThatThrownBy(() -> Coverage.of(loaded)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("names the statement list").hasMessageContaining("which does not exist");
     }
 
     private static Path copy(Path dir) throws IOException {
