@@ -18,7 +18,9 @@ import org.thingconform.protocol.mqtt.fleet.FleetPayloads;
  * The requests and replies of a device fleet on an envelope binding (Alink JSON and its kin): a request is the
  * binding's request template filled as the simulated device fills it (method, time, {@code params} one of the
  * thing model's {@link PropertyValueSets valid value sets}), its {@code id} a decimal number naming the member and
- * the sequence ({@code sequence × members + member}), read back from the reply at the envelope's id pointer; a
+ * the sequence ({@code base + sequence × members + member}, the base drawn per fleet run so that a late answer to an
+ * earlier fleet of the same devices is not taken for this one's), read back from the reply at the envelope's id
+ * pointer; a
  * reply whose code is not the binding's success code refuses its request ({@code reply code NNN}). Here rather
  * than in the fleet driver, which knows no profile type.
  */
@@ -32,12 +34,14 @@ final class AlinkPayloads implements FleetPayloads {
     private final EnvelopeCodec codec;
     private final List<DeviceIdentity> identities;
     private final List<ObjectNode> valueSets;
+    private final long base;
 
     /**
      * Payloads for {@code identities} (member {@code i} is device {@code identities.get(i)}) posting on {@code flow}
-     * of {@code binding}, cycling through {@code valueSets}.
+     * of {@code binding}, cycling through {@code valueSets}, ids from {@code base} on.
      */
-    AlinkPayloads(Binding binding, String flow, List<DeviceIdentity> identities, List<ObjectNode> valueSets) {
+    AlinkPayloads(Binding binding, String flow, List<DeviceIdentity> identities, List<ObjectNode> valueSets,
+                  long base) {
         if (valueSets.isEmpty()) {
             throw new IllegalArgumentException("a device fleet needs at least one set of property values");
         }
@@ -46,11 +50,7 @@ final class AlinkPayloads implements FleetPayloads {
         this.codec = new EnvelopeCodec(binding);
         this.identities = List.copyOf(identities);
         this.valueSets = List.copyOf(valueSets);
-    }
-
-    /** The most messages each member may send before its ids would pass {@link #LARGEST_ID}. */
-    long messagesPerMember() {
-        return identities.isEmpty() ? Long.MAX_VALUE : (LARGEST_ID - identities.size() + 1) / identities.size() + 1;
+        this.base = base;
     }
 
     /** The variables of member {@code member}'s topic and sign-in templates ({@code productKey}, {@code deviceName}). */
@@ -65,7 +65,7 @@ final class AlinkPayloads implements FleetPayloads {
     @Override
     public byte[] encode(int member, long sequence) {
         Map<String, Object> variables = variables(member);
-        variables.put("id", String.valueOf(sequence * identities.size() + member));
+        variables.put("id", String.valueOf(base + sequence * identities.size() + member));
         variables.put("values", valueSets.get((int) ((member + sequence) % valueSets.size())));
         variables.put("time", System.currentTimeMillis());
         variables.put("method", flow.method() == null ? "" : EnvelopeCodec.text(flow.method(), variables));
@@ -78,7 +78,10 @@ final class AlinkPayloads implements FleetPayloads {
         if (id == null || !id.matches("\\d{1,10}")) {
             return Optional.empty();
         }
-        long number = Long.parseLong(id);
+        long number = Long.parseLong(id) - base;
+        if (number < 0) {
+            return Optional.empty();
+        }
         return Optional.of(new Key((int) (number % identities.size()), number / identities.size()));
     }
 

@@ -60,8 +60,8 @@ public final class DeviceFleetExecutor implements StepExecutor<DeviceFleetStep> 
                     + "; a fleet posts at QoS 0 or 1");
         }
         AlinkPayloads payloads = new AlinkPayloads(binding, step.flow(), driven,
-                PropertyValueSets.of(context.profile().modelOf(step.role()), step.role(), EngineConfig.DEFAULT_SEED));
-        checkIdSpace(step, payloads, driven.size());
+                PropertyValueSets.of(context.profile().modelOf(step.role()), step.role(), EngineConfig.DEFAULT_SEED),
+                idBase(step, driven.size()));
         List<FleetMember> members = new ArrayList<>(driven.size());
         for (int i = 0; i < driven.size(); i++) {
             members.add(member(binding, flow, driven.get(i), payloads.variables(i)));
@@ -127,14 +127,20 @@ public final class DeviceFleetExecutor implements StepExecutor<DeviceFleetStep> 
         return new FleetMember(credentials.clientId(), credentials.username(), credentials.password(), topic, replyTopic);
     }
 
-    /** Whether the load's posts keep every id within Alink's 0 to 4294967295; ERROR naming the load otherwise. */
-    private static void checkIdSpace(DeviceFleetStep step, AlinkPayloads payloads, int members) {
+    /**
+     * Where the fleet's ids start: drawn at random where every id the load can use ({@code members} devices, each
+     * posting at most the rate over the ramp and the duration) stays within Alink's 0 to 4294967295; ERROR naming
+     * the load when the ids cannot.
+     */
+    private static long idBase(DeviceFleetStep step, int members) {
         double seconds = members / step.connectRate() + step.duration().toNanos() / 1e9;
-        double perMember = Math.ceil(step.messageRate() * seconds) + 1;
-        if (perMember > payloads.messagesPerMember()) {
-            throw StepFailure.error("the load sends up to " + (long) perMember + " posts per device, but " + members
-                    + " devices have only " + payloads.messagesPerMember() + " each within the message ids 0 to "
+        long perMember = (long) Math.ceil(step.messageRate() * seconds) + 1;
+        double ids = (double) perMember * Math.max(1, members);
+        if (ids > AlinkPayloads.LARGEST_ID + 1) {
+            throw StepFailure.error("the load sends up to " + perMember + " posts per device; " + members
+                    + " devices would need " + (long) ids + " message ids, more than Alink's 0 to "
                     + AlinkPayloads.LARGEST_ID + "; shorten the duration or shard the run");
         }
+        return java.util.concurrent.ThreadLocalRandom.current().nextLong(AlinkPayloads.LARGEST_ID + 2 - (long) ids);
     }
 }

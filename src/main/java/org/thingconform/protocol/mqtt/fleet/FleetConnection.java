@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * period until the fleet's end, a PINGREQ when publishing alone would not keep the connection
  * alive, and every outcome counted in the {@link FleetMeter}. A member with a reply topic (a device
  * whose platform answers each message) subscribes to it first and publishes from the SUBACK on; each
- * answer to one of its own messages counts as that message delivered, timed from its send, and an
- * answer refusing it as an error. Runs on its channel's event loop.
+ * answer to one of its own messages counts as that message delivered, timed from its send, or, when it
+ * refuses the message, as an error. Runs on its channel's event loop.
  */
 final class FleetConnection extends SimpleChannelInboundHandler<MqttMessage> {
 
@@ -100,9 +100,10 @@ final class FleetConnection extends SimpleChannelInboundHandler<MqttMessage> {
     }
 
     /**
-     * An answer on the member's reply topic: a refusal is an error; an answer to a message this member sent is its
-     * delivery; anything else (an id it never sent, another member's) an error, so a platform echoing a wrong id is
-     * never counted as delivering.
+     * An answer on the member's reply topic. Only an answer to a message this member sent counts: a refusal as an
+     * error of its kind, any other answer as its message's delivery. Anything else on the topic (an answer a platform
+     * sent late to an earlier fleet of the same devices, an id never sent) is not this fleet's and is passed over, as
+     * the observer passes over what is not the fleet's; a platform echoing wrong ids so delivers nothing.
      */
     private void answered(ChannelHandlerContext ctx, MqttPublishMessage publish, long now) {
         String topic = publish.variableHeader().topicName();
@@ -110,17 +111,16 @@ final class FleetConnection extends SimpleChannelInboundHandler<MqttMessage> {
         if (publish.fixedHeader().qosLevel().value() == 1) {
             ctx.writeAndFlush(MqttPackets.pubAck(publish.variableHeader().packetId()));
         }
+        Optional<FleetPayloads.Key> key = payloads.decode(topic, payload);
+        if (key.isEmpty() || key.get().member() != index || key.get().sequence() >= sequence) {
+            return;
+        }
         Optional<String> refusal = payloads.refusal(topic, payload);
         if (refusal.isPresent()) {
             meter.refused(refusal.get());
-            return;
+        } else {
+            meter.received(index, key.get().sequence(), now);
         }
-        Optional<FleetPayloads.Key> key = payloads.decode(topic, payload);
-        if (key.isEmpty() || key.get().member() != index || key.get().sequence() >= sequence) {
-            meter.error("an answer to no message this device sent");
-            return;
-        }
-        meter.received(index, key.get().sequence(), now);
     }
 
     private void startPublishing(ChannelHandlerContext ctx) {
