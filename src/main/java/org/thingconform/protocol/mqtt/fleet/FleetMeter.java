@@ -96,8 +96,6 @@ final class FleetMeter {
             return;
         }
         seen[member].set((int) sequence);
-        delivered.increment();
-        wakeIfAllAnswered();
         int slot = member * WINDOW + (int) (sequence % WINDOW);
         long sent = sentAt.get(slot);
         if (sentSequence.get(slot) == sequence && sent != 0) {
@@ -105,6 +103,9 @@ final class FleetMeter {
         } else {
             untimed.increment();
         }
+        // timed first: the fleet ends once the last message is delivered, and its latency must be in the report
+        delivered.increment();
+        wakeIfAllAnswered();
     }
 
     /**
