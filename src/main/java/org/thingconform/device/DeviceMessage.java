@@ -28,6 +28,15 @@ public record DeviceMessage(String topic, String raw, ObjectNode json, String pr
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    /** The JSON text of {@code node} as a device sends it, numbers exactly as they are (0.0 stays 0.0). */
+    public static String write(JsonNode node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Parses a received payload. */
     public static DeviceMessage parse(String topic, String raw) {
         try {

@@ -16,20 +16,21 @@ import org.thingconform.profile.Envelope;
 /**
  * Builds and reads payloads from the binding's envelope templates and field pointers:
  * the only place that knows what an Alink (or Tencent-style, …) payload looks like,
- * and it knows it from the profile's data.
+ * and it knows it from the profile's data. Public for the device fleets of capacity clauses,
+ * whose requests and replies are the simulated device's.
  */
-final class EnvelopeCodec {
+public final class EnvelopeCodec {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private final Binding binding;
 
-    EnvelopeCodec(Binding binding) {
+    public EnvelopeCodec(Binding binding) {
         this.binding = binding;
     }
 
     /** The request of an uplink flow, from its template and the given variables. */
-    ObjectNode request(BindingFlow flow, Map<String, Object> variables) {
+    public ObjectNode request(BindingFlow flow, Map<String, Object> variables) {
         return (ObjectNode) fill(flow.request() != null ? flow.request() : binding.envelope().request(), variables);
     }
 
@@ -38,7 +39,8 @@ final class EnvelopeCodec {
         return (ObjectNode) fill(flow.answer() != null ? flow.answer() : binding.envelope().answer(), variables);
     }
 
-    Reply reply(DeviceMessage message, String correlationData) {
+    /** A reply of the platform, read at the envelope's pointers ({@code correlationData}: the MQTT 5 one, or null). */
+    public Reply reply(DeviceMessage message, String correlationData) {
         Envelope envelope = binding.envelope();
         JsonNode id = message.at(envelope.replyId());
         JsonNode code = message.at(envelope.replyCode());
@@ -100,7 +102,7 @@ final class EnvelopeCodec {
     }
 
     /** A text template with its placeholders filled. */
-    static String text(String template, Map<String, Object> variables) {
+    public static String text(String template, Map<String, Object> variables) {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -1,6 +1,5 @@
 package org.thingconform.device;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -294,11 +293,7 @@ public final class SimulatedDevice implements AutoCloseable {
     }
 
     private static String write(JsonNode node) {
-        try {
-            return DeviceMessage.JSON.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return DeviceMessage.write(node);
     }
 
     /**

@@ -42,7 +42,8 @@ import org.thingconform.profile.step.TlsHandshakeStep;
 
 /**
  * Which of the platform's endpoints a clause talks to, read from what its steps do: raw MQTT
- * steps the broker ({@code mqtt}); a simulated device's steps the endpoint of the binding's protocol
+ * steps and an {@code mqttFleet} the broker ({@code mqtt}); a simulated device's steps and a {@code deviceFleet}
+ * the endpoint of the binding's protocol
  * ({@code mqtt} for {@code mqtt}/{@code mqtt5}, {@code coap}, {@code http}); northbound steps the
  * northbound API; peer steps and pushes the interconnection API; {@code fetchTd} the Thing
  * Description's URL ({@code wot:ROLE}); a TLS handshake step the endpoint it names; LwM2M client steps the
@@ -107,7 +108,7 @@ public final class EndpointNeeds {
         } else if (step instanceof Lwm2mStep) {
             needs.add(LWM2M);
         } else if (step instanceof ConnectStep || step instanceof PostPropertiesStep || step instanceof PostEventStep
-                || step instanceof AwaitDownlinkStep) {
+                || step instanceof AwaitDownlinkStep || step instanceof org.thingconform.profile.step.DeviceFleetStep) {
             device(needs, binding);
         } else if (step instanceof PropertyValueCheckStep || step instanceof EventValueCheckStep
                 || step instanceof ServiceInputCheckStep || step instanceof ReadOnlySetCheckStep) {

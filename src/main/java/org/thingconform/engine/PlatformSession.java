@@ -139,13 +139,31 @@ public final class PlatformSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The largest {@code deviceFleet} of {@code role} in {@code profile}'s clauses (0 for none): the reference
+     * registers that many devices of the role, so a capacity clause runs on a fresh machine with no descriptor.
+     */
+    private static int largestFleet(Profile profile, String role) {
+        return profile.clauses().stream().flatMap(c -> java.util.stream.Stream.concat(c.given().stream(), c.steps().stream()))
+                .filter(s -> s instanceof org.thingconform.profile.step.DeviceFleetStep fleet && fleet.role().equals(role))
+                .mapToInt(s -> ((org.thingconform.profile.step.DeviceFleetStep) s).devices()).max().orElse(0);
+    }
+
+    /**
+     * The device roles of {@code profiles}, each not shared with a peer with {@code pool} more devices, or as many
+     * more as its largest device fleet needs.
+     */
     private static List<DeviceRole> roles(List<Profile> profiles, int pool) {
         Map<String, DeviceRole> roles = new LinkedHashMap<>();
         for (Profile profile : profiles) {
             for (String role : profile.devices().keySet()) {
                 boolean shared = profile.sharedWithPeer(role);
-                DeviceRole wanted = new DeviceRole(role, profile.modelOf(role), shared, shared ? 0 : pool);
+                DeviceRole wanted = new DeviceRole(role, profile.modelOf(role), shared,
+                        shared ? 0 : Math.max(pool, largestFleet(profile, role) - 1));
                 DeviceRole earlier = roles.putIfAbsent(role, wanted);
+                if (earlier != null && earlier.pool() < wanted.pool()) {
+                    roles.put(role, new DeviceRole(role, earlier.model(), earlier.sharedWithPeer(), wanted.pool()));
+                }
                 if (earlier != null && !earlier.model().equals(wanted.model())) {
                     throw new BadInputException(profile.file() + ": error: device role '" + role
                             + "' has a different thing model than in another profile of this run; expected one model per role");

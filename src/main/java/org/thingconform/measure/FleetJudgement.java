@@ -36,6 +36,12 @@ public final class FleetJudgement {
             broken.add("delivered " + report.delivered() + " of " + report.published() + " messages ("
                     + FleetTrace.percent(report.deliveryRatio()) + "), below the threshold " + FleetTrace.percent(expect.delivered()));
         }
+        boolean latencyBound = expect.p50() != null || expect.p95() != null || expect.p99() != null || expect.max() != null;
+        if (latencyBound && report.published() > 0 && report.latencyMicros().getTotalCount() == 0) {
+            // no sample meets no bound: a platform that never answers must not pass a latency clause
+            broken.add("no latency measured: none of the " + report.published() + " messages published was delivered "
+                    + "and timed");
+        }
         latency(broken, "p50", report.latencyMicros(50), expect.p50());
         latency(broken, "p95", report.latencyMicros(95), expect.p95());
         latency(broken, "p99", report.latencyMicros(99), expect.p99());

@@ -77,7 +77,7 @@ public record Clause(String id, Level level, String chapter, String summary, Lis
     }
 
     /**
-     * Whether the clause drives a fleet (an {@code mqttFleet} step): it runs alone, and a sharded run gives it to
+     * Whether the clause drives a fleet (an {@code mqttFleet} or {@code deviceFleet} step): it runs alone, and a sharded run gives it to
      * every shard, each driving its part of the fleet.
      */
     public boolean drivesFleet() {
@@ -86,6 +86,6 @@ public record Clause(String id, Level level, String chapter, String summary, Lis
 
     /** Whether {@code steps} drive a fleet. */
     public static boolean drivesFleet(List<Step> steps) {
-        return steps.stream().anyMatch(s -> s instanceof org.thingconform.profile.step.MqttFleetStep);
+        return steps.stream().anyMatch(s -> s instanceof org.thingconform.profile.step.FleetStep);
     }
 }

@@ -33,6 +33,7 @@ final class ClauseBindingChecks {
     static void check(List<Clause> clauses, List<Binding> bindings, Map<String, String> devices,
                       Map<String, ThingModel> models, Warnings warnings) {
         responseExpectations(clauses, bindings);
+        deviceFleetsOverMqtt(clauses, bindings);
         warnSyncWithoutFlow(clauses, bindings, devices, models, warnings);
     }
 
@@ -56,6 +57,32 @@ final class ClauseBindingChecks {
                             + "with a reply message, not a response)", with.isEmpty()
                             ? "the expectation on a clause that runs over a coap or http binding"
                             : "the clause limited to the bindings that give one, e.g. bindings: " + with);
+                }
+            }
+        }
+    }
+
+    /**
+     * A {@code deviceFleet} over a binding that is not MQTT 3.1.1: its devices are MQTT 3.1.1 connections of the
+     * fleet driver, which speaks no CoAP, HTTP or MQTT 5 (request/response properties), so the clause is refused at
+     * its step rather than run where it could only be NOT_APPLICABLE.
+     */
+    private static void deviceFleetsOverMqtt(List<Clause> clauses, List<Binding> bindings) {
+        for (Clause clause : clauses) {
+            List<Binding> over = bindings.stream().filter(b -> b != Binding.NO_DEVICE)
+                    .filter(b -> clause.bindings().isEmpty() || clause.bindings().contains(b.id())).toList();
+            for (Step step : java.util.stream.Stream.concat(clause.given().stream(), clause.steps().stream()).toList()) {
+                if (!(step instanceof org.thingconform.profile.step.DeviceFleetStep)) {
+                    continue;
+                }
+                List<String> other = over.stream().filter(b -> !b.protocol().equals("mqtt"))
+                        .map(b -> b.id() + " (" + b.protocol() + ")").toList();
+                if (!other.isEmpty()) {
+                    List<String> mqtt = over.stream().filter(b -> b.protocol().equals("mqtt")).map(Binding::id).toList();
+                    throw new BadInputException(step.location(), "deviceFleet drives MQTT 3.1.1 devices, but clause "
+                            + clause.id() + " runs over binding(s) " + other, mqtt.isEmpty()
+                            ? "the clause in a profile with a binding of protocol mqtt"
+                            : "the clause limited to its MQTT bindings, e.g. bindings: " + mqtt);
                 }
             }
         }

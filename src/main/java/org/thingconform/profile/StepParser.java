@@ -98,6 +98,7 @@ final class StepParser {
             Map.entry("mqttExpectClosed", f -> MqttStepParser.parse("mqttExpectClosed", f)),
             Map.entry("tlsHandshake", TlsStepParser::parse),
             Map.entry("mqttFleet", FleetStepParser::parse),
+            Map.entry("deviceFleet", this::deviceFleet),
             Map.entry("lwm2mRegister", f -> Lwm2mStepParser.parse("lwm2mRegister", f)),
             // LwM2M device management
             Map.entry("lwm2mWrite", f -> Lwm2mManagementStepParser.parse("lwm2mWrite", f)),
@@ -221,6 +222,7 @@ final class StepParser {
                     Lwm2mManagementStepParser.allowedKeys(kind);
             case "tlsHandshake" -> TlsStepParser.KEYS;
             case "mqttFleet" -> FleetStepParser.KEYS;
+            case "deviceFleet" -> FleetStepParser.DEVICE_KEYS;
             case "lwm2mReadComposite", "lwm2mWriteComposite" -> Lwm2mCompositeStepParser.allowedKeys(kind);
             case "lwm2mRegister", "lwm2mUpdate", "lwm2mDeregister", "lwm2mRegistration", "lwm2mRead", "lwm2mQueuedRead" ->
                     Lwm2mStepParser.allowedKeys(kind);
@@ -228,6 +230,10 @@ final class StepParser {
                     Lwm2mReportingStepParser.allowedKeys(kind);
             default -> Set.of();
         };
+    }
+
+    private Step deviceFleet(Fields f) {
+        return FleetStepParser.parseDeviceFleet(f, devices.keySet());
     }
 
     private Step connect(Fields f) {

@@ -26,11 +26,13 @@ final class AlinkAuthenticator implements SimpleAuthenticator {
     private final DeviceSignIn signIn;
     private final DownlinkRouter routes;
     private final FaultSwitch faults;
+    private final AlinkCapacityFaults capacity;
 
-    AlinkAuthenticator(DeviceSignIn signIn, DownlinkRouter routes, FaultSwitch faults) {
+    AlinkAuthenticator(DeviceSignIn signIn, DownlinkRouter routes, FaultSwitch faults, AlinkCapacityFaults capacity) {
         this.signIn = signIn;
         this.routes = routes;
         this.faults = faults;
+        this.capacity = capacity;
     }
 
     @Override
@@ -50,6 +52,10 @@ final class AlinkAuthenticator implements SimpleAuthenticator {
             return;
         }
         DeviceKey key = outcome.device().orElseThrow();
+        if (!capacity.admits(key)) {
+            output.failAuthentication(ConnackReasonCode.SERVER_UNAVAILABLE, "the platform's device quota is reached");
+            return;
+        }
         TopicPermission own = Builders.topicPermission()
                 .topicFilter(key.topicPrefix() + "#")
                 .type(TopicPermission.PermissionType.ALLOW)

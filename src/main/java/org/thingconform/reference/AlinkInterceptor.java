@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands every PUBLISH a device sends on an Alink thing topic to the {@link AlinkUplinkHandler},
  * whose replies go to the request's MQTT 5 Response Topic with its Correlation Data when it has
- * them; messages the platform consumed are not delivered to other subscribers.
+ * them (as the Alink capacity faults let them go); messages the platform consumed are not delivered to other
+ * subscribers.
  */
 final class AlinkInterceptor implements PublishInboundInterceptor {
 
@@ -20,10 +21,12 @@ final class AlinkInterceptor implements PublishInboundInterceptor {
 
     private final AlinkUplinkHandler handler;
     private final HiveMqDownlink broker;
+    private final AlinkCapacityFaults capacity;
 
-    AlinkInterceptor(AlinkUplinkHandler handler, HiveMqDownlink broker) {
+    AlinkInterceptor(AlinkUplinkHandler handler, HiveMqDownlink broker, AlinkCapacityFaults capacity) {
         this.handler = handler;
         this.broker = broker;
+        this.capacity = capacity;
     }
 
     @Override
@@ -39,8 +42,9 @@ final class AlinkInterceptor implements PublishInboundInterceptor {
         }
         try {
             // an MQTT 5 request names its Response Topic and Correlation Data: the reply honours both
-            Downlink replies = broker.replyingTo(publish.getResponseTopic().orElse(null),
-                    publish.getCorrelationData().orElse(null));
+            // (the capacity faults may lose or hold a property post's reply)
+            Downlink replies = capacity.replies(broker.replyingTo(publish.getResponseTopic().orElse(null),
+                    publish.getCorrelationData().orElse(null)));
             if (handler.handle(sender.get(), publish.getTopic(), bytes(publish.getPayload()), replies)) {
                 output.preventPublishDelivery();
             }

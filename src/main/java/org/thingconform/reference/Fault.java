@@ -245,6 +245,16 @@ public enum Fault {
     CAPACITY_SLOW_DELIVERY("capacity-slow-delivery",
             "every message to a plain subscriber is held " + ProxyCapacityFaults.HELD_MILLIS + " ms before it is "
                     + "delivered", "CAP-MQTT-3"),
+    // the TSL/Alink capacity clauses' (a device fleet measures them; devices over MQTT only)
+    ALINK_DEVICE_LIMIT("alink-device-limit",
+            "at most " + AlinkCapacityFaults.DEVICE_LIMIT + " distinct devices sign in over MQTT (a device quota); the "
+                    + "CONNECT of any further device is refused with 'server unavailable'", "CAP-ALINK-1"),
+    ALINK_LOSES_REPLIES("alink-loses-replies",
+            "one in " + AlinkCapacityFaults.ONE_UNANSWERED_IN + " property posts over MQTT gets no post_reply (the post "
+                    + "is stored all the same)", "CAP-ALINK-2"),
+    ALINK_SLOW_REPLIES("alink-slow-replies",
+            "every property post_reply over MQTT is held " + AlinkCapacityFaults.HELD_MILLIS + " ms before it is sent",
+            "CAP-ALINK-3"),
     // the LwM2M server part's faults of the clauses the LwM2M profile has (the others join with their clauses)
     LWM2M_REGISTER_WITHOUT_LOCATION(Lwm2mFault.REGISTER_WITHOUT_LOCATION),
     LWM2M_NORTHBOUND_DROPS_OBJECTS(Lwm2mFault.NORTHBOUND_DROPS_OBJECTS),

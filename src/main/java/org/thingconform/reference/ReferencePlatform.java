@@ -138,9 +138,11 @@ public final class ReferencePlatform implements EmbeddedPlatform {
                     port(portBase, PortLayout.HTTP_DEVICES), tls);
             started.add(http);
             MqttAccount brokerAccount = new MqttAccount(PlainClientAuthenticator.USERNAME, Secrets.token());
+            AlinkCapacityFaults deviceCapacity = new AlinkCapacityFaults(faults);
+            started.add(deviceCapacity);
             EmbeddedBroker broker = EmbeddedBroker.start(new BrokerHooks(new PlainClientAuthenticator(brokerAccount,
-                    new AlinkAuthenticator(signIn, routes.get(), faults)), new AlinkInterceptor(uplink, mqtt), mqtt,
-                    new BrokerFaults(faults)), tls);
+                    new AlinkAuthenticator(signIn, routes.get(), faults, deviceCapacity)),
+                    new AlinkInterceptor(uplink, mqtt, deviceCapacity), mqtt, new BrokerFaults(faults)), tls);
             started.add(broker);
             ProxyCapacityFaults capacity = new ProxyCapacityFaults(faults);
             MqttFaultProxy proxy = MqttFaultProxy.start(port(portBase, PortLayout.MQTT),

@@ -23,7 +23,7 @@ class ValidateCommandTest {
 
         assertThat(exit).as(stdout() + stderr()).isEqualTo(ExitCode.CONFORMANT);
         assertThat(stdout()).doesNotContain(": error: ")
-                .containsPattern("(?m)^\\d+ file\\(s\\) checked \\(3 platform descriptors, 7 profiles, 2 statement lists, 6 thing models, 1 waivers file\\): 0 errors, \\d+ warnings?$");
+                .containsPattern("(?m)^\\d+ file\\(s\\) checked \\(3 platform descriptors, 8 profiles, 2 statement lists, 6 thing models, 1 waivers file\\): 0 errors, \\d+ warnings?$");
     }
 
     @Test

@@ -79,6 +79,7 @@ public final class StepExecutors {
             Map.entry(org.thingconform.profile.step.MqttExpectClosedStep.class, new org.thingconform.engine.step.mqtt.MqttExpectClosedExecutor()),
             Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class, new TlsHandshakeExecutor()),
             Map.entry(org.thingconform.profile.step.MqttFleetStep.class, new org.thingconform.engine.step.fleet.MqttFleetExecutor()),
+            Map.entry(org.thingconform.profile.step.DeviceFleetStep.class, new org.thingconform.engine.step.fleet.DeviceFleetExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mWriteStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mWriteExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mExecuteStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mExecuteExecutor()),
             Map.entry(org.thingconform.profile.step.Lwm2mCreateStep.class, new org.thingconform.engine.step.lwm2m.Lwm2mCreateExecutor()),

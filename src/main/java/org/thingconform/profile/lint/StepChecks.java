@@ -89,6 +89,9 @@ public record StepChecks(Map<Class<? extends Step>, String> checking, Set<Class<
             Map.entry(org.thingconform.profile.step.MqttFleetStep.class,
                     "the share of a fleet's devices connected and messages delivered, and the end-to-end latency "
                     + "percentiles, against the thresholds"),
+            Map.entry(org.thingconform.profile.step.DeviceFleetStep.class,
+                    "the share of a role's devices signed in and of their posts answered with the success code, and "
+                    + "the round-trip percentiles from post to answer, against the thresholds"),
             Map.entry(org.thingconform.profile.step.TlsHandshakeStep.class,
                     "the endpoint accepts or refuses a TLS handshake, and the version it negotiates"),
             Map.entry(org.thingconform.profile.step.Lwm2mWriteStep.class,

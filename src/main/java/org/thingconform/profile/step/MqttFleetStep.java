@@ -17,7 +17,7 @@ import org.thingconform.source.SourceLocation;
  */
 public record MqttFleetStep(SourceLocation location, int devices, double connectRate, double messageRate,
                             Duration duration, int qos, int payloadSize, String topic, String filter, Duration drain,
-                            FleetThresholds expect) implements Step {
+                            FleetThresholds expect) implements FleetStep {
 
     @Override
     public String kind() {

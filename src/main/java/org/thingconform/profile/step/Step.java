@@ -14,7 +14,7 @@ public sealed interface Step permits ConnectStep, PostPropertiesStep, PostEventS
         PeerReadPropertiesStep, PeerQueryHistoryStep, PeerSubscribeStep, PeerUnsubscribeStep, AwaitPushStep,
         ExpectNoPushStep, PeerSameIdentityStep,
         FetchTdStep, TdSchemaCheckStep, TdAssertionStep, FollowFormsStep,
-        MqttStep, MqttFleetStep, TlsHandshakeStep, Lwm2mStep {
+        MqttStep, FleetStep, TlsHandshakeStep, Lwm2mStep {
 
     /** Where the step is written. */
     SourceLocation location();

@@ -1,20 +1,14 @@
 package org.thingconform.engine.step.fleet;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.net.ssl.SSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
 import org.thingconform.measure.FleetJudgement;
 import org.thingconform.measure.FleetReport;
-import org.thingconform.measure.FleetSample;
 import org.thingconform.measure.FleetTrace;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.platform.MqttAccount;
@@ -22,12 +16,8 @@ import org.thingconform.profile.step.MqttFleetStep;
 import org.thingconform.protocol.mqtt.fleet.FleetException;
 import org.thingconform.protocol.mqtt.fleet.FleetLoad;
 import org.thingconform.protocol.mqtt.fleet.FleetMember;
-import org.thingconform.protocol.mqtt.fleet.FleetTarget;
 import org.thingconform.protocol.mqtt.fleet.MqttFleet;
 import org.thingconform.protocol.mqtt.fleet.SequencePayloads;
-import org.thingconform.protocol.tls.TlsContexts;
-import org.thingconform.protocol.tls.TlsObservation;
-import org.thingconform.protocol.tls.TlsSettings;
 import org.thingconform.shard.ShardSpec;
 import org.thingconform.trace.MessageTrace;
 
@@ -38,10 +28,6 @@ import org.thingconform.trace.MessageTrace;
  * {@code org.thingconform.progress} log every few seconds, so a person watching a long fleet sees it move.
  */
 public final class MqttFleetExecutor implements StepExecutor<MqttFleetStep> {
-
-    private static final Logger PROGRESS = LoggerFactory.getLogger("org.thingconform.progress");
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(60);
-    private static final int PROGRESS_EVERY_SECONDS = 5;
 
     @Override
     public void execute(MqttFleetStep step, ClauseContext context) {
@@ -65,46 +51,23 @@ public final class MqttFleetExecutor implements StepExecutor<MqttFleetStep> {
         FleetMember observer = new FleetMember("tc-" + run + "-observer", username, password, null);
         FleetLoad load = new FleetLoad(step.connectRate(), step.messageRate(), step.duration(), step.qos(), step.drain());
         FleetTrace.recordLoad(context.trace(), fleet, MessageTrace.attributes("devices", String.valueOf(step.devices()),
-                "driven", share.from() + ".." + share.to(), "connectRate", number(step.connectRate()),
-                "messageRate", number(step.messageRate()), "duration", step.duration().toString(),
+                "driven", share.from() + ".." + share.to(), "connectRate", FleetProgress.number(step.connectRate()),
+                "messageRate", FleetProgress.number(step.messageRate()), "duration", step.duration().toString(),
                 "qos", String.valueOf(step.qos()), "payloadSize", String.valueOf(step.payloadSize()),
                 "broker", mqtt.tcpUri()), step.expect());
-        PROGRESS.info("fleet {}: {} devices {} for {} s against {}", fleet, step.devices(), step.messageRate() == 0
-                ? "connect and stay connected" : "at " + number(step.messageRate()) + " msg/s each",
-                step.duration().toSeconds(), mqtt.tcpUri());
+        FleetProgress progress = new FleetProgress(fleet, step.devices());
+        progress.started(step.messageRate(), "devices", step.duration().toSeconds(), mqtt.tcpUri());
         FleetReport report;
         try {
-            report = new MqttFleet(target(mqtt), load, new SequencePayloads(step.payloadSize()))
-                    .run(members, observer, step.filter().replace("{run}", run), sample -> progress(fleet, step, sample));
+            report = new MqttFleet(FleetTargets.of(mqtt), load, new SequencePayloads(step.payloadSize()))
+                    .run(members, observer, step.filter().replace("{run}", run), progress::second);
         } catch (FleetException e) {
             throw StepFailure.inconclusive("the fleet could not measure: " + e.getMessage());
         }
         FleetTrace.record(context.trace(), fleet, report);
-        PROGRESS.info("fleet {}: done: {}", fleet, FleetJudgement.summary(report));
+        progress.done(report);
         FleetJudgement.failure(step.expect(), report).ifPresent(reason -> {
             throw StepFailure.fail(reason);
         });
-    }
-
-    private static FleetTarget target(Endpoint mqtt) {
-        if (!mqtt.secure()) {
-            return new FleetTarget(mqtt.host(), mqtt.port(), KEEP_ALIVE);
-        }
-        TlsSettings settings = mqtt.tls();
-        SSLContext context = TlsContexts.client(settings, new TlsObservation());
-        return new FleetTarget(mqtt.host(), mqtt.port(), KEEP_ALIVE, new FleetTarget.Tls(context,
-                TlsContexts.parameters(context, settings, mqtt.host())));
-    }
-
-    private static void progress(String fleet, MqttFleetStep step, FleetSample sample) {
-        if (sample.second() % PROGRESS_EVERY_SECONDS == 0) {
-            PROGRESS.info("fleet {}: {} s, connected {}/{}, published {} msg/s, delivered {} msg/s, p99 {}", fleet,
-                    sample.second(), sample.connected(), step.devices(), sample.published(), sample.delivered(),
-                    FleetTrace.millis(sample.p99Micros()));
-        }
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -35,6 +35,7 @@ final class FleetMeter {
     private final LongAdder published = new LongAdder();
     private final LongAdder acknowledged = new LongAdder();
     private final LongAdder delivered = new LongAdder();
+    private final LongAdder refused = new LongAdder();
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder untimed = new LongAdder();
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
@@ -81,7 +82,10 @@ final class FleetMeter {
         acknowledged.increment();
     }
 
-    /** The observer received message {@code sequence} of {@code member} at {@code nanos}; observer thread only. */
+    /**
+     * Message {@code sequence} of {@code member} arrived (at the observer, or answered to the member) at {@code
+     * nanos}: from one thread per member (the observer's, or the member's own event loop).
+     */
     void received(int member, long sequence, long nanos) {
         if (member < 0 || member >= members || sequence < 0 || sequence > Integer.MAX_VALUE) {
             error("a message names no member of this fleet");
@@ -92,12 +96,6 @@ final class FleetMeter {
             return;
         }
         seen[member].set((int) sequence);
-        delivered.increment();
-        if (awaitingTheLast && allDelivered()) {
-            synchronized (allArrived) {
-                allArrived.notifyAll();
-            }
-        }
         int slot = member * WINDOW + (int) (sequence % WINDOW);
         long sent = sentAt.get(slot);
         if (sentSequence.get(slot) == sequence && sent != 0) {
@@ -105,10 +103,32 @@ final class FleetMeter {
         } else {
             untimed.increment();
         }
+        // timed first: the fleet ends once the last message is delivered, and its latency must be in the report
+        delivered.increment();
+        wakeIfAllAnswered();
     }
 
+    /**
+     * The platform refused a message (an answer whose code is no success): an error of {@code kind}, answered
+     * but not delivered.
+     */
+    void refused(String kind) {
+        error(kind);
+        refused.increment();
+        wakeIfAllAnswered();
+    }
+
+    private void wakeIfAllAnswered() {
+        if (awaitingTheLast && allDelivered()) {
+            synchronized (allArrived) {
+                allArrived.notifyAll();
+            }
+        }
+    }
+
+    /** Whether every message published so far arrived, or was refused: nothing is still on its way. */
     boolean allDelivered() {
-        return delivered.sum() >= published.sum();
+        return delivered.sum() + refused.sum() >= published.sum();
     }
 
     /**

@@ -34,7 +34,9 @@ import org.thingconform.measure.FleetSample;
  * Netty event loop threads (one per core), so 10,000 devices cost 10,000 sockets and some kilobytes
  * each, where a Paho client per device costs threads of its own. The members connect along the
  * load's ramp and publish at its rate; an observer subscribed to the fleet's topics times every
- * message end to end. The codec is Netty's, as for the packet-level client ({@code raw}).
+ * message end to end, or, for devices whose platform answers each message (Alink property posts), each
+ * member times the answers to its own messages. The codec is Netty's, as for the packet-level client
+ * ({@code raw}).
  */
 public final class MqttFleet {
 
@@ -61,17 +63,8 @@ public final class MqttFleet {
      */
     public FleetReport run(List<FleetMember> members, FleetMember observer, String filter,
                            Consumer<FleetSample> progress) {
-        int keepAlive = (int) target.keepAlive().toSeconds();
-        FleetMeter meter = new FleetMeter(members.size());
-        EventLoopGroup loops = new NioEventLoopGroup(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "fleet-progress");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Queue<Channel> channels = new ConcurrentLinkedQueue<>();
-        try {
-            FleetObserver watcher = new FleetObserver(observer, filter, load.qos(), keepAlive, payloads, meter);
+        return run(members, progress, (loops, meter, channels) -> {
+            FleetObserver watcher = new FleetObserver(observer, filter, load.qos(), keepAliveSeconds(), payloads, meter);
             ChannelFuture watching = connect(loops, () -> watcher);
             channels.add(watching.channel());
             watching.addListener(f -> {
@@ -81,6 +74,43 @@ public final class MqttFleet {
                 }
             });
             awaitSubscribed(watcher);
+        });
+    }
+
+    /**
+     * Runs {@code members}, each a device whose platform answers every message on the member's {@link
+     * FleetMember#replyTopic() reply topic}: a member subscribes to it after its CONNACK and publishes from the SUBACK
+     * on, and each answer is its message's delivery, timed from send to answer (a round trip); an answer {@link
+     * FleetPayloads#refusal refusing} the message is an error of its kind. No observer: the answers are the measure.
+     * Returns when every message was answered or the load's drain time after publishing passed.
+     *
+     * @throws IllegalArgumentException when a member has no reply topic
+     */
+    public FleetReport runAnswered(List<FleetMember> members, Consumer<FleetSample> progress) {
+        members.stream().filter(m -> m.replyTopic() == null).findFirst().ifPresent(m -> {
+            throw new IllegalArgumentException("fleet member " + m.clientId() + " has no reply topic");
+        });
+        return run(members, progress, (loops, meter, channels) -> { });
+    }
+
+    /** What a run prepares before its members connect (its observer, if it has one). */
+    @FunctionalInterface
+    private interface Preparation {
+        void prepare(EventLoopGroup loops, FleetMeter meter, Queue<Channel> channels);
+    }
+
+    private FleetReport run(List<FleetMember> members, Consumer<FleetSample> progress, Preparation preparation) {
+        int keepAlive = keepAliveSeconds();
+        FleetMeter meter = new FleetMeter(members.size());
+        EventLoopGroup loops = new NioEventLoopGroup(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "fleet-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Queue<Channel> channels = new ConcurrentLinkedQueue<>();
+        try {
+            preparation.prepare(loops, meter, channels);
             long start = System.nanoTime();
             long rampNanos = (long) (members.size() / load.connectsPerSecond() * 1e9);
             FleetClock clock = new FleetClock(start + rampNanos + load.duration().toNanos(), members.size());
@@ -116,6 +146,10 @@ public final class MqttFleet {
             ticker.shutdownNow();
             loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         }
+    }
+
+    private int keepAliveSeconds() {
+        return (int) target.keepAlive().toSeconds();
     }
 
     private ChannelFuture connect(EventLoopGroup loops, Supplier<ChannelHandler> handler) {

@@ -12,9 +12,10 @@
  * HdrHistogram's, whose histograms add up exactly across shards.
  *
  * <p>What is here: {@link org.thingconform.protocol.mqtt.fleet.MqttFleet} (connect ramp, rate,
- * duration, an observer timing every message), its small types of its own
+ * duration, an observer timing every message, or each member timing the platform's answers to its own
+ * messages), its small types of its own
  * ({@link org.thingconform.protocol.mqtt.fleet.FleetTarget}, {@link org.thingconform.protocol.mqtt.fleet.FleetMember},
- * {@link org.thingconform.protocol.mqtt.fleet.FleetLoad}) and its report. Still to come: the fleet step
- * and capacity clauses in the profiles, thresholds from the IXIT, reference faults, report pictures.
+ * {@link org.thingconform.protocol.mqtt.fleet.FleetLoad}) and its report. The fleet steps that drive it
+ * ({@code mqttFleet}, {@code deviceFleet}) are the engine's; the driver knows no profile type.
  */
 package org.thingconform.protocol.mqtt.fleet;
