@@ -74,7 +74,9 @@ public final class ClauseRunner {
         }
         int count = Lanes.count(profile, platform, jobs);
         Lanes lanes = new Lanes(count);
-        if (jobs <= 1 || count <= 1 || clauses.size() <= 1 || !Isolation.byLane(profile)) {
+        // a clause that must run alone (a fleet, platform-wide state) makes the list take turns, as under --jobs
+        if (jobs <= 1 || count <= 1 || clauses.size() <= 1 || !Isolation.byLane(profile)
+                || clauses.stream().anyMatch(Clause::exclusive)) {
             return clauses.stream().map(clause -> runWhole(profile, clause, platform, expander, bindings, lanes)).toList();
         }
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
