@@ -40,4 +40,14 @@ class FleetJudgementTest {
 
         assertThat(FleetJudgement.broken(expect, measured(97, 952, 1_000))).isEmpty();
     }
+
+    @Test
+    void aLatencyBoundIsBrokenWhenMessagesWerePublishedAndNoneWasTimed() {
+        FleetThresholds expect = new FleetThresholds(null, null, null, null, Duration.ofSeconds(1), null, null);
+        FleetReport nothingTimed = new FleetReport(100, 100, 1000, 1000, 0, 0, 0, new Histogram(3_600_000_000L, 3),
+                Map.of(), List.of());
+
+        assertThat(FleetJudgement.broken(expect, nothingTimed)).singleElement().asString()
+                .contains("1000").contains("timed");
+    }
 }
