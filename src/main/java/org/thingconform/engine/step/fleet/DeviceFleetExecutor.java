@@ -8,8 +8,6 @@ import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.EngineConfig;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
-import org.thingconform.measure.FleetJudgement;
-import org.thingconform.measure.FleetReport;
 import org.thingconform.measure.FleetTrace;
 import org.thingconform.platform.DeviceIdentity;
 import org.thingconform.platform.Endpoint;
@@ -18,7 +16,6 @@ import org.thingconform.profile.Binding;
 import org.thingconform.profile.BindingFlow;
 import org.thingconform.profile.step.DeviceFleetStep;
 import org.thingconform.protocol.AlinkCredentials;
-import org.thingconform.protocol.mqtt.fleet.FleetException;
 import org.thingconform.protocol.mqtt.fleet.FleetLoad;
 import org.thingconform.protocol.mqtt.fleet.FleetMember;
 import org.thingconform.protocol.mqtt.fleet.MqttFleet;
@@ -75,17 +72,8 @@ public final class DeviceFleetExecutor implements StepExecutor<DeviceFleetStep> 
                 "qos", String.valueOf(qos), "broker", mqtt.tcpUri()), step.expect());
         FleetProgress progress = new FleetProgress(fleet, step.devices());
         progress.started(step.messageRate(), step.role() + " devices", step.duration().toSeconds(), mqtt.tcpUri());
-        FleetReport report;
-        try {
-            report = new MqttFleet(FleetTargets.of(mqtt), load, payloads).runAnswered(members, progress::second);
-        } catch (FleetException e) {
-            throw StepFailure.inconclusive("the fleet could not measure: " + e.getMessage());
-        }
-        FleetTrace.record(context.trace(), fleet, report);
-        progress.done(report);
-        FleetJudgement.failure(step.expect(), report).ifPresent(reason -> {
-            throw StepFailure.fail(reason);
-        });
+        MeasuredFleet.judge(context, fleet, step.expect(), progress,
+                () -> new MqttFleet(FleetTargets.of(mqtt), load, payloads).runAnswered(members, progress::second));
     }
 
     /** The first {@code count} devices of {@code role}: its own, then its pool's; INCONCLUSIVE when it has fewer. */

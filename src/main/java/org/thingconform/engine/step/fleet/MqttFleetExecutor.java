@@ -7,13 +7,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.thingconform.engine.ClauseContext;
 import org.thingconform.engine.StepFailure;
 import org.thingconform.engine.step.StepExecutor;
-import org.thingconform.measure.FleetJudgement;
-import org.thingconform.measure.FleetReport;
 import org.thingconform.measure.FleetTrace;
 import org.thingconform.platform.Endpoint;
 import org.thingconform.platform.MqttAccount;
 import org.thingconform.profile.step.MqttFleetStep;
-import org.thingconform.protocol.mqtt.fleet.FleetException;
 import org.thingconform.protocol.mqtt.fleet.FleetLoad;
 import org.thingconform.protocol.mqtt.fleet.FleetMember;
 import org.thingconform.protocol.mqtt.fleet.MqttFleet;
@@ -57,17 +54,8 @@ public final class MqttFleetExecutor implements StepExecutor<MqttFleetStep> {
                 "broker", mqtt.tcpUri()), step.expect());
         FleetProgress progress = new FleetProgress(fleet, step.devices());
         progress.started(step.messageRate(), "devices", step.duration().toSeconds(), mqtt.tcpUri());
-        FleetReport report;
-        try {
-            report = new MqttFleet(FleetTargets.of(mqtt), load, new SequencePayloads(step.payloadSize()))
-                    .run(members, observer, step.filter().replace("{run}", run), progress::second);
-        } catch (FleetException e) {
-            throw StepFailure.inconclusive("the fleet could not measure: " + e.getMessage());
-        }
-        FleetTrace.record(context.trace(), fleet, report);
-        progress.done(report);
-        FleetJudgement.failure(step.expect(), report).ifPresent(reason -> {
-            throw StepFailure.fail(reason);
-        });
+        MeasuredFleet.judge(context, fleet, step.expect(), progress, () -> new MqttFleet(FleetTargets.of(mqtt), load,
+                new SequencePayloads(step.payloadSize())).run(members, observer, step.filter().replace("{run}", run),
+                progress::second));
     }
 }
