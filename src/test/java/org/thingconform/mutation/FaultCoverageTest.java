@@ -31,8 +31,10 @@ class FaultCoverageTest {
         assertThat(grouped).as("each shipped profile in one mutation group").containsExactlyInAnyOrderElementsOf(shipped);
 
         // a fault that declares no clause misbehaves now and then (for run --confirm): no negative control, not mutated
+        List<List<org.thingconform.profile.Profile>> loaded = groups.stream()
+                .map(g -> g.profileFiles().stream().map(ProfileLoader::load).toList()).toList(); // once, not per fault
         for (FaultInfo fault : PlatformSession.provider().faults().stream().filter(f -> !f.clauses().isEmpty()).toList()) {
-            long groupsDeclared = groups.stream().filter(g -> g.profileFiles().stream().map(ProfileLoader::load)
+            long groupsDeclared = loaded.stream().filter(profiles -> profiles.stream()
                     .anyMatch(p -> MutationRunner.declaresClauseOf(fault, p))).count();
             assertThat(groupsDeclared).as("groups whose clauses fault %s declares", fault.name()).isEqualTo(1);
         }
