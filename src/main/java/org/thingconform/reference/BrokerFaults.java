@@ -46,6 +46,14 @@ final class BrokerFaults {
             if (faults.on(Fault.BROKER_DROP_WILL) && connect.getWillPublish().isPresent()) {
                 output.getConnectPacket().setWillPublish(null);
             }
+            if (faults.on(Fault.BROKER_WILL_RETAIN_INVERTED) && connect.getWillPublish().isPresent()) {
+                // built field by field, as the will published after a DISCONNECT below
+                WillPublishPacket will = connect.getWillPublish().get();
+                var inverted = Builders.willPublish().topic(will.getTopic()).qos(will.getQos())
+                        .retain(!will.getRetain()).willDelay(will.getWillDelay());
+                will.getPayload().ifPresent(inverted::payload);
+                output.getConnectPacket().setWillPublish(inverted.build());
+            }
         };
     }
 

@@ -228,6 +228,9 @@ public enum Fault {
             "MQTT-3.3.2-12"),
     BROKER_MAXIMUM_PACKET_SIZE_IGNORED("broker-maximum-packet-size-ignored",
             "the Maximum Packet Size an MQTT 5 client sets is ignored: larger packets are sent to it", "MQTT-3.1.2-24"),
+    BROKER_WILL_RETAIN_INVERTED("broker-will-retain-inverted",
+            "a will is published with its Will Retain flag inverted: retained when the client asked not to, "
+                    + "not retained when it asked to", "mqtt-broker-3.1.1:MQTT-3.1.2-16", "mqtt-broker-3.1.1:MQTT-3.1.2-17"),
     BROKER_MALFORMED_PACKETS_IGNORED("broker-malformed-packets-ignored",
             "malformed packets of a plain client (reserved flag bits, PUBLISH QoS 3, SUBSCRIBE or UNSUBSCRIBE with "
                     + "packet id 0 or no topic filter, a requested QoS above 2) are dropped, and the connection stays "

@@ -30,7 +30,7 @@ class JobsCommandTest {
         List<String> sequential = run(dir.resolve("one"), "1");
         List<String> concurrent = run(dir.resolve("four"), "4");
 
-        assertThat(sequential).hasSize(36);
+        assertThat(sequential).hasSize(38);
         assertThat(concurrent).as("same clauses, same order, same verdicts").isEqualTo(sequential);
         assertThat(JournaledTests.of(dir.resolve("one")).overlappingPairs()).as("--jobs 1 runs one clause after the other")
                 .isZero();

@@ -48,9 +48,9 @@ class EndpointProbeTest {
             EngineExecutionResults results = run(BROKER_PROFILE, descriptor, null, null);
 
             Map<String, String> verdicts = EngineRuns.verdicts(results);
-            assertThat(verdicts).hasSize(36)
+            assertThat(verdicts).hasSize(38)
                     .allSatisfy((clause, verdict) -> assertThat(verdict).as(clause).isEqualTo("INCONCLUSIVE"));
-            assertThat(EngineRuns.reasons(results).values()).hasSize(36).allSatisfy(reason -> assertThat(reason)
+            assertThat(EngineRuns.reasons(results).values()).hasSize(38).allSatisfy(reason -> assertThat(reason)
                     .isEqualTo("the platform did not answer an MQTT CONNECT at 127.0.0.1:" + silent.port()
                             + " within 5000 ms (probed once before the clauses ran)"));
             assertThat(silent.accepted()).as("connections the broker accepted").isOne();
