@@ -32,6 +32,11 @@ public final class FleetJudgement {
             broken.add("connected " + report.connected() + " of " + report.members() + " devices ("
                     + FleetTrace.percent(report.connectRatio()) + "), below the threshold " + FleetTrace.percent(expect.connected()));
         }
+        if (expect.delivered() != null && report.published() == 0 && report.connected() > 0) {
+            // a delivery bound over nothing published is no delivery at all: the load never ran (devices not ready in time)
+            broken.add("no message was published: the connected devices were not ready to publish before the load's "
+                    + "time was up");
+        }
         if (expect.delivered() != null && report.deliveryRatio() < expect.delivered()) {
             broken.add("delivered " + report.delivered() + " of " + report.published() + " messages ("
                     + FleetTrace.percent(report.deliveryRatio()) + "), below the threshold " + FleetTrace.percent(expect.delivered()));

@@ -50,4 +50,14 @@ class FleetJudgementTest {
         assertThat(FleetJudgement.broken(expect, nothingTimed)).singleElement().asString()
                 .contains("1000").contains("timed");
     }
+
+    @Test
+    void aDeliveryBoundOverNothingPublishedIsBroken() {
+        FleetThresholds expect = new FleetThresholds(null, 0.999, null, null, null, null, null);
+        FleetReport neverLoaded = new FleetReport(50, 50, 0, 0, 0, 0, 0, new Histogram(3_600_000_000L, 3), Map.of(),
+                List.of());
+
+        assertThat(FleetJudgement.broken(expect, neverLoaded)).singleElement().asString()
+                .startsWith("no message was published");
+    }
 }
