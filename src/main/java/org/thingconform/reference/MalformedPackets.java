@@ -30,7 +30,7 @@ final class MalformedPackets {
         }
         if (type == SUBSCRIBE || type == UNSUBSCRIBE) {
             byte[] body = frame.body();
-            if (body.length < 2 || frame.u16(0) == 0 || body.length == 2) {
+            if (body.length <= 2 || frame.u16(0) == 0) { // no payload, or packet id 0
                 return true;
             }
             return type == SUBSCRIBE && (body[body.length - 1] & 0xFF) > 2;

@@ -86,7 +86,7 @@ public final class ClauseMatrixHtml {
             html.append("<tr><td>").append(esc(c.standard() + " " + c.edition())).append("</td><td>")
                     .append(esc(c.profile())).append("</td><td>").append(c.statements()).append("</td><td>")
                     .append(c.serverSide()).append("</td><td>").append(c.covered()).append(" (")
-                    .append(esc(String.format(java.util.Locale.ROOT, "%.1f %%", c.coveredShare() * 100)))
+                    .append(esc(org.thingconform.result.StandardCoverage.percent(c.coveredShare())))
                     .append(")</td><td>").append(c.untestable()).append("</td><td>")
                     .append(c.gap().isEmpty() ? "0" : "<details><summary>" + c.gap().size() + "</summary><small>"
                             + esc(String.join(", ", c.gap())) + "</small></details>")

@@ -25,7 +25,12 @@ public record StandardCoverage(String standard, String edition, String profile, 
     /** One line: "26 of 110 server-side statements covered (23.6 %), 3 untestable with a reason, 81 not yet". */
     public String line() {
         return covered + " of " + serverSide + " server-side statements covered ("
-                + String.format(java.util.Locale.ROOT, "%.1f %%", coveredShare() * 100) + "), " + untestable
+                + percent(coveredShare()) + "), " + untestable
                 + " untestable with a reason, " + gap.size() + " not yet covered";
+    }
+
+    /** A share as a percentage with one decimal, as coverage figures are shown: "23.6 %". */
+    public static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
     }
 }

@@ -3,6 +3,7 @@ package org.thingconform.profile.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.thingconform.result.StandardCoverage;
 import org.thingconform.source.SourceLocation;
 
 /**
@@ -23,9 +24,10 @@ public final class CoverageText {
                 + SourceLocation.display(list.file()) + ")");
         lines.add("  " + report.total() + " statements: " + report.serverSide() + " bind the server (or either side), "
                 + clientOnly + " only the client");
-        lines.add("  server side: " + report.covered() + " covered (" + percent(report.coveredShare()) + "), "
+        lines.add("  server side: " + report.covered() + " covered (" + StandardCoverage.percent(report.coveredShare())
+                + "), "
                 + report.untestable() + " untestable with a reason, " + report.notCovered()
-                + " not yet covered; covered or explained: " + percent(report.decidedShare()));
+                + " not yet covered; covered or explained: " + StandardCoverage.percent(report.decidedShare()));
         if (!report.outsideTheList().isEmpty()) {
             lines.add("  clauses of the profile outside the list: " + String.join(", ", report.outsideTheList()));
         }
@@ -48,8 +50,4 @@ public final class CoverageText {
         return lines;
     }
 
-    /** A share as a percentage with one decimal. */
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f %%", share * 100);
-    }
 }
